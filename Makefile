@@ -1,0 +1,52 @@
+# Check-in Desk: `make run` and `make test` are all the set-up a fresh machine needs.
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+STATE ?= $(or $(TMPDIR),/tmp)/checkin-ci
+
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --disable-pip-version-check -q -e '.[dev]'
+	@touch $(STAMP)
+
+venv: $(STAMP)  ## create .venv and install the app with its dev tools
+
+translations: $(STAMP)  ## build the .qm translations from assets/translations/*.ts
+	@if [ -f scripts/build_translations.sh ]; then bash scripts/build_translations.sh; fi
+
+system-deps:  ## install/start what the tests need from the system (CUPS, Xvfb, PulseAudio)
+	@if [ -f scripts/system_deps.sh ]; then bash scripts/system_deps.sh; fi
+
+run: $(STAMP) translations  ## open the app on a demo event (no webcam or printer needed)
+	$(VENV)/bin/checkin demo
+
+test: $(STAMP) translations system-deps  ## run the whole test suite
+	@if [ -f $(STATE)/env.sh ]; then source $(STATE)/env.sh; fi; \
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+lint: $(STAMP)  ## ruff, formatting, mypy and the import contracts
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
+
+bench: $(STAMP) translations  ## run every benchmark under bench/ (figures in bench/RESULTS.md)
+	@for script in bench/bench_*.py; do echo "== $$script"; QT_QPA_PLATFORM=offscreen $(PY) $$script || exit 1; done
+
+screenshots: $(STAMP) translations system-deps  ## save PNGs of the window's main states in docs/screenshots/
+	@if [ -f $(STATE)/env.sh ]; then source $(STATE)/env.sh; fi; $(PY) scripts/screenshots.py
+
+dist: $(STAMP) translations  ## build the desktop bundle with PyInstaller
+	$(PY) -m pip install -q pyinstaller
+	$(VENV)/bin/pyinstaller --noconfirm --clean build_installer.spec
+
+clean:  ## remove the venv and build output
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+
+.PHONY: help venv translations system-deps run test lint bench screenshots dist clean

@@ -1,0 +1,329 @@
+"""The desk: the one façade the command line and the window call for every user action.
+
+Each call is parse → read the store → `rules.decide` → write the store → a result object.
+A check-in is read, decided and written in one immediate transaction with
+``synchronous=FULL``, so when the desk says "checked in" the entry is on disk, and two desks
+(or processes) on one file cannot both admit the same ticket.
+"""
+
+from __future__ import annotations
+
+import socket
+import uuid
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from checkin import imports
+from checkin.domain import rules, signing
+from checkin.domain.clock import Clock, SystemClock, local_day, utc_text
+from checkin.domain.model import (
+    MAIN_POINT,
+    CheckIn,
+    Decision,
+    Event,
+    Kind,
+    Method,
+    Outcome,
+    Point,
+    Reason,
+    Registration,
+    TicketType,
+)
+from checkin.imports import ImportReport
+from checkin.progress import Progress
+from checkin.domain.payload import PayloadError, parse
+from checkin.errors import NotFoundError, UserError
+from checkin.store import attendance, changes, checkins, event, registrations, search
+from checkin.store.db import open_db, transaction
+
+EDITABLE = ("first_name", "last_name", "organisation", "email", "category", "ticket_type", "note")
+
+
+@dataclass(frozen=True)
+class CheckInResult:
+    """The answer to one presented ticket, as the window and `checkin admit` show it."""
+
+    ticket: str
+    decision: Decision
+    registration: Registration | None
+    checkin: CheckIn | None = None
+    message: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the result as the JSON object `checkin admit` prints (keys are an API)."""
+        name = self.registration.name if self.registration else ""
+        out: dict[str, Any] = {
+            "ticket": self.ticket,
+            "result": self.decision.outcome.value,
+            "reason": self.decision.reason.value,
+            "name": name,
+            "flags": list(self.decision.flags),
+        }
+        if self.decision.earlier is not None:
+            out["first_at"] = utc_text(self.decision.earlier.at)
+            out["first_desk"] = self.decision.earlier.desk
+        if self.checkin is not None:
+            out["checkin_id"] = self.checkin.id
+        if self.message:
+            out["message"] = self.message
+        return out
+
+
+class Desk:
+    """One desk working on one event file at one check-in point."""
+
+    def __init__(
+        self, db: Any, path: Path, desk_name: str, point: str, clock: Clock | None = None
+    ) -> None:
+        self.db = db
+        self.path = path
+        self.desk_name = desk_name
+        self.clock: Clock = clock or SystemClock()
+        self.event: Event = event.load(db.conn, str(path))
+        self.point: Point = event.point(db.conn, point)
+        self._private_key, self._public_key = event.keys(db.conn)
+
+    @classmethod
+    def open(
+        cls,
+        path: Path,
+        desk_name: str | None = None,
+        point: str = MAIN_POINT,
+        clock: Clock | None = None,
+    ) -> Desk:
+        """Open an existing event file; raises UserError when it is missing or not ours."""
+        return cls(open_db(Path(path)), Path(path), desk_name or default_desk_name(), point, clock)
+
+    @classmethod
+    def create(
+        cls,
+        path: Path,
+        name: str,
+        days: tuple[date, ...],
+        timezone: str = "Europe/Oslo",
+        clock: Clock | None = None,
+    ) -> Desk:
+        """Create a new event file holding one event, with its ticket-signing keys."""
+        if Path(path).exists() and Path(path).stat().st_size > 0:
+            raise UserError(f"{path} already exists; choose another file for the new event.")
+        db = open_db(Path(path), create=True)
+        now = utc_text((clock or SystemClock()).now())
+        with transaction(db) as conn:
+            created = event.create(conn, name, days, timezone, now)
+            payload = {"name": name, "days": [d.isoformat() for d in created.days]}
+            changes.record(conn, [changes.change_row(now, "", "event", created.id, "create", payload)])
+        return cls(db, Path(path), default_desk_name(), MAIN_POINT, clock)
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    # -- time ---------------------------------------------------------------------------
+    def today(self) -> date:
+        """Return today's date where the event is."""
+        return local_day(self.clock.now(), self.event.timezone)
+
+    def _now_text(self) -> str:
+        return utc_text(self.clock.now())
+
+    # -- checking in --------------------------------------------------------------------
+    def check_in(self, text: str, method: Method = Method.SCAN, day: date | None = None) -> CheckInResult:
+        """Decide a presented ticket (scanned text, typed code) and log the outcome."""
+        when = day or self.today()
+        try:
+            ref = parse(text)
+        except PayloadError as error:
+            decision = Decision(Outcome.REJECTED, Reason.UNREADABLE)
+            with transaction(self.db) as conn:
+                self._log_attempt(conn, text[:64], when, method, decision)
+            return CheckInResult(text[:64], decision, None, message=str(error))
+        signature_ok = None
+        if ref.signature is not None:
+            signature_ok = signing.verify(self._public_key, self.event.id, ref.code, ref.signature)
+        with transaction(self.db) as conn:
+            return self._decide_and_log(conn, ref.code, signature_ok, when, method)
+
+    def _decide_and_log(
+        self, conn: Any, code: str, signature_ok: bool | None, day: date, method: Method
+    ) -> CheckInResult:
+        registration = registrations.get(conn, code)
+        kind = event.ticket_type(conn, registration.ticket_type) if registration else None
+        history = checkins.history(conn, code, self.point.name)
+        ticket = rules.Ticket(code, registration, signature_ok)
+        decision = rules.decide(ticket, day, self.event.days, self.point, kind, history)
+        if decision.outcome is not Outcome.OK:
+            self._log_attempt(conn, code, day, method, decision)
+            return CheckInResult(code, decision, registration)
+        entry = CheckIn(
+            str(uuid.uuid4()), code, day, self.clock.now(), self.desk_name, self.point.name, method
+        )
+        checkins.append(conn, entry)
+        self._record(conn, "checkin", entry.id, "append", checkins.as_dict(entry))
+        return CheckInResult(code, decision, registration, entry)
+
+    def _log_attempt(
+        self, conn: Any, text: str, day: date, method: Method, decision: Decision
+    ) -> None:
+        row = (
+            str(uuid.uuid4()), text, day.isoformat(), self._now_text(), self.desk_name,
+            self.point.name, method.value, decision.outcome.value, decision.reason.value,
+        )  # fmt: skip
+        checkins.record_attempt(conn, row)
+
+    def admit_order(
+        self, order_code: str, method: Method = Method.SEARCH, day: date | None = None
+    ) -> list[CheckInResult]:
+        """Check in every registration of one order or group."""
+        members = registrations.by_order(self.db.conn, order_code)
+        if not members:
+            raise NotFoundError(f"No registrations with order '{order_code}'.")
+        return [self.check_in(member.code, method, day) for member in members]
+
+    def undo(self, code: str, day: date | None = None) -> CheckIn | None:
+        """Take back the latest check-in of a ticket on a day; the log keeps both entries."""
+        when = day or self.today()
+        with transaction(self.db) as conn:
+            active = rules.active_checkins(checkins.history(conn, code, self.point.name), when)
+            if not active:
+                return None
+            entry = CheckIn(
+                str(uuid.uuid4()), code, when, self.clock.now(), self.desk_name,
+                self.point.name, active[-1].method, Kind.UNDO, active[-1].id,
+            )  # fmt: skip
+            checkins.append(conn, entry)
+            self._record(conn, "checkin", entry.id, "append", checkins.as_dict(entry))
+        return entry
+
+    # -- registrations ------------------------------------------------------------------
+    def registration(self, code: str) -> Registration | None:
+        return registrations.get(self.db.conn, code)
+
+    def registrations(self) -> Iterator[Registration]:
+        return registrations.every(self.db.conn)
+
+    def count_registrations(self) -> int:
+        return registrations.count(self.db.conn)
+
+    def search(self, query: str, limit: int = 20) -> list[Registration]:
+        """Find registrations by name, organisation, email or code, best first."""
+        codes = search.search(self.db.conn, query, limit)
+        found = registrations.get_many(self.db.conn, codes)
+        return [found[code] for code in codes if code in found]
+
+    def ticket_payload(self, registration: Registration) -> str:
+        """Return what a registration's QR code carries: signed for codes made here."""
+        if registration.signed and self._private_key is not None:
+            return signing.ticket_payload(self._private_key, self.event.id, registration.code)
+        return registration.code
+
+    def new_signed_code(self) -> str:
+        """Return a fresh code no registration has yet."""
+        code = signing.new_code()
+        while registrations.get(self.db.conn, code) is not None:
+            code = signing.new_code()
+        return code
+
+    def walk_in(
+        self,
+        first_name: str,
+        last_name: str,
+        organisation: str = "",
+        email: str = "",
+        category: str = "",
+        ticket_type: str = "",
+        day: date | None = None,
+    ) -> CheckInResult:
+        """Register someone who is not on the list, and check them in."""
+        if not (first_name.strip() or last_name.strip()):
+            raise UserError("A walk-in needs a name.")
+        registration = Registration(
+            self.new_signed_code(), first_name.strip(), last_name.strip(), organisation.strip(),
+            email.strip(), ticket_type.strip(), category.strip(), signed=True,
+        )  # fmt: skip
+        with transaction(self.db) as conn:
+            self._write_registration(conn, registration, "create")
+        return self.check_in(registration.code, Method.WALK_IN, day)
+
+    def update_registration(self, code: str, **fields: str) -> Registration:
+        """Change a registration's editable fields (fix a misspelt name, say)."""
+        unknown = sorted(set(fields) - set(EDITABLE))
+        if unknown:
+            raise UserError(f"Cannot edit {', '.join(unknown)}; editable: {', '.join(EDITABLE)}.")
+        with transaction(self.db) as conn:
+            current = registrations.get(conn, code)
+            if current is None:
+                raise NotFoundError(f"No registration with ticket code '{code}'.")
+            updated = replace(current, **{key: value.strip() for key, value in fields.items()})
+            self._write_registration(conn, updated, "update", fields)
+        return updated
+
+    def _write_registration(
+        self, conn: Any, registration: Registration, op: str, payload: dict[str, str] | None = None
+    ) -> None:
+        registrations.upsert(conn, [(*registrations.to_row(registration), "")], self._now_text())
+        body = payload if payload is not None else registrations.as_dict(registration)
+        self._record(conn, "registration", registration.code, op, body)
+
+    def _record(self, conn: Any, entity: str, key: str, op: str, payload: dict[str, Any]) -> None:
+        row = changes.change_row(self._now_text(), self.desk_name, entity, key, op, payload)
+        changes.record(conn, [row])
+
+    def import_file(
+        self,
+        path: Path,
+        overrides: Mapping[str, str] | None = None,
+        *,
+        dry_run: bool = False,
+        progress: Progress | None = None,
+    ) -> ImportReport:
+        """Import a CSV/XLSX export: all or nothing, updating by ticket code."""
+        return imports.import_file(
+            self.db.conn, self.db, self.event, Path(path), overrides=overrides,
+            dry_run=dry_run, origin=self.desk_name, now=self._now_text(), progress=progress,
+        )  # fmt: skip
+
+    def set_ticket_type(self, kind: TicketType) -> None:
+        """Save a ticket type's valid days and desk note."""
+        with transaction(self.db) as conn:
+            event.save_ticket_type(conn, kind)
+            self._record(conn, "ticket_type", kind.name, "update", {
+                "days": [d.isoformat() for d in kind.days], "note": kind.note})  # fmt: skip
+
+    def set_point(self, entry: Point) -> None:
+        """Save a check-in point: whom it admits, on which days, how often."""
+        with transaction(self.db) as conn:
+            event.save_point(conn, entry)
+            self._record(conn, "point", entry.name, "update", {
+                "ticket_types": list(entry.ticket_types), "categories": list(entry.categories),
+                "days": [d.isoformat() for d in entry.days], "multi_entry": entry.multi_entry})  # fmt: skip
+        if entry.name == self.point.name:
+            self.point = entry
+
+    def report(self, by: str | None = None, day: date | None = None) -> tuple[attendance.Group, list[attendance.Group]]:
+        """Return the totals and the per-group counts for a day (or the whole event)."""
+        if by == "day":
+            rows = [attendance.totals(self.db.conn, self.event, self.point, d) for d in self.event.days]
+            per_day = [attendance.Group(d.isoformat(), g.expected, g.checked_in) for d, g in zip(self.event.days, rows, strict=True)]
+            return attendance.totals(self.db.conn, self.event, self.point, day), per_day
+        rows = attendance.groups(self.db.conn, self.event, self.point, day, by)
+        total = attendance.Group("", sum(g.expected for g in rows), sum(g.checked_in for g in rows))
+        return total, rows
+
+    # -- views for the window -----------------------------------------------------------
+    def recent(self, limit: int = 20) -> list[tuple[CheckIn, Registration | None]]:
+        """Return the latest check-ins in force at this point, newest first, with who."""
+        entries = checkins.recent(self.db.conn, self.point.name, limit)
+        found = registrations.get_many(self.db.conn, [entry.code for entry in entries])
+        return [(entry, found.get(entry.code)) for entry in entries]
+
+    def counts(self, day: date | None = None) -> tuple[int, int]:
+        """Return (checked in, expected) at this point on a day (today by default)."""
+        totals = attendance.totals(self.db.conn, self.event, self.point, day or self.today())
+        return totals.checked_in, totals.expected
+
+
+def default_desk_name() -> str:
+    """Name a desk after its computer until the user names it."""
+    return socket.gethostname() or "desk"

@@ -1,0 +1,1 @@
+"""The rules of the desk: pure Python, no I/O, no Qt."""

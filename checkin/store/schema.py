@@ -1,0 +1,95 @@
+"""The event file's schema and the forward-only migrations that bring older files up to date.
+
+`PRAGMA user_version` is the schema version. Each migration runs in its own transaction, so a
+file is always at one version or the next, never between. Every released version leaves a
+fixture file in tests/data/schemas/ that the tests upgrade.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from checkin.errors import UserError
+from checkin.store import search
+
+BASE_SCHEMA = (
+    """CREATE TABLE event (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        uuid TEXT NOT NULL, name TEXT NOT NULL, days TEXT NOT NULL,
+        timezone TEXT NOT NULL, private_key BLOB, public_key BLOB NOT NULL,
+        created_at TEXT NOT NULL)""",
+    """CREATE TABLE registrations (
+        code TEXT PRIMARY KEY,
+        first_name TEXT NOT NULL DEFAULT '', last_name TEXT NOT NULL DEFAULT '',
+        organisation TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '',
+        ticket_type TEXT NOT NULL DEFAULT '', category TEXT NOT NULL DEFAULT '',
+        valid_days TEXT NOT NULL DEFAULT '[]', status TEXT NOT NULL DEFAULT 'valid',
+        order_code TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '',
+        signed INTEGER NOT NULL DEFAULT 0, extra TEXT NOT NULL DEFAULT '{}',
+        updated_at TEXT NOT NULL DEFAULT '', change_id TEXT NOT NULL DEFAULT '',
+        import_key TEXT NOT NULL DEFAULT '')""",
+    "CREATE INDEX registrations_order ON registrations(order_code) WHERE order_code != ''",
+    "CREATE INDEX registrations_import_key ON registrations(import_key) WHERE import_key != ''",
+    """CREATE TABLE ticket_types (
+        name TEXT PRIMARY KEY, days TEXT NOT NULL DEFAULT '[]', note TEXT NOT NULL DEFAULT '')""",
+    """CREATE TABLE points (
+        name TEXT PRIMARY KEY, ticket_types TEXT NOT NULL DEFAULT '[]',
+        categories TEXT NOT NULL DEFAULT '[]', days TEXT NOT NULL DEFAULT '[]',
+        multi_entry INTEGER NOT NULL DEFAULT 0)""",
+    """CREATE TABLE checkins (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE,
+        code TEXT NOT NULL, day TEXT NOT NULL, at TEXT NOT NULL, desk TEXT NOT NULL,
+        point TEXT NOT NULL, method TEXT NOT NULL, kind TEXT NOT NULL,
+        undoes TEXT REFERENCES checkins(id))""",
+    "CREATE INDEX checkins_ticket ON checkins(code, point, day)",
+    "CREATE INDEX checkins_day ON checkins(point, day)",
+    "CREATE INDEX checkins_undoes ON checkins(undoes) WHERE undoes IS NOT NULL",
+    """CREATE TABLE attempts (
+        id TEXT PRIMARY KEY, text TEXT NOT NULL, day TEXT NOT NULL, at TEXT NOT NULL,
+        desk TEXT NOT NULL, point TEXT NOT NULL, method TEXT NOT NULL,
+        outcome TEXT NOT NULL, reason TEXT NOT NULL)""",
+    """CREATE TABLE changes (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, at TEXT NOT NULL,
+        origin TEXT NOT NULL, entity TEXT NOT NULL, key TEXT NOT NULL, op TEXT NOT NULL,
+        payload TEXT NOT NULL, sent_at TEXT)""",
+    "CREATE INDEX changes_unsent ON changes(seq) WHERE sent_at IS NULL",
+    """CREATE TABLE print_jobs (
+        id TEXT PRIMARY KEY, code TEXT, printer TEXT, template TEXT, state TEXT,
+        message TEXT, created_at TEXT, updated_at TEXT)""",
+)
+
+
+def _migrate_to_1(conn: sqlite3.Connection) -> None:
+    for statement in (*BASE_SCHEMA, *search.SEARCH_SCHEMA):
+        conn.execute(statement)
+
+
+MIGRATIONS: tuple[tuple[int, Callable[[sqlite3.Connection], None]], ...] = ((1, _migrate_to_1),)
+SCHEMA_VERSION = MIGRATIONS[-1][0]
+
+
+def version_of(conn: sqlite3.Connection) -> int:
+    """Return the schema version a file is at (0 for a new, empty file)."""
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection, path: str) -> None:
+    """Bring the file forward to SCHEMA_VERSION, one transaction per step."""
+    current = version_of(conn)
+    if current > SCHEMA_VERSION:
+        raise UserError(
+            f"{path} was written by a newer Check-in Desk (schema {current}, this one knows "
+            f"{SCHEMA_VERSION}); update the program to open it."
+        )
+    for target, step in MIGRATIONS:
+        if target <= current:
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            step(conn)
+            conn.execute(f"PRAGMA user_version = {int(target)}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
