@@ -44,13 +44,20 @@ def main() -> None:
             conn.execute("COMMIT")
             bare.append((time.perf_counter() - start) * 1000)
         desk.close()
-    result = {"registrations": SIZE, "checkins": len(ours),
-              "p50_ms": round(statistics.median(ours), 2), "p95_ms": round(p95(ours), 2),
-              "bare_insert_p95_ms": round(p95(bare), 2), "ratio_p95": round(p95(ours) / p95(bare), 2)}
+    result = {
+        "registrations": SIZE,
+        "checkins": len(ours),
+        "p50_ms": round(statistics.median(ours), 2),
+        "p95_ms": round(p95(ours), 2),
+        "bare_insert_p95_ms": round(p95(bare), 2),
+        "ratio_p95": round(p95(ours) / p95(bare), 2),
+    }
     print(json.dumps(result))
-    print(f"| durable check-in, {SIZE:,} registrations | p50 {result['p50_ms']} ms, "
-          f"p95 {result['p95_ms']} ms (target < 10) | bare fsynced insert p95 "
-          f"{result['bare_insert_p95_ms']} ms | {result['ratio_p95']}x |")
+    print(
+        f"| durable check-in, {SIZE:,} registrations | p50 {result['p50_ms']} ms, "
+        f"p95 {result['p95_ms']} ms (target < 10) | bare fsynced insert p95 "
+        f"{result['bare_insert_p95_ms']} ms | {result['ratio_p95']}x |"
+    )
 
 
 if __name__ == "__main__":

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import sys
 from collections.abc import Sequence
 
-from checkin import __version__
+from checkin import __version__, log
 from checkin.errors import UserError
 
 COMMAND_MODULES = (
@@ -32,6 +33,10 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Exit codes: 0 done, 1 refused (e.g. a ticket rejected), 2 bad input or usage.",
     )
     parser.add_argument("--version", action="version", version=f"checkin {__version__}")
+    parser.add_argument("--verbose", "-v", action="store_true", help="log what happens")
+    parser.add_argument(
+        "--debug-pii", action="store_true", help="show names and e-mails in logs (never default)"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         try:
@@ -48,6 +53,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run one command and return its exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    log.configure(
+        logging.INFO if args.verbose else logging.WARNING, reveal_personal_data=args.debug_pii
+    )
     if not getattr(args, "func", None):
         parser.print_help()
         return 2

@@ -32,10 +32,10 @@ from checkin.domain.model import (
     Registration,
     TicketType,
 )
-from checkin.imports import ImportReport
-from checkin.progress import Progress
 from checkin.domain.payload import PayloadError, parse
 from checkin.errors import NotFoundError, UserError
+from checkin.imports import ImportReport
+from checkin.progress import Progress
 from checkin.store import attendance, changes, checkins, event, registrations, search
 from checkin.store.db import open_db, transaction
 
@@ -114,7 +114,9 @@ class Desk:
         with transaction(db) as conn:
             created = event.create(conn, name, days, timezone, now)
             payload = {"name": name, "days": [d.isoformat() for d in created.days]}
-            changes.record(conn, [changes.change_row(now, "", "event", created.id, "create", payload)])
+            changes.record(
+                conn, [changes.change_row(now, "", "event", created.id, "create", payload)]
+            )
         return cls(db, Path(path), default_desk_name(), MAIN_POINT, clock)
 
     def close(self) -> None:
@@ -129,7 +131,9 @@ class Desk:
         return utc_text(self.clock.now())
 
     # -- checking in --------------------------------------------------------------------
-    def check_in(self, text: str, method: Method = Method.SCAN, day: date | None = None) -> CheckInResult:
+    def check_in(
+        self, text: str, method: Method = Method.SCAN, day: date | None = None
+    ) -> CheckInResult:
         """Decide a presented ticket (scanned text, typed code) and log the outcome."""
         when = day or self.today()
         try:
@@ -255,7 +259,8 @@ class Desk:
             current = registrations.get(conn, code)
             if current is None:
                 raise NotFoundError(f"No registration with ticket code '{code}'.")
-            updated = replace(current, **{key: value.strip() for key, value in fields.items()})
+            cleaned: dict[str, Any] = {key: value.strip() for key, value in fields.items()}
+            updated = replace(current, **cleaned)
             self._write_registration(conn, updated, "update", fields)
         return updated
 
@@ -288,28 +293,30 @@ class Desk:
         """Save a ticket type's valid days and desk note."""
         with transaction(self.db) as conn:
             event.save_ticket_type(conn, kind)
-            self._record(conn, "ticket_type", kind.name, "update", {
-                "days": [d.isoformat() for d in kind.days], "note": kind.note})  # fmt: skip
+            self._record(conn, "ticket_type", kind.name, "update", event.ticket_type_dict(kind))
 
     def set_point(self, entry: Point) -> None:
         """Save a check-in point: whom it admits, on which days, how often."""
         with transaction(self.db) as conn:
             event.save_point(conn, entry)
-            self._record(conn, "point", entry.name, "update", {
-                "ticket_types": list(entry.ticket_types), "categories": list(entry.categories),
-                "days": [d.isoformat() for d in entry.days], "multi_entry": entry.multi_entry})  # fmt: skip
+            self._record(conn, "point", entry.name, "update", event.point_dict(entry))
         if entry.name == self.point.name:
             self.point = entry
 
-    def report(self, by: str | None = None, day: date | None = None) -> tuple[attendance.Group, list[attendance.Group]]:
-        """Return the totals and the per-group counts for a day (or the whole event)."""
+    def report(
+        self, by: str | None = None, day: date | None = None
+    ) -> tuple[attendance.Group, list[attendance.Group]]:
+        """Return the totals and the per-group counts (per day with ``by="day"``)."""
+        conn = self.db.conn
         if by == "day":
-            rows = [attendance.totals(self.db.conn, self.event, self.point, d) for d in self.event.days]
-            per_day = [attendance.Group(d.isoformat(), g.expected, g.checked_in) for d, g in zip(self.event.days, rows, strict=True)]
-            return attendance.totals(self.db.conn, self.event, self.point, day), per_day
-        rows = attendance.groups(self.db.conn, self.event, self.point, day, by)
-        total = attendance.Group("", sum(g.expected for g in rows), sum(g.checked_in for g in rows))
-        return total, rows
+            per_day = [attendance.totals(conn, self.event, self.point, d) for d in self.event.days]
+            rows = [
+                attendance.Group(d.isoformat(), g.expected, g.checked_in)
+                for d, g in zip(self.event.days, per_day, strict=True)
+            ]
+            return attendance.totals(conn, self.event, self.point, day), rows
+        rows = attendance.groups(conn, self.event, self.point, day, by)
+        return attendance.sum_of(rows), rows
 
     # -- views for the window -----------------------------------------------------------
     def recent(self, limit: int = 20) -> list[tuple[CheckIn, Registration | None]]:

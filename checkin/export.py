@@ -11,8 +11,8 @@ import csv
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
-from checkin.domain.clock import utc_text
 from checkin.errors import UserError
 from checkin.store import checkins
 
@@ -33,13 +33,17 @@ def attendance_rows(desk: Desk) -> Iterator[list[str]]:
     """Yield the header, then one row per registration with its check-in time per day."""
     days = list(desk.event.days)
     yield [*HEADER, *(f"Innsjekk {day.isoformat()}" for day in days)]
+    zone = ZoneInfo(desk.event.timezone)
     firsts: dict[tuple[str, str], str] = {}
-    for entry in checkins.recent(desk.db.conn, desk.point.name, 10**9):
-        firsts[(entry.code, entry.day.isoformat())] = utc_text(entry.at)
+    for entry in checkins.recent(desk.db.conn, desk.point.name, 10**9):  # newest first
+        local = entry.at.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+        firsts[(entry.code, entry.day.isoformat())] = local
     for reg in desk.registrations():
         base = [reg.code, reg.first_name, reg.last_name, reg.organisation, reg.email,
                 reg.category, reg.ticket_type, reg.status.value]  # fmt: skip
-        yield [safe_cell(v) for v in base] + [firsts.get((reg.code, d.isoformat()), "") for d in days]
+        yield [safe_cell(v) for v in base] + [
+            firsts.get((reg.code, d.isoformat()), "") for d in days
+        ]
 
 
 def export_attendance(desk: Desk, out: str | Path) -> int:
@@ -53,7 +57,9 @@ def export_attendance(desk: Desk, out: str | Path) -> int:
     elif suffix == ".xlsx":
         _write_xlsx(rows, target)
     else:
-        raise UserError(f"Cannot export to '{target.name}': the file name must end in .csv or .xlsx")
+        raise UserError(
+            f"Cannot export to '{target.name}': the file name must end in .csv or .xlsx"
+        )
     return len(rows) - 1
 
 

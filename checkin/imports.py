@@ -106,7 +106,9 @@ def import_file(
     progress = progress or NoProgress()
     loaded = load(path, overrides, event.days, progress)
     if loaded.problems:
-        return ImportReport(str(path), len(loaded.rows), problems=loaded.problems, mapping=loaded.mapping)
+        return ImportReport(
+            str(path), len(loaded.rows), problems=loaded.problems, mapping=loaded.mapping
+        )
     stored = registrations.stored_rows(conn)
     taken = set(stored) | {row.code for row in loaded.rows if row.code}
     pairs = _rows_with_codes(loaded, registrations.import_keys(conn), taken)

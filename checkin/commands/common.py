@@ -7,14 +7,14 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
 from tqdm import tqdm
 
 from checkin.desk import Desk
 from checkin.domain.model import MAIN_POINT
 
-Subparsers = argparse._SubParsersAction  # type: ignore[type-arg]  # argparse keeps it private
+Subparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 
 def add_db(parser: argparse.ArgumentParser) -> None:

@@ -7,6 +7,7 @@ import argparse
 from checkin.commands.common import Subparsers, add_db, add_json, emit, open_desk, parse_days
 from checkin.desk import Desk
 from checkin.domain.model import DEFAULT_TIMEZONE, Point, TicketType
+from checkin.store.event import point_dict, ticket_type_dict
 
 
 def register(sub: Subparsers) -> None:
@@ -82,7 +83,7 @@ def run_ticket_type(args: argparse.Namespace) -> int:
     desk = open_desk(args)
     kind = TicketType(args.name, args.days, args.note)
     desk.set_ticket_type(kind)
-    emit({"ticket_type": kind.name, "days": [d.isoformat() for d in kind.days], "note": kind.note})
+    emit(ticket_type_dict(kind))
     desk.close()
     return 0
 
@@ -93,13 +94,11 @@ def _names(text: str) -> tuple[str, ...]:
 
 def run_point(args: argparse.Namespace) -> int:
     desk = open_desk(args)
-    entry = Point(args.name, _names(args.ticket_types), _names(args.categories), args.days, args.multi)
+    entry = Point(
+        args.name, _names(args.ticket_types), _names(args.categories), args.days, args.multi
+    )
     desk.set_point(entry)
-    emit({
-        "point": entry.name, "ticket_types": list(entry.ticket_types),
-        "categories": list(entry.categories), "days": [d.isoformat() for d in entry.days],
-        "multi_entry": entry.multi_entry,
-    })  # fmt: skip
+    emit(point_dict(entry))
     desk.close()
     return 0
 

@@ -86,7 +86,9 @@ def run_import(args: argparse.Namespace) -> int:
     for problem in report.problems:
         print(problem, file=sys.stderr)
     if report.problems:
-        print(f"Nothing imported: {len(report.problems)} problem(s) in {args.file}.", file=sys.stderr)
+        print(
+            f"Nothing imported: {len(report.problems)} problem(s) in {args.file}.", file=sys.stderr
+        )
         return 2
     return 0
 

@@ -70,7 +70,9 @@ def group_expression(conn: sqlite3.Connection, field: str) -> tuple[str, list[An
     ).fetchone()
     if found is None:
         choices = ", ".join([*BUILT_IN_GROUPS, "day", *extra_headers(conn)])
-        raise UserError(f"Cannot group by '{field}': no such field or column. Choose one of: {choices}.")
+        raise UserError(
+            f"Cannot group by '{field}': no such field or column. Choose one of: {choices}."
+        )
     return "json_extract(r.extra, ?)", [path]
 
 
@@ -113,5 +115,9 @@ def groups(
 
 def totals(conn: sqlite3.Connection, event: Event, point: Point, day: date | None) -> Group:
     """Return the expected and checked-in counts of a whole day (or of the whole event)."""
-    rows = groups(conn, event, point, day, None)
+    return sum_of(groups(conn, event, point, day, None))
+
+
+def sum_of(rows: list[Group]) -> Group:
+    """Return the total of some groups."""
     return Group("", sum(g.expected for g in rows), sum(g.checked_in for g in rows))

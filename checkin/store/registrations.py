@@ -61,7 +61,9 @@ def get_many(conn: sqlite3.Connection, codes: Sequence[str]) -> dict[str, Regist
 
 
 def by_order(conn: sqlite3.Connection, order_code: str) -> list[Registration]:
-    rows = conn.execute(f"{SELECT} WHERE order_code = ? ORDER BY last_name, first_name", (order_code,))
+    rows = conn.execute(
+        f"{SELECT} WHERE order_code = ? ORDER BY last_name, first_name", (order_code,)
+    )
     return [from_row(row) for row in rows]
 
 

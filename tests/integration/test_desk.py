@@ -24,8 +24,12 @@ def clock():
 def desk(tmp_path, clock):
     desk = Desk.create(tmp_path / "event.sqlite", "Helsekonferansen", (DAY1, DAY2), clock=clock)
     people = [
-        Registration("A1", "Åse", "Ødegård", "Haukeland", ticket_type="Konferanse", category="Sykehus"),
-        Registration("B2", "Ola", "Bjorheim Bøe", "Askøy kommune", category="Kommune", order_code="O1"),
+        Registration(
+            "A1", "Åse", "Ødegård", "Haukeland", ticket_type="Konferanse", category="Sykehus"
+        ),
+        Registration(
+            "B2", "Ola", "Bjorheim Bøe", "Askøy kommune", category="Kommune", order_code="O1"
+        ),
         Registration("C3", "Kari", "Nordmann", category="Kommune", order_code="O1"),
         Registration("X9", "Per", "Avlyst", status=Status.CANCELLED),
         Registration("S1", "Siri", "Student", ticket_type="Studentbillett", category="Student"),

@@ -1,0 +1,225 @@
+"""The command line end to end on real files: JSON keys and exit codes are an API."""
+
+import csv
+import json
+import subprocess
+import sys
+
+import pytest
+from openpyxl import load_workbook
+
+from checkin.cli import main
+
+DAYS = "2026-06-01,2026-06-02"
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out = capsys.readouterr()
+    lines = [json.loads(line) for line in out.out.splitlines() if line.strip()]
+    return code, lines, out.err
+
+
+@pytest.fixture
+def event(tmp_path, capsys):
+    db = tmp_path / "event.sqlite"
+    assert run(capsys, "new", "--db", str(db), "--name", "Helsekonferansen", "--days", DAYS)[0] == 0
+    source = tmp_path / "deltakere.csv"
+    source.write_bytes(
+        "Billettnummer;Fornavn;Etternavn;Organisasjon;Kategori;Status;Ordrenummer\n"
+        "T1;Åse;Ødegård;Haukeland;Sykehus;Betalt;\n"
+        "T2;Ola;Bjorheim Bøe;Askøy kommune;Kommune;Betalt;O7\n"
+        "T3;Kari;Nordmann;Askøy kommune;Kommune;Betalt;O7\n"
+        "T4;Per;Avlyst;Firma AS;Industri;Kansellert;\n"
+        'T5;=HYPERLINK("http://x");Ondsinnet;@SUM(A1);Industri;Betalt;\n'.encode("cp1252")
+    )
+    code, lines, err = run(capsys, "import", str(source), "--db", str(db), "--json")
+    assert code == 0, err
+    assert lines[0]["added"] == 5
+    return db, source
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    assert "checkin" in capsys.readouterr().out
+
+
+def test_reimport_counts_unchanged_updated_cancelled(event, capsys, tmp_path):
+    db, source = event
+    text = source.read_bytes().decode("cp1252")
+    text = text.replace("T1;Åse;", "T1;Aase;").replace(
+        "Kommune;Betalt;O7\nT3", "Kommune;Avbestilt;O7\nT3"
+    )
+    text += "T6;Ny;Person;Firma AS;Industri;Betalt;\n"
+    source.write_bytes(text.encode("cp1252"))
+    code, lines, _ = run(capsys, "import", str(source), "--db", str(db), "--dry-run")
+    assert code == 0
+    assert (lines[0]["added"], lines[0]["updated"], lines[0]["cancelled"]) == (1, 2, 1)
+    assert lines[0]["written"] is False
+    code, lines, _ = run(capsys, "import", str(source), "--db", str(db))
+    assert lines[0] | {"mapping": None, "file": None} == {
+        "file": None,
+        "rows": 6,
+        "added": 1,
+        "updated": 2,
+        "unchanged": 3,
+        "cancelled": 1,
+        "written": True,
+        "mapping": None,
+        "problems": [],
+    }
+
+
+def test_bad_file_imports_nothing_and_names_lines(event, capsys, tmp_path):
+    db, _ = event
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        "Billettnummer;Fornavn;Etternavn\nT9;Ny;Person\nT9;Annen;Person\nT8;;\n", "utf-8"
+    )
+    code, lines, err = run(capsys, "import", str(bad), "--db", str(db))
+    assert code == 2
+    assert lines[0]["written"] is False
+    assert "line 3" in err and "line 2" in err  # the duplicate names both lines
+    assert "line 4" in err
+    code, hits, _ = run(capsys, "search", "Ny Person", "--db", str(db))
+    assert hits == [[]]
+
+
+def test_admit_duplicate_rejected_and_exit_codes(event, capsys):
+    db, _ = event
+    code, lines, _ = run(
+        capsys, "admit", "T1", "--db", str(db), "--day", "2026-06-01", "--desk", "D1"
+    )
+    assert code == 0
+    assert lines[0]["result"] == "ok" and lines[0]["name"] == "Åse Ødegård"
+    code, lines, _ = run(
+        capsys, "admit", "T1", "T4", "NOPE", "--db", str(db), "--day", "2026-06-01"
+    )
+    assert code == 1
+    assert [line["result"] for line in lines] == ["duplicate", "rejected", "rejected"]
+    assert lines[0]["first_desk"] == "D1" and lines[0]["first_at"].endswith("Z")
+    assert [line["reason"] for line in lines[1:]] == ["cancelled", "unknown"]
+
+
+def test_admit_reads_stdin_and_orders(event, tmp_path):
+    db, _ = event
+    proc = subprocess.run(
+        [sys.executable, "-m", "checkin", "admit", "-", "--db", str(db), "--day", "2026-06-01"],
+        input="T1\n\nT5\n",
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert [json.loads(line)["ticket"] for line in proc.stdout.splitlines()] == ["T1", "T5"]
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "checkin",
+            "admit",
+            "--order",
+            "O7",
+            "--db",
+            str(db),
+            "--day",
+            "2026-06-01",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert sorted(json.loads(line)["ticket"] for line in proc.stdout.splitlines()) == ["T2", "T3"]
+
+
+def test_undo_then_report(event, capsys):
+    db, _ = event
+    run(capsys, "admit", "T1", "T2", "--db", str(db), "--day", "2026-06-01")
+    assert run(capsys, "undo", "T2", "--db", str(db), "--day", "2026-06-01")[0] == 0
+    assert run(capsys, "undo", "T2", "--db", str(db), "--day", "2026-06-01")[0] == 1
+    code, lines, _ = run(
+        capsys, "report", "--db", str(db), "--by", "category", "--day", "2026-06-01"
+    )
+    assert code == 0
+    assert (lines[0]["expected"], lines[0]["checked_in"]) == (4, 1)
+    groups = {g["key"]: (g["expected"], g["checked_in"]) for g in lines[0]["groups"]}
+    assert groups == {"Industri": (1, 0), "Kommune": (2, 0), "Sykehus": (1, 1)}
+
+
+def test_report_by_imported_column(event, capsys):
+    db, _ = event
+    code, lines, _ = run(capsys, "report", "--db", str(db), "--by", "Ordrenummer")
+    assert code == 2 or any(g["key"] == "O7" for g in lines[0]["groups"])
+
+
+def test_search_is_accent_and_order_tolerant(event, capsys):
+    db, _ = event
+    code, lines, _ = run(capsys, "search", "bjorheim boe", "--db", str(db))
+    assert code == 0
+    assert lines[0][0]["ticket"] == "T2"
+    assert set(lines[0][0]) >= {
+        "ticket",
+        "name",
+        "first_name",
+        "last_name",
+        "organisation",
+        "category",
+        "ticket_type",
+        "status",
+    }
+    code, lines, _ = run(capsys, "search", "aase odegard", "--db", str(db))
+    assert lines[0][0]["ticket"] == "T1"
+
+
+def test_export_is_safe_against_formula_injection(event, capsys, tmp_path):
+    db, _ = event
+    run(capsys, "admit", "T5", "--db", str(db), "--day", "2026-06-01")
+    out_csv, out_xlsx = tmp_path / "a.csv", tmp_path / "a.xlsx"
+    assert run(capsys, "export", str(out_csv), "--db", str(db))[0] == 0
+    assert run(capsys, "export", str(out_xlsx), "--db", str(db))[0] == 0
+    with out_csv.open(encoding="utf-8-sig") as handle:
+        rows = list(csv.reader(handle, delimiter=";"))
+    cells = [cell for row in rows for cell in row]
+    assert not any(cell.startswith(("=", "@", "+")) for cell in cells)
+    assert '\'=HYPERLINK("http://x")' in cells
+    sheet = load_workbook(out_xlsx).active
+    values = [c.value for row in sheet.iter_rows() for c in row]
+    types = [c.data_type for row in sheet.iter_rows() for c in row]
+    assert "f" not in types
+    assert "'@SUM(A1)" in values
+    ondsinnet = next(row for row in rows if row[2] == "Ondsinnet")
+    assert ondsinnet[-2]  # checked in on day one: a time in that day's column
+
+
+def test_export_refuses_unknown_suffix(event, capsys, tmp_path):
+    db, _ = event
+    code, _, err = run(capsys, "export", str(tmp_path / "a.pdf"), "--db", str(db))
+    assert code == 2 and ".csv or .xlsx" in err
+
+
+def test_missing_db_is_a_clear_error(capsys, tmp_path):
+    code, _, err = run(capsys, "search", "x", "--db", str(tmp_path / "none.sqlite"))
+    assert code == 2 and "No event file" in err
+
+
+def test_not_an_event_file(capsys, tmp_path):
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"\x89PNG not a database" * 100)
+    code, _, err = run(capsys, "search", "x", "--db", str(junk))
+    assert code == 2 and "not a Check-in Desk event file" in err
+
+
+def test_ticket_type_days_and_point(event, capsys):
+    db, _ = event
+    assert run(capsys, "ticket-type", "Dag", "--db", str(db), "--days", "2026-06-02")[0] == 0
+    code, lines, _ = run(
+        capsys, "point", "middag", "--db", str(db), "--multi", "--days", "2026-06-01"
+    )
+    assert code == 0 and lines[0]["multi_entry"] is True
+    for _ in range(2):
+        code, lines, _ = run(
+            capsys, "admit", "T1", "--db", str(db), "--point", "middag", "--day", "2026-06-01"
+        )
+        assert lines[0]["result"] == "ok"

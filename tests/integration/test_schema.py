@@ -1,0 +1,51 @@
+"""The event file's schema: pragmas, versions, and upgrading files written by older releases."""
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from checkin.desk import Desk
+from checkin.errors import UserError
+from checkin.store import schema
+from checkin.store.db import open_db
+
+FIXTURES = Path(__file__).resolve().parents[1] / "data" / "schemas"
+
+
+def test_new_file_has_durable_pragmas(tmp_path):
+    db = open_db(tmp_path / "e.sqlite", create=True)
+    conn = db.conn
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert schema.version_of(conn) == schema.SCHEMA_VERSION
+
+
+def test_file_from_a_newer_release_is_refused(tmp_path):
+    path = tmp_path / "future.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(UserError, match="newer"):
+        open_db(path)
+
+
+@pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("v*.sqlite")), ids=lambda p: p.name)
+def test_every_released_schema_opens_and_upgrades(fixture, tmp_path):
+    copy = tmp_path / fixture.name
+    shutil.copy(fixture, copy)
+    desk = Desk.open(copy, "upgrade-test")
+    assert schema.version_of(desk.db.conn) == schema.SCHEMA_VERSION
+    assert desk.event.name == "Skjemaprøve"
+    assert desk.registration("F1").last_name == "Ødegård"
+    assert [hit.code for hit in desk.search("odegard")] == ["F1"]
+    assert desk.check_in("F1").decision.outcome.value in ("ok", "duplicate", "rejected")
+    desk.close()
+
+
+def test_fixture_for_current_schema_exists():
+    assert (FIXTURES / f"v{schema.SCHEMA_VERSION}.sqlite").exists(), (
+        "run scripts/make_schema_fixture.py to keep a fixture of the current schema"
+    )
