@@ -126,9 +126,9 @@ def test_signed_ticket_without_registration_is_pending_and_forgery_refused(desk)
     assert desk.check_in(forged).decision.reason is Reason.FORGED
 
 
-def test_point_admits_only_its_categories(desk, tmp_path):
+def test_point_admits_only_its_categories(desk, clock):
     desk.set_point(Point("dialog", categories=("Kommune",)))
-    at_dialog = Desk.open(desk.path, "desk-2", "dialog")
+    at_dialog = Desk.open(desk.path, "desk-2", "dialog", clock)
     assert at_dialog.check_in("A1").decision.reason is Reason.WRONG_POINT
     assert at_dialog.check_in("B2").decision.outcome is Outcome.OK
     assert desk.check_in("B2").decision.outcome is Outcome.OK  # other point, separate log
@@ -155,7 +155,7 @@ def test_edit_registration_is_recorded(desk):
     assert updated.first_name == "Aase"
     assert desk.registration("A1").first_name == "Aase"
     with pytest.raises(UserError):
-        desk.update_registration("A1", code="X")
+        desk.update_registration("A1", status="cancelled")
 
 
 def test_create_refuses_existing_file(desk):
