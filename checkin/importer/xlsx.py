@@ -25,13 +25,14 @@ def open_sheet(path: Path) -> tuple[list[str], Iterator[tuple[int, list[str]]], 
         header = next(rows, None)
         if header and any(cell is not None for cell in header):
             headers = [cell_text(cell).strip() for cell in header]
-            return headers, _cells(rows, cell_text), int(sheet.max_row or 0)
+            return headers, _cells(rows, cell_text, len(headers)), int(sheet.max_row or 0)
     raise NotATableError("the workbook has no sheet with a header row")
 
 
-def _cells(rows: Iterator[tuple[Any, ...]], text: Any) -> Iterator[tuple[int, list[str]]]:
+def _cells(
+    rows: Iterator[tuple[Any, ...]], text: Any, width: int
+) -> Iterator[tuple[int, list[str]]]:
+    """Yield each row's cells as text; a sheet has no ragged rows, so short ones are padded."""
     for number, row in enumerate(rows, start=2):
         cells = [text(cell) for cell in row]
-        while cells and cells[-1] == "":
-            cells.pop()
-        yield number, cells
+        yield number, cells + [""] * (width - len(cells))
