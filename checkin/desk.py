@@ -85,6 +85,7 @@ class Desk:
         self.event: Event = event.load(db.conn, str(path))
         self.point: Point = event.point(db.conn, point)
         self._private_key, self._public_key = event.keys(db.conn)
+        self._search = search.SearchIndex(db.conn)
 
     @classmethod
     def open(
@@ -212,7 +213,7 @@ class Desk:
 
     def search(self, query: str, limit: int = 20) -> list[Registration]:
         """Find registrations by name, organisation, email or code, best first."""
-        codes = search.search(self.db.conn, query, limit)
+        codes = self._search.search(query, limit)
         found = registrations.get_many(self.db.conn, codes)
         return [found[code] for code in codes if code in found]
 

@@ -1,30 +1,184 @@
-"""Name search (placeholder until the search module lands): a linear scan of folded text."""
+"""Finding registrations as the volunteer types: SQLite FTS5 for candidates, rapidfuzz to rank.
+
+How a query is answered, in three steps:
+
+1. An exact ticket code wins outright.
+2. FTS5 over folded text (`checkin.domain.names.fold`: "aase odegard" meets "Åse Ødegård")
+   finds registrations where every query word is a prefix of a word in the name, code,
+   organisation or e-mail, in any order ("bøe bjorheim" finds "Bjorheim Bøe").
+3. When that finds too little, each query word of four letters or more is widened with the
+   name words it is a likely typo of ("bjorhiem" → "bjorheim"), fuzzy-matched with rapidfuzz
+   against the index's own vocabulary, and FTS5 is asked again.
+
+Candidates are ranked by rapidfuzz against the folded name first and the organisation second,
+so a name match beats an organisation match. The index is a contentless FTS5 table kept in
+step with `registrations` by triggers that call `checkin_fold`, which every connection
+registers (`register_functions`).
+"""
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
 
-from checkin.domain.names import fold
+from rapidfuzz import fuzz, process
 
-SEARCH_SCHEMA: tuple[str, ...] = ()
+from checkin.domain.names import fold, tokens
+
+CANDIDATES = 300
+TYPO_MIN_LENGTH = 4
+TYPO_CUTOFF = 75.0
+_FOLDED = (
+    "lower(new.code)",
+    "checkin_fold(new.first_name || ' ' || new.last_name)",
+    "checkin_fold(new.organisation || ' ' || new.email)",
+)
+_INDEX_VALUES = ", ".join(_FOLDED)
+_OLD_VALUES = _INDEX_VALUES.replace("new.", "old.")
+
+SEARCH_SCHEMA: tuple[str, ...] = (
+    "CREATE VIRTUAL TABLE registration_search USING fts5(code, names, other, content='', "
+    "tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')",
+    "CREATE VIRTUAL TABLE registration_words USING fts5vocab(registration_search, 'col')",
+    "CREATE TRIGGER registrations_search_insert AFTER INSERT ON registrations BEGIN "
+    f"INSERT INTO registration_search (rowid, code, names, other) "
+    f"VALUES (new.rowid, {_INDEX_VALUES}); END",
+    "CREATE TRIGGER registrations_search_delete AFTER DELETE ON registrations BEGIN "
+    "INSERT INTO registration_search (registration_search, rowid, code, names, other) "
+    f"VALUES ('delete', old.rowid, {_OLD_VALUES}); END",
+    "CREATE TRIGGER registrations_search_update AFTER UPDATE ON registrations BEGIN "
+    "INSERT INTO registration_search (registration_search, rowid, code, names, other) "
+    f"VALUES ('delete', old.rowid, {_OLD_VALUES}); "
+    f"INSERT INTO registration_search (rowid, code, names, other) "
+    f"VALUES (new.rowid, {_INDEX_VALUES}); END",
+)
 
 
 def register_functions(conn: sqlite3.Connection) -> None:
-    """Nothing to register in the placeholder."""
+    """Give a connection the ``checkin_fold`` function the index triggers call."""
+    conn.create_function("checkin_fold", 1, fold, deterministic=True)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    code: str
+    names: str
+    other: str
+
+
+class _Vocabulary:
+    """The index's name words, cached per connection until the file changes."""
+
+    def __init__(self) -> None:
+        self.version: tuple[int, int] | None = None
+        self.words: list[str] = []
+
+    def get(self, conn: sqlite3.Connection) -> list[str]:
+        version = (conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0])
+        if version != self.version:
+            rows = conn.execute(
+                "SELECT term FROM registration_words WHERE col = 'names' AND length(term) > 2"
+            )
+            self.words = [row[0] for row in rows]
+            self.version = version
+        return self.words
+
+
+class SearchIndex:
+    """Search over one connection, keeping the typo vocabulary between keystrokes."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.vocabulary = _Vocabulary()
+
+    def search(self, query: str, limit: int = 20) -> list[str]:
+        """Return ticket codes that match a typed query, best first."""
+        return _search(self.conn, self.vocabulary, query, limit)
 
 
 def search(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[str]:
-    tokens = fold(query).split()
-    if not tokens:
+    """Return ticket codes that match a typed query, best first (see the module docstring)."""
+    return _search(conn, _Vocabulary(), query, limit)
+
+
+def _search(conn: sqlite3.Connection, vocabulary: _Vocabulary, query: str, limit: int) -> list[str]:
+    words = tokens(query)[:8]
+    if not words or limit <= 0:
         return []
-    hits = []
-    rows = conn.execute("SELECT code, first_name, last_name, organisation, email FROM registrations")
-    for code, *fields in rows:
-        text = fold(" ".join(fields)) + " " + code.lower()
-        if all(token in text for token in tokens):
-            hits.append(code)
-    return hits[:limit]
+    exact = _exact_code(conn, query.strip())
+    found = _candidates(conn, _match_all(words))
+    if len(found) < limit:
+        widened = _widen(vocabulary.get(conn), words)
+        if widened != [[word] for word in words]:
+            found |= _candidates(conn, _match_any(widened))
+    ranked = [code for code in _rank(" ".join(words), found.values()) if code != exact]
+    head = [exact] if exact else []
+    return head + ranked[: limit - len(head)]
+
+
+def _exact_code(conn: sqlite3.Connection, text: str) -> str | None:
+    row = conn.execute("SELECT code FROM registrations WHERE code = ?", (text,)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def _quote(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
+
+
+def _match_all(words: list[str]) -> str:
+    return " AND ".join(f"{_quote(word)}*" for word in words)
+
+
+def _match_any(alternatives: list[list[str]]) -> str:
+    groups = []
+    for options in alternatives:
+        terms = [f"{_quote(options[0])}*", *(_quote(word) for word in options[1:])]
+        groups.append("(" + " OR ".join(terms) + ")")
+    return " AND ".join(groups)
+
+
+def _candidates(conn: sqlite3.Connection, match: str) -> dict[str, _Candidate]:
+    rows = conn.execute(
+        "SELECT r.code, r.first_name || ' ' || r.last_name, r.organisation || ' ' || r.email "
+        "FROM (SELECT rowid FROM registration_search WHERE registration_search MATCH ? "
+        "ORDER BY bm25(registration_search, 5.0, 10.0, 1.0) LIMIT ?) AS hit "
+        "JOIN registrations r ON r.rowid = hit.rowid",
+        (match, CANDIDATES),
+    )
+    return {code: _Candidate(code, fold(names), fold(other)) for code, names, other in rows}
+
+
+def _widen(vocabulary: list[str], words: list[str]) -> list[list[str]]:
+    widened = []
+    for word in words:
+        options = [word]
+        if len(word) >= TYPO_MIN_LENGTH and vocabulary:
+            near = process.extract(
+                word, vocabulary, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF, limit=4
+            )
+            options += [term for term, _, _ in near if term != word]
+        widened.append(options)
+    return widened
+
+
+def _rank(query: str, candidates: Iterable[_Candidate]) -> list[str]:
+    scored = []
+    for candidate in candidates:
+        name_score = fuzz.token_set_ratio(query, candidate.names)
+        partial = fuzz.partial_ratio(query, candidate.names)
+        other_score = fuzz.token_set_ratio(query, candidate.other)
+        score = max(name_score, partial) * 2 + other_score * 0.5
+        scored.append((-score, candidate.names, candidate.code))
+    scored.sort()
+    return [code for _, _, code in scored]
 
 
 def rebuild(conn: sqlite3.Connection) -> None:
-    """Nothing to rebuild in the placeholder."""
+    """Rebuild the whole index from the registrations (inside the caller's transaction)."""
+    conn.execute("INSERT INTO registration_search (registration_search) VALUES ('delete-all')")
+    conn.execute(
+        "INSERT INTO registration_search (rowid, code, names, other) SELECT rowid, "
+        + _INDEX_VALUES.replace("new.", "")
+        + " FROM registrations"
+    )

@@ -1,0 +1,103 @@
+"""Search on a real event file: folding, order, typos, ranking, odd input."""
+
+from datetime import date
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from checkin.demo import make_demo
+from checkin.desk import Desk
+from checkin.domain.model import Registration
+from checkin.store import registrations, search
+from checkin.store.db import transaction
+
+PEOPLE = [
+    Registration("A1", "Åse", "Ødegård", "Haukeland universitetssjukehus", "ase@helse-bergen.no"),
+    Registration("B2", "Ola", "Bjorheim Bøe", "Askøy kommune", "ola@askoy.kommune.no"),
+    Registration("C3", "Kari", "Haukeland", "Bergen kommune", "kari@bergen.kommune.no"),
+    Registration("D4", "Bjørn", "Bjørheim", "DIPS AS", "bjorn@dips.no"),
+    Registration("E5", "Máret", "Somby", "Kárášjoga gielda", "maret@karasjok.kommune.no"),
+]
+
+
+@pytest.fixture(scope="module")
+def desk(tmp_path_factory):
+    path = tmp_path_factory.mktemp("search") / "event.sqlite"
+    desk = Desk.create(path, "Søk", (date(2026, 6, 1),))
+    with transaction(desk.db) as conn:
+        registrations.upsert(conn, [(*registrations.to_row(p), "") for p in PEOPLE], "t")
+    yield desk
+    desk.close()
+
+
+def codes(desk, query):
+    return [hit.code for hit in desk.search(query)]
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        ("bjorheim boe", "B2"),
+        ("Bjorheim Bøe", "B2"),
+        ("bøe bjorheim", "B2"),
+        ("aase odegard", "A1"),
+        ("ÅSE ØDEGÅRD", "A1"),
+        ("ase", "A1"),
+        ("maret somby", "E5"),
+        ("karasjok", "E5"),
+        ("A1", "A1"),
+        ("dips", "D4"),
+    ],
+)
+def test_finds_the_right_person_first(desk, query, first):
+    assert codes(desk, query)[0] == first
+
+
+def test_typo_still_finds(desk):
+    assert codes(desk, "bjorhiem")[:2] == ["D4", "B2"] or "B2" in codes(desk, "bjorhiem")
+    assert codes(desk, "odegaard")[0] == "A1"
+    assert codes(desk, "ødegrd")[0] == "A1"
+
+
+def test_name_match_ranks_above_organisation_match(desk):
+    assert codes(desk, "haukeland")[0] == "C3"
+    assert "A1" in codes(desk, "haukeland")
+
+
+def test_edits_reach_the_index(desk):
+    assert codes(desk, "Quist") == []
+    desk.update_registration("C3", last_name="Quist")
+    assert codes(desk, "quist") == ["C3"]
+    desk.update_registration("C3", last_name="Haukeland")
+    assert codes(desk, "Quist") == []
+
+
+def test_rebuild_gives_the_same_answers(desk):
+    before = codes(desk, "bjorheim")
+    with transaction(desk.db) as conn:
+        search.rebuild(conn)
+    assert codes(desk, "bjorheim") == before
+
+
+def test_blank_query_finds_nothing(desk):
+    assert codes(desk, "   ") == []
+    assert codes(desk, "!!!") == []
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=40))
+def test_any_input_is_answered_not_raised(desk, query):
+    assert isinstance(desk.search(query), list)
+
+
+@pytest.mark.parametrize("query", ['"', "AND", "OR NOT", "NEAR(a b)", "a*", "^x", "col:x", "'"])
+def test_fts_syntax_is_just_text(desk, query):
+    assert isinstance(codes(desk, query), list)
+
+
+def test_limit_is_respected(tmp_path):
+    desk = make_demo(tmp_path / "demo.sqlite", size=400, seed=5)
+    assert len(desk.search("a", limit=7)) == 7
+    assert len(desk.search("hansen", limit=50)) <= 50
+    desk.close()
