@@ -126,7 +126,7 @@ def import_file(
             to_write.append((*row, key))
             op = "create" if before is None else "update"
             to_log.append(changes.change_row(now, origin, "registration", registration.code, op,
-                                             registrations.as_dict(registration)))  # fmt: skip
+                                             registrations.row_dict(row)))  # fmt: skip
     if to_write and not dry_run:
         progress.set(0.95, "writing")
         with transaction(db) as tx:

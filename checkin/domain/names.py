@@ -21,6 +21,8 @@ WORD = re.compile(r"\w+")
 def fold(text: str) -> str:
     """Return the search form of a text (see the module docstring)."""
     folded = _fold_once(text)
+    if folded.isascii() and "aa" not in folded and "oe" not in folded:
+        return folded  # already stable: the common case, half the work
     for _ in range(4):  # until stable, so folding twice changes nothing ("aaa", "oee", "𝐀")
         again = _fold_once(folded)
         if again == folded:

@@ -62,12 +62,12 @@ def map_columns(
         if field not in FIELDS:
             problems.append(f"--map names an unknown field '{field}' (fields: {', '.join(FIELDS)})")
             continue
-        index = _find(headers, column)
-        if index is None:
+        found = _find(headers, column)
+        if found is None:
             problems.append(f"--map {field}={column}: the file has no column '{column}'")
             continue
-        mapping = {f: i for f, i in mapping.items() if i != index}
-        mapping[field] = index
+        mapping = {f: i for f, i in mapping.items() if i != found}
+        mapping[field] = found
     return mapping, problems
 
 

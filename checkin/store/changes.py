@@ -15,7 +15,7 @@ def change_row(
     at: str, origin: str, entity: str, key: str, op: str, payload: Mapping[str, Any]
 ) -> ChangeRow:
     """Build one outbox row; its UUID is the idempotency key a hub dedupes on."""
-    text = json.dumps(payload, ensure_ascii=False, sort_keys=True, default=str)
+    text = json.dumps(payload, ensure_ascii=False)
     return (str(uuid.uuid4()), at, origin, entity, key, op, text)
 
 

@@ -16,7 +16,8 @@ from checkin.errors import UserError
 
 def days_text(days: Iterable[date]) -> str:
     """Store a list of days as a JSON list of ISO dates."""
-    return json.dumps([day.isoformat() for day in days])
+    listed = [day.isoformat() for day in days]
+    return json.dumps(listed) if listed else "[]"
 
 
 def days_of(text: str) -> tuple[date, ...]:

@@ -26,13 +26,19 @@ def to_row(registration: Registration) -> Row:
         registration.organisation, registration.email, registration.ticket_type,
         registration.category, days_text(registration.valid_days), registration.status.value,
         registration.order_code, registration.note, int(registration.signed),
-        json.dumps(registration.extra, ensure_ascii=False, sort_keys=True),
+        json.dumps(registration.extra, ensure_ascii=False, sort_keys=True)
+        if registration.extra else "{}",
     )  # fmt: skip
 
 
 def as_dict(registration: Registration) -> dict[str, Any]:
     """Return a registration as the JSON object a change carries."""
-    return dict(zip(FIELDS, to_row(registration), strict=True))
+    return row_dict(to_row(registration))
+
+
+def row_dict(row: Row) -> dict[str, Any]:
+    """Return a stored tuple as the JSON object a change carries."""
+    return dict(zip(FIELDS, row, strict=True))
 
 
 def from_row(row: Sequence[Any]) -> Registration:

@@ -4,8 +4,11 @@ How a query is answered, in three steps:
 
 1. An exact ticket code wins outright.
 2. FTS5 over folded text (`checkin.domain.names.fold`: "aase odegard" meets "Åse Ødegård")
-   finds registrations where every query word is a prefix of a word in the name, code,
-   organisation or e-mail, in any order ("bøe bjorheim" finds "Bjorheim Bøe").
+   finds registrations where every query word is a prefix of a word in the name, in any
+   order ("bøe bjorheim" finds "Bjorheim Bøe"); then, up to a few hundred candidates, where
+   they are prefixes of words in the name, code, organisation or e-mail. Candidates are not
+   ordered in SQL: ranking every match of a short prefix ("nhi" matches every code) with
+   bm25 costs a tenth of a second on 100,000 rows, and the next keystroke narrows them anyway.
 3. When that finds too little, each query word of four letters or more is widened with the
    name words it is a likely typo of ("bjorhiem" → "bjorheim"), fuzzy-matched with rapidfuzz
    against the index's own vocabulary, and FTS5 is asked again.
@@ -39,7 +42,7 @@ _OLD_VALUES = _INDEX_VALUES.replace("new.", "old.")
 
 SEARCH_SCHEMA: tuple[str, ...] = (
     "CREATE VIRTUAL TABLE registration_search USING fts5(code, names, other, content='', "
-    "tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')",
+    "tokenize='unicode61 remove_diacritics 2')",
     "CREATE VIRTUAL TABLE registration_words USING fts5vocab(registration_search, 'col')",
     "CREATE TRIGGER registrations_search_insert AFTER INSERT ON registrations BEGIN "
     f"INSERT INTO registration_search (rowid, code, names, other) "
@@ -107,7 +110,9 @@ def _search(conn: sqlite3.Connection, vocabulary: _Vocabulary, query: str, limit
     if not words or limit <= 0:
         return []
     exact = _exact_code(conn, query.strip())
-    found = _candidates(conn, _match_all(words))
+    found = _candidates(conn, "{names} : (" + _match_all(words) + ")")
+    if len(found) < CANDIDATES:
+        found |= _candidates(conn, _match_all(words))
     if len(found) < limit:
         widened = _widen(vocabulary.get(conn), words)
         if widened != [[word] for word in words]:
@@ -142,7 +147,7 @@ def _candidates(conn: sqlite3.Connection, match: str) -> dict[str, _Candidate]:
     rows = conn.execute(
         "SELECT r.code, r.first_name || ' ' || r.last_name, r.organisation || ' ' || r.email "
         "FROM (SELECT rowid FROM registration_search WHERE registration_search MATCH ? "
-        "ORDER BY bm25(registration_search, 5.0, 10.0, 1.0) LIMIT ?) AS hit "
+        "LIMIT ?) AS hit "
         "JOIN registrations r ON r.rowid = hit.rowid",
         (match, CANDIDATES),
     )

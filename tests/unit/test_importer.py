@@ -55,7 +55,10 @@ def test_full_name_with_comma_is_reversed(tmp_path):
 
 
 def test_cancelled_statuses(tmp_path):
-    body = "Kode;Navn;Status\nA;Ola Nordmann;Kansellert\nB;Kari Nordmann;Not Attending\nC;Per Hansen;Paid\n"
+    body = (
+        "Kode;Navn;Status\nA;Ola Nordmann;Kansellert\n"
+        "B;Kari Nordmann;Not Attending\nC;Per Hansen;Paid\n"
+    )
     statuses = [row.status for row in load(write(tmp_path, "s.csv", body)).rows]
     assert statuses == [Status.CANCELLED, Status.CANCELLED, Status.VALID]
 

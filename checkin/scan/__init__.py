@@ -1,0 +1,1 @@
+"""Camera to ticket code: frame sources, QR decoders, debouncing, the scanner thread."""
