@@ -1,0 +1,98 @@
+"""Where frames come from: a webcam by index, a video file, an image sequence, a stream URL.
+
+All go through OpenCV's VideoCapture (the headless wheel: no Qt of its own to clash with
+PySide6). A live source (webcam, stream) that stops delivering is reopened with a growing
+pause, so unplugging the webcam and plugging it back in needs no restart. A file ends.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Protocol
+
+import cv2
+import numpy as np
+
+from checkin.errors import UserError
+
+RETRY_PAUSES = (0.2, 0.5, 1.0, 2.0)
+
+
+class SourceEnded(Exception):  # noqa: N818  (an end, not an error)
+    """A file or image sequence has no more frames."""
+
+
+class FrameSource(Protocol):
+    """Something that yields BGR frames."""
+
+    live: bool
+    description: str
+    fps: float
+
+    def read(self) -> np.ndarray | None:
+        """Return the next frame, None if none is there right now; raise SourceEnded at the end."""
+        ...
+
+    def close(self) -> None: ...
+
+
+class OpenCvSource:
+    """A VideoCapture over a camera index, a file, an image sequence or a URL."""
+
+    def __init__(self, spec: str, width: int | None = None, height: int | None = None) -> None:
+        self.spec = spec
+        self.size = (width, height)
+        self.live = spec.isdigit() or "://" in spec
+        self.description = f"camera {spec}" if spec.isdigit() else spec
+        self.failures = 0
+        self._capture = self._open()
+        if not self.live and not self._capture.isOpened():
+            raise UserError(f"Cannot open '{spec}' as a video or image sequence.")
+        self.fps = float(self._capture.get(cv2.CAP_PROP_FPS) or 0) or 30.0
+
+    def _open(self) -> cv2.VideoCapture:
+        capture = cv2.VideoCapture(int(self.spec) if self.spec.isdigit() else self.spec)
+        width, height = self.size
+        if width and height:
+            capture.set(cv2.CAP_PROP_FRAME_WIDTH, width)
+            capture.set(cv2.CAP_PROP_FRAME_HEIGHT, height)
+        return capture
+
+    def read(self) -> np.ndarray | None:
+        ok, frame = self._capture.read() if self._capture.isOpened() else (False, None)
+        if ok:
+            self.failures = 0
+            return frame
+        if not self.live:
+            raise SourceEnded(self.description)
+        self._reconnect()
+        return None
+
+    def _reconnect(self) -> None:
+        pause = RETRY_PAUSES[min(self.failures, len(RETRY_PAUSES) - 1)]
+        self.failures += 1
+        self._capture.release()
+        time.sleep(pause)
+        self._capture = self._open()
+
+    def close(self) -> None:
+        self._capture.release()
+
+
+def open_source(spec: str, width: int | None = None, height: int | None = None) -> FrameSource:
+    """Open a camera ("0"), a video file, an image sequence ("frames/%03d.png") or a URL."""
+    if not spec.isdigit() and "://" not in spec and "%" not in spec and not Path(spec).exists():
+        raise UserError(f"No camera, video file or stream '{spec}'.")
+    return OpenCvSource(spec, width, height)
+
+
+def list_cameras(max_index: int = 6) -> list[int]:
+    """Return the indexes of the cameras that open and deliver a frame."""
+    found = []
+    for index in range(max_index):
+        capture = cv2.VideoCapture(index)
+        if capture.isOpened() and capture.read()[0]:
+            found.append(index)
+        capture.release()
+    return found

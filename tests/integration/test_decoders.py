@@ -1,0 +1,71 @@
+"""Decoders on real images from several QR generators, and on the awkward cases."""
+
+import cv2
+import numpy as np
+import pytest
+
+from checkin.scan.decoders import choose
+from checkin.scan.files import decode_file
+from checkin.scan.simulated import desk_background, qr_image
+from tests.integration.qr_media import opencv_qr, place, zxing_qr
+
+PAYLOAD = "NHI-100234"
+GENERATORS = {
+    "qrcode": lambda text: qr_image(text),
+    "qrcode-small-modules": lambda text: qr_image(text, module_px=3),
+    "opencv": opencv_qr,
+    "zxing": zxing_qr,
+}
+
+
+def on_desk(code, left=100, top=60):
+    frame = desk_background(640, 480)
+    place(frame, code, left, top)
+    return cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY)
+
+
+@pytest.mark.parametrize("decoder", ["layered", "zxing", "opencv"])
+@pytest.mark.parametrize("generator", sorted(GENERATORS))
+def test_every_generator_reads(decoder, generator):
+    gray = on_desk(GENERATORS[generator](PAYLOAD))
+    assert [d.text for d in choose(decoder).decode(gray)] == [PAYLOAD]
+
+
+def test_inverted_code_light_on_dark():
+    gray = on_desk(255 - qr_image(PAYLOAD))
+    assert [d.text for d in choose().decode(gray)] == [PAYLOAD]
+
+
+def test_mirrored_code():
+    gray = on_desk(np.ascontiguousarray(qr_image(PAYLOAD)[:, ::-1]))
+    assert [d.text for d in choose().decode(gray)] == [PAYLOAD]
+
+
+def test_two_codes_in_one_frame_both_reported():
+    frame = desk_background(800, 400)
+    place(frame, qr_image("A-1", module_px=4), 40, 60)
+    place(frame, qr_image("B-2", module_px=4), 440, 60)
+    texts = sorted(d.text for d in choose().decode(cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY)))
+    assert texts == ["A-1", "B-2"]
+
+
+def test_no_code_no_detection():
+    noise = np.random.default_rng(1).integers(0, 255, (480, 640), dtype=np.uint8)
+    assert choose().decode(noise) == []
+    assert choose().decode(cv2.cvtColor(desk_background(), cv2.COLOR_BGR2GRAY)) == []
+
+
+def test_outline_points_are_around_the_code():
+    detection = choose().decode(on_desk(qr_image(PAYLOAD), left=200, top=100))[0]
+    xs = [x for x, _ in detection.points]
+    assert 190 <= min(xs) < max(xs) <= 200 + qr_image(PAYLOAD).shape[1] + 10
+
+
+def test_decode_file_reports_codes_and_bad_files(tmp_path):
+    good = tmp_path / "ticket.png"
+    cv2.imwrite(str(good), on_desk(qr_image(PAYLOAD)))
+    junk = tmp_path / "junk.png"
+    junk.write_bytes(b"not a picture")
+    assert decode_file(good).codes == (PAYLOAD,)
+    assert decode_file(junk).error
+    assert decode_file(tmp_path / "missing.png").error == "no such file"

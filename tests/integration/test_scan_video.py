@@ -1,0 +1,108 @@
+"""The scanner on real video files: appear, linger, leave, come back, two at once, none."""
+
+import json
+import subprocess
+import sys
+import time
+
+import cv2
+import pytest
+
+from checkin.demo import make_demo
+from checkin.errors import UserError
+from checkin.scan.scanner import Scanner
+from checkin.scan.simulated import SimulatedCamera
+from checkin.scan.sources import open_source
+from tests.integration.qr_media import write_video
+
+A, B = ("NHI-100001", 60, 60), ("NHI-100002", 380, 60)
+
+
+def scan_file(path):
+    events = []
+    Scanner(open_source(str(path)), events.append).run_until_end()
+    return events
+
+
+def test_lingering_ticket_fires_once_and_again_after_coming_back(tmp_path):
+    timeline = [[A]] * 45 + [[]] * 40 + [[A]] * 20 + [[]] * 5
+    events = scan_file(write_video(tmp_path / "back.avi", timeline))
+    assert [e.text for e in events] == ["NHI-100001", "NHI-100001"]
+    assert events[1].at - events[0].at > 2.0
+
+
+def test_short_gap_in_view_does_not_fire_twice(tmp_path):
+    timeline = [[A]] * 20 + [[]] * 3 + [[A]] * 20
+    assert [e.text for e in scan_file(write_video(tmp_path / "gap.avi", timeline))] == [
+        "NHI-100001"
+    ]
+
+
+def test_two_at_once_fires_one_and_says_so(tmp_path):
+    timeline = [[A, B]] * 20
+    events = scan_file(write_video(tmp_path / "two.avi", timeline))
+    assert events[0].others == 1
+    assert {e.text for e in events} <= {"NHI-100001", "NHI-100002"}
+
+
+def test_no_ticket_no_event(tmp_path):
+    assert scan_file(write_video(tmp_path / "none.avi", [[]] * 30)) == []
+
+
+def test_missing_source_is_a_clear_error(tmp_path):
+    with pytest.raises(UserError, match="No camera"):
+        open_source(str(tmp_path / "nope.avi"))
+
+
+def test_live_scanner_thread_takes_newest_frame_and_stops(tmp_path):
+    camera = SimulatedCamera(["NHI-100001", "NHI-100002"], fps=60)
+    events, previews = [], []
+    scanner = Scanner(camera, events.append, on_preview=previews.append)
+    scanner.start()
+    deadline = time.monotonic() + 6
+    while len(events) < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    scanner.stop()
+    assert [e.text for e in events[:2]] == ["NHI-100001", "NHI-100002"]
+    assert previews
+    assert any(p.outlines for p in previews)
+
+
+def test_checkin_scan_command_checks_in_from_a_video(tmp_path):
+    db = tmp_path / "event.sqlite"
+    desk = make_demo(db, size=50, seed=1)
+    day = desk.today().isoformat()
+    codes = [r.code for r in desk.registrations() if r.status.value == "valid" and not r.signed][:2]
+    payload = desk.ticket_payload(desk.registration(codes[0]))
+    desk.close()
+    video = write_video(
+        tmp_path / "desk.avi",
+        [[(payload, 60, 60)]] * 20
+        + [[]] * 40
+        + [[(payload, 60, 60)]] * 20
+        + [[(codes[1], 300, 80)]] * 20,
+    )
+    proc = subprocess.run(
+        [sys.executable, "-m", "checkin", "scan", str(video), "--db", str(db), "--day", day,
+         "--desk", "Video"], capture_output=True, text=True, check=False, timeout=120,
+    )  # fmt: skip
+    lines = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [line["result"] for line in lines] == ["ok", "duplicate", "ok"], proc.stderr
+    assert lines[1]["first_desk"] == "Video"
+    assert proc.returncode == 0
+
+
+def test_checkin_decode_command(tmp_path):
+    from checkin.scan.simulated import qr_image
+
+    image = tmp_path / "t.png"
+    cv2.imwrite(str(image), qr_image("ABC-123"))
+    proc = subprocess.run(
+        [sys.executable, "-m", "checkin", "decode", str(image), str(tmp_path / "missing.png")],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    lines = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert lines[0]["codes"] == ["ABC-123"]
+    assert "ms" in lines[0]
+    assert lines[1]["error"]
+    assert proc.returncode == 2
