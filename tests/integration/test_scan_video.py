@@ -106,3 +106,44 @@ def test_checkin_decode_command(tmp_path):
     assert "ms" in lines[0]
     assert lines[1]["error"]
     assert proc.returncode == 2
+
+
+def _serve(folder, port=0):
+    import functools
+    import http.server
+    import socketserver
+    import threading
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    handler = functools.partial(Quiet, directory=str(folder))
+    socketserver.TCPServer.allow_reuse_address = True
+    server = socketserver.TCPServer(("127.0.0.1", port), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def test_stream_url_that_comes_back_is_reconnected(tmp_path):
+    """A live source whose server is down at first: the scanner retries and then reads."""
+    import socket
+
+    write_video(tmp_path / "live.avi", [[A]] * 30)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    source = open_source(f"http://127.0.0.1:{port}/live.avi")
+    assert source.live
+    assert source.read() is None  # server down: no frame, no crash
+    server = _serve(tmp_path, port)
+    try:
+        frame = None
+        deadline = time.monotonic() + 10
+        while frame is None and time.monotonic() < deadline:
+            frame = source.read()
+        assert frame is not None
+        assert source.failures == 0
+    finally:
+        server.shutdown()
+        source.close()
