@@ -107,6 +107,10 @@ wait_for() {  # wait_for DESCRIPTION COMMAND... : up to 5 s
 
 start_xvfb() {
   command -v Xvfb >/dev/null 2>&1 || return 1
+  local lock="/tmp/.X$DISPLAY_NUM-lock"
+  if [[ -f "$lock" ]] && ! kill -0 "$(tr -d ' ' <"$lock")" 2>/dev/null; then
+    rm -f "$lock" "/tmp/.X11-unix/X$DISPLAY_NUM"  # left by an X server that died
+  fi
   if ! alive xvfb && [[ ! -e "/tmp/.X11-unix/X$DISPLAY_NUM" ]]; then
     setsid Xvfb ":$DISPLAY_NUM" -screen 0 1280x800x24 -nolisten tcp \
       >"$STATE/xvfb.log" 2>&1 </dev/null &

@@ -176,8 +176,12 @@ def test_round_trip_any_names_any_delimiter_any_encoding(tmp_path, people, delim
     assert [(r.first_name, r.last_name, r.organisation) for r in result.rows] == people
 
 
+# openpyxl itself writes a string that starts with "=" as a formula, so such names are not data
+cell_text = text.filter(lambda value: not value.startswith("="))
+
+
 @settings(max_examples=15, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(people=st.lists(st.tuples(text, text), min_size=1, max_size=8))
+@given(people=st.lists(st.tuples(cell_text, cell_text), min_size=1, max_size=8))
 def test_round_trip_xlsx(tmp_path, people):
     book = Workbook()
     sheet = book.active

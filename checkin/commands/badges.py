@@ -1,0 +1,172 @@
+"""Commands for badges and tickets: badge (PDF), print (silently), printers, tickets.
+
+Qt is imported inside the commands, so the other commands start without loading it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from checkin.badges.history import PrintHistory
+from checkin.badges.template import DEFAULT_TEMPLATE, load_template, template_names
+from checkin.commands.common import Subparsers, TerminalProgress, add_db, add_json, emit, open_desk
+from checkin.desk import Desk
+from checkin.domain.model import Status
+from checkin.errors import NotFoundError
+from checkin.store.db import open_db
+
+if TYPE_CHECKING:
+    from checkin.badges.render import Badge
+
+PRINT_WAIT_S = 60.0
+
+
+def _add_template(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--template", default=DEFAULT_TEMPLATE, metavar="NAME",
+        help=f"badge template: {', '.join(template_names())}, or a .toml file "
+        f"(default {DEFAULT_TEMPLATE})",
+    )  # fmt: skip
+
+
+def register(sub: Subparsers) -> None:
+    badge = sub.add_parser("badge", help="write badges to one PDF (given codes, or --all)")
+    badge.add_argument("codes", nargs="*", metavar="CODE")
+    badge.add_argument("--all", action="store_true", help="every valid registration, by name")
+    badge.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    _add_template(badge)
+    add_db(badge)
+    add_json(badge)
+    badge.set_defaults(func=run_badge)
+
+    print_ = sub.add_parser("print", help="print one badge now, without a dialog")
+    print_.add_argument("code", metavar="CODE")
+    print_.add_argument("--printer", metavar="NAME", help="printer (default: the system's)")
+    _add_template(print_)
+    add_db(print_)
+    add_json(print_)
+    print_.set_defaults(func=run_print)
+
+    printers = sub.add_parser("printers", help="list the printers and their health")
+    add_json(printers)
+    printers.set_defaults(func=run_printers)
+
+    tickets = sub.add_parser("tickets", help="write a QR ticket (PNG + PDF) per registration")
+    tickets.add_argument("--out", type=Path, required=True, metavar="DIR")
+    add_db(tickets)
+    add_json(tickets)
+    tickets.set_defaults(func=run_tickets)
+
+
+def _badges(desk: Desk, codes: list[str], every: bool) -> list[Badge]:
+    from checkin.badges.render import badge_for
+
+    name = desk.event.name
+    if every:
+        valid = (reg for reg in desk.registrations() if reg.status is Status.VALID)
+        return [badge_for(reg, desk.ticket_payload(reg), name) for reg in valid]
+    found = {code: desk.registration(code) for code in codes}
+    missing = [code for code, reg in found.items() if reg is None]
+    if missing:
+        raise NotFoundError(f"No registration with ticket code {', '.join(missing)}.")
+    return [badge_for(reg, desk.ticket_payload(reg), name) for reg in found.values() if reg]
+
+
+def run_badge(args: argparse.Namespace) -> int:
+    if bool(args.codes) == bool(args.all):
+        print("checkin badge: give ticket codes or --all (not both)", file=sys.stderr)
+        return 2
+    from checkin.badges.render import render_pdf
+
+    template = load_template(args.template)
+    desk = open_desk(args)
+    try:
+        badges = _badges(desk, args.codes, args.all)
+    finally:
+        desk.close()
+    progress = TerminalProgress("Badges")
+    try:
+        render_pdf(badges, template, args.out, progress)
+    finally:
+        progress.close()
+    pages = -(-len(badges) // len(template.slots()))
+    result = {
+        "out": str(args.out),
+        "badges": len(badges),
+        "pages": pages,
+        "template": template.name,
+    }
+    if args.json:
+        emit(result)
+    else:
+        count = f"{len(badges)} badge" + ("s" if len(badges) != 1 else "")
+        print(f"Wrote {count} on {pages} page{'s' if pages != 1 else ''} to {args.out}.")
+    return 0
+
+
+def run_print(args: argparse.Namespace) -> int:
+    from checkin.badges.printing import JobState, PrintQueue
+    from checkin.badges.render import badge_for
+
+    load_template(args.template)  # a bad template is bad input (exit 2), not a refused print
+    desk = open_desk(args)
+    try:
+        registration = desk.registration(args.code)
+        if registration is None:
+            raise NotFoundError(f"No registration with ticket code '{args.code}'.")
+        badge = badge_for(registration, desk.ticket_payload(registration), desk.event.name)
+    finally:
+        desk.close()
+    history_db = open_db(args.db)
+    queue = PrintQueue(history=PrintHistory(history_db))
+    try:
+        job = queue.submit(badge, args.template, args.printer)
+        job = queue.wait(job.id, PRINT_WAIT_S)
+    finally:
+        queue.stop()
+        history_db.conn.close()
+    printer = job.printer or "(default)"
+    if args.json:
+        emit({"job": job.id, "code": args.code, "printer": printer, "state": job.state.value,
+              "message": job.message})  # fmt: skip
+    else:
+        print(job.message, file=sys.stdout if job.state is JobState.DONE else sys.stderr)
+    return 0 if job.state is JobState.DONE else 1
+
+
+def run_printers(args: argparse.Namespace) -> int:
+    from checkin.badges.printers import list_printers
+
+    printers = list_printers()
+    for printer in printers:
+        if args.json:
+            emit({"name": printer.name, "default": printer.is_default, "health": printer.health,
+                  "message": printer.message})  # fmt: skip
+        else:
+            mark = "*" if printer.is_default else " "
+            print(f"{mark} {printer.name:<24} {printer.health:<13} {printer.message}")
+    if not printers and not args.json:
+        print("No printers found (is CUPS running, or a printer installed?).", file=sys.stderr)
+    return 0
+
+
+def run_tickets(args: argparse.Namespace) -> int:
+    from checkin.tickets import write_tickets
+
+    desk = open_desk(args)
+    progress = TerminalProgress("Tickets")
+    try:
+        valid = [reg for reg in desk.registrations() if reg.status is Status.VALID]
+        items = ((reg, desk.ticket_payload(reg)) for reg in valid)
+        report = write_tickets(items, desk.event.name, args.out, len(valid), progress)
+    finally:
+        progress.close()
+        desk.close()
+    if args.json:
+        emit({"out": str(report.folder), "tickets": report.count, "index": str(report.index)})
+    else:
+        print(f"Wrote {report.count} tickets (PNG + PDF) to {report.folder}; list: {report.index}")
+    return 0
