@@ -1,0 +1,49 @@
+"""Commands that open the window: run (an event file) and demo (a demo event, no hardware)."""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+from pathlib import Path
+
+from checkin.commands.common import Subparsers
+
+
+def register(sub: Subparsers) -> None:
+    run = sub.add_parser("run", help="open the desk window on an event file")
+    run.add_argument("--db", type=Path, required=True, metavar="PATH", help="the event file")
+    run.add_argument("--camera", default="0", help="camera index, video file or URL (default 0)")
+    run.add_argument("--no-camera", action="store_true", help="handheld scanner and search only")
+    run.add_argument("--printer", help="print badges on this printer")
+    run.add_argument("--template", default="90x55", help="badge template (default 90x55)")
+    run.add_argument("--desk", metavar="NAME", help="this desk's name")
+    run.set_defaults(func=run_run)
+
+    demo = sub.add_parser("demo", help="open the window on a demo event with a simulated camera")
+    demo.add_argument("--db", type=Path, metavar="PATH", help="where to make the demo event")
+    demo.set_defaults(func=run_demo)
+
+
+def run_run(args: argparse.Namespace) -> int:
+    from checkin.desk import Desk
+    from checkin.scan.sources import open_source
+    from checkin.ui.app import run_window
+
+    desk = Desk.open(args.db, args.desk)
+    source = None if args.no_camera else open_source(args.camera)
+    return run_window(desk, source, printer=args.printer, template=args.template)
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    from checkin.demo import make_demo
+    from checkin.desk import Desk
+    from checkin.scan.simulated import SimulatedCamera
+    from checkin.ui.app import run_window
+
+    folder = Path(tempfile.mkdtemp(prefix="checkin-demo-"))
+    path = args.db or folder / "demo.sqlite"
+    desk = Desk.open(path) if path.exists() else make_demo(path, size=300)
+    people = [p for p in desk.registrations() if p.status.value == "valid"][:12]
+    payloads = [desk.ticket_payload(p) for p in people] + ["UNKNOWN-TICKET"]
+    camera = SimulatedCamera(payloads[:3] + payloads[:1] + payloads[3:])
+    return run_window(desk, camera, pdf_dir=folder)

@@ -1,0 +1,36 @@
+"""The live camera picture, with the outline of the code the scanner found."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, Qt, Slot
+from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+
+class CameraView(QLabel):
+    """Shows the newest frame scaled to fit; draws detected codes in green."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumSize(320, 180)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setStyleSheet("background: #111; color: #ccc;")
+        self.setText(self.tr("No camera"))
+        self.frames = 0
+
+    @Slot(QImage, object)
+    def show_frame(self, image: QImage, outlines: tuple) -> None:
+        self.frames += 1
+        if outlines:
+            painter = QPainter(image)
+            painter.setPen(QPen(QColor("#2ecc40"), max(3, image.width() // 200)))
+            for points in outlines:
+                painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in points]))
+            painter.end()
+        scaled = QPixmap.fromImage(image).scaled(
+            self.size(),
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.FastTransformation,
+        )
+        self.setPixmap(scaled)

@@ -1,0 +1,102 @@
+"""Small dialogs: a walk-in or an edit of a registration, and the admin PIN."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
+
+from checkin.domain.model import Registration
+
+CATEGORIES = ("Sykehus", "Kommune", "Industri", "Student", "Foredragsholder", "Arrangør")
+
+
+class PersonDialog(QDialog):
+    """The short form for a walk-in, or to correct a registration."""
+
+    def __init__(self, parent: QWidget | None = None, person: Registration | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Correct registration") if person else self.tr("Walk-in"))
+        self.first_name, self.last_name = QLineEdit(), QLineEdit()
+        self.organisation, self.email = QLineEdit(), QLineEdit()
+        self.category = QComboBox(editable=True)
+        self.category.addItems(CATEGORIES)
+        form = QFormLayout(self)
+        form.addRow(self.tr("First name"), self.first_name)
+        form.addRow(self.tr("Last name"), self.last_name)
+        form.addRow(self.tr("Organisation"), self.organisation)
+        form.addRow(self.tr("E-mail"), self.email)
+        form.addRow(self.tr("Category"), self.category)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        if person:
+            self.first_name.setText(person.first_name)
+            self.last_name.setText(person.last_name)
+            self.organisation.setText(person.organisation)
+            self.email.setText(person.email)
+            self.category.setCurrentText(person.category)
+
+    def values(self) -> dict[str, str]:
+        return {
+            "first_name": self.first_name.text().strip(),
+            "last_name": self.last_name.text().strip(),
+            "organisation": self.organisation.text().strip(),
+            "email": self.email.text().strip(),
+            "category": self.category.currentText().strip(),
+        }
+
+    def _accept(self) -> None:
+        if not (self.first_name.text().strip() or self.last_name.text().strip()):
+            QMessageBox.warning(self, self.windowTitle(), self.tr("Please give a name."))
+            return
+        self.accept()
+
+
+class Pin:
+    """The admin PIN, kept as a salted hash, never as the digits."""
+
+    def __init__(self, pin: str = "") -> None:
+        self.salt = os.urandom(16)
+        self.digest = self._hash(pin) if pin else b""
+
+    def _hash(self, pin: str) -> bytes:
+        return hashlib.pbkdf2_hmac("sha256", pin.encode(), self.salt, 100_000)
+
+    @property
+    def is_set(self) -> bool:
+        return bool(self.digest)
+
+    def matches(self, pin: str) -> bool:
+        return not self.is_set or hmac.compare_digest(self._hash(pin), self.digest)
+
+
+def ask_pin(parent: QWidget, pin: Pin) -> bool:
+    """Ask for the admin PIN; true when it is right (or none is set)."""
+    if not pin.is_set:
+        return True
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(dialog.tr("Admin PIN"))
+    field = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+    form = QFormLayout(dialog)
+    form.addRow(dialog.tr("PIN"), field)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    form.addRow(buttons)
+    return bool(dialog.exec()) and pin.matches(field.text())

@@ -1,0 +1,351 @@
+"""The desk window: layout and actions; every Desk call runs on the database thread."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkin.desk import CheckInResult, Desk
+from checkin.domain.model import Method, Outcome
+from checkin.scan.scanner import ScanEvent
+from checkin.scan.wedge import KeystrokeBurst
+from checkin.ui.camera_view import CameraView
+from checkin.ui.dialogs import PersonDialog, Pin, ask_pin
+from checkin.ui.result_card import ResultCard
+from checkin.ui.search_panel import SearchPanel
+from checkin.ui.sounds import Sounds
+from checkin.ui.tasks import TaskRunner
+
+
+def _app() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication), "the window needs a QApplication"
+    return app
+
+
+class WedgeFilter(QObject):
+    """Application-wide: turns a handheld scanner's keystroke burst into a code."""
+
+    scanned = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.burst = KeystrokeBurst()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        key = "\r" if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) else event.text()
+        if not key or event.isAutoRepeat():
+            return False
+        code = self.burst.feed(key, time.monotonic())
+        if code is None:
+            return False
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QLineEdit) and focus.text().endswith(code):
+            focus.setText(focus.text()[: -len(code)])
+        self.scanned.emit(code)
+        return True
+
+
+class FlagBanner(QWidget):
+    """Attention notes that stop the flow until the volunteer confirms them."""
+
+    confirmed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setStyleSheet("font-size: 20px; font-weight: bold; color: #5a3b00;")
+        self.button = QPushButton()
+        self.button.clicked.connect(self._confirm)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.button)
+        self.setStyleSheet("background: #ffe08a; border-radius: 8px;")
+        self.retranslate()
+        self.hide()
+
+    def retranslate(self) -> None:
+        self.button.setText(self.tr("Done (Enter)"))
+
+    def show_flags(self, flags: tuple[str, ...]) -> None:
+        self.text.setText(self.tr("Attention: ") + " · ".join(flags))
+        self.show()
+        self.button.setFocus()
+
+    def _confirm(self) -> None:
+        self.hide()
+        self.confirmed.emit()
+
+
+class MainWindow(QMainWindow):
+    """The desk: camera, result card, search, latest check-ins, counters."""
+
+    result_shown = Signal(object)
+
+    def __init__(
+        self,
+        desk: Desk,
+        runner: TaskRunner,
+        sounds: Sounds,
+        pin: Pin | None = None,
+        print_badge: Any = None,
+    ) -> None:
+        super().__init__()
+        self.desk, self.runner, self.sounds = desk, runner, sounds
+        self.pin = pin or Pin()
+        self.print_badge = print_badge  # callable(registration) or None
+        self.auto_print = print_badge is not None
+        self.kiosk = False
+        self.last_result: CheckInResult | None = None
+        self.day = (
+            desk.today()
+            if not desk.event.days or desk.today() in desk.event.days
+            else desk.event.days[0]
+        )
+        self._build()
+        self._build_actions()
+        self.wedge = WedgeFilter(self)
+        self.wedge.scanned.connect(lambda code: self.check_in(code, Method.HANDHELD))
+        _app().installEventFilter(self.wedge)
+        self.retranslate()
+        self.refresh()
+
+    # -- layout -------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.camera = CameraView()
+        self.card = ResultCard(self.desk.event.timezone)
+        self.flags = FlagBanner()
+        self.flags.confirmed.connect(self.refresh)
+        left = QVBoxLayout()
+        left.addWidget(self.camera, 3)
+        left.addWidget(self.flags)
+        left.addWidget(self.card, 2)
+        self.event_label = QLabel(self.desk.event.name)
+        self.event_label.setStyleSheet("font-size: 18px; font-weight: bold;")
+        self.day_box = QComboBox()
+        for day in self.desk.event.days or (self.day,):
+            self.day_box.addItem(day.isoformat(), day)
+        self.day_box.setCurrentIndex(max(0, self.day_box.findData(self.day)))
+        self.day_box.currentIndexChanged.connect(self._day_changed)
+        self.counter = QLabel()
+        self.counter.setStyleSheet("font-size: 18px;")
+        self.search = SearchPanel()
+        self.search.query.connect(self._search)
+        self.search.check_in.connect(lambda code: self.check_in(code, Method.SEARCH))
+        self.recent_title = QLabel()
+        self.recent = QListWidget()
+        right = QVBoxLayout()
+        header = QHBoxLayout()
+        header.addWidget(self.day_box)
+        header.addStretch(1)
+        header.addWidget(self.counter)
+        right.addWidget(self.event_label)
+        right.addLayout(header)
+        right.addWidget(self.search, 3)
+        right.addWidget(self.recent_title)
+        right.addWidget(self.recent, 2)
+        self.side = QWidget()
+        self.side.setLayout(right)
+        body = QHBoxLayout()
+        body.addLayout(left, 3)
+        body.addWidget(self.side, 2)
+        central = QWidget()
+        central.setLayout(body)
+        self.setCentralWidget(central)
+        self.network = QLabel()
+        self.printing = QLabel()
+        self.statusBar().addPermanentWidget(self.printing)
+        self.statusBar().addPermanentWidget(self.network)
+        self.resize(1280, 720)
+
+    def _build_actions(self) -> None:
+        self.actions_: dict[str, QAction] = {}
+        specs = [
+            ("walk_in", "Ctrl+N", self.walk_in), ("undo", "Ctrl+Z", self.undo_last),
+            ("reprint", "Ctrl+P", self.reprint), ("edit", "Ctrl+E", self.edit_selected),
+            ("search", "F2", self.search.box.setFocus), ("kiosk", "F11", self.toggle_kiosk),
+            ("clear", "Esc", self.card.clear),
+        ]  # fmt: skip
+        for name, keys, slot in specs:
+            action = QAction(self)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(slot)
+            self.addAction(action)
+            self.actions_[name] = action
+        self.desk_menu = self.menuBar().addMenu("")
+        for name in ("walk_in", "edit", "reprint", "undo", "kiosk"):
+            self.desk_menu.addAction(self.actions_[name])
+        self.auto_print_action = QAction(self, checkable=True, checked=self.auto_print)
+        self.auto_print_action.toggled.connect(lambda on: setattr(self, "auto_print", on))
+        self.desk_menu.addAction(self.auto_print_action)
+        self.language_menu = self.menuBar().addMenu("")
+
+    def retranslate(self) -> None:
+        """Set every visible string again (at start and when the language changes)."""
+        self.setWindowTitle(self.tr("Check-in Desk") + " — " + self.desk.event.name)
+        texts = {
+            "walk_in": self.tr("Walk-in…"), "undo": self.tr("Undo last check-in"),
+            "reprint": self.tr("Reprint badge"), "edit": self.tr("Correct registration…"),
+            "search": self.tr("Search"), "kiosk": self.tr("Kiosk mode"), "clear": self.tr("Clear"),
+        }  # fmt: skip
+        for name, text in texts.items():
+            self.actions_[name].setText(text)
+        self.auto_print_action.setText(self.tr("Print badge on check-in"))
+        self.desk_menu.setTitle(self.tr("&Desk"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.recent_title.setText(self.tr("Latest check-ins"))
+        self.network.setText(self.tr("Offline – working locally"))
+        self.search.box.setPlaceholderText(
+            self.tr("Search name, organisation, e-mail or code (F2)")
+        )
+        self.flags.retranslate()
+        if self.card.outcome is None:
+            self.card.clear()
+        self._show_counts(*self._counts)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- checking in --------------------------------------------------------------------
+    def handle_scan(self, event: ScanEvent) -> None:
+        self.check_in(event.text, Method.SCAN)
+
+    def check_in(self, text: str, method: Method) -> None:
+        """Check a ticket in on the database thread; the card shows the answer."""
+        if self.flags.isVisible():
+            return  # an attention note is waiting for the volunteer
+        day = self.day
+        self.runner.run_db(lambda: self.desk.check_in(text, method, day), self.show_result)
+
+    def show_result(self, result: CheckInResult) -> None:
+        self.last_result = result
+        self.card.show_result(result)
+        self.sounds.play(result.decision.outcome.value)
+        if result.decision.flags and result.decision.outcome is not Outcome.REJECTED:
+            self.flags.show_flags(result.decision.flags)
+        if result.decision.outcome is Outcome.OK and self.auto_print and result.registration:
+            self._print(result)
+        self.refresh()
+        self.result_shown.emit(result)
+
+    def _print(self, result: CheckInResult) -> None:
+        if self.print_badge and result.registration:
+            self.print_badge(result.registration)
+
+    def reprint(self) -> None:
+        if self.last_result and self.last_result.registration:
+            self._print(self.last_result)
+
+    def undo_last(self) -> None:
+        result = self.last_result
+        if result is None or result.checkin is None or not ask_pin(self, self.pin):
+            return
+        code, day = result.ticket, self.day
+        self.runner.run_db(lambda: self.desk.undo(code, day), lambda _: self._undone())
+
+    def _undone(self) -> None:
+        self.last_result = None
+        self.card.clear()
+        self.statusBar().showMessage(self.tr("Check-in undone."), 5000)
+        self.refresh()
+
+    def walk_in(self) -> None:
+        dialog = PersonDialog(self)
+        if dialog.exec():
+            self.register_walk_in(dialog.values())
+
+    def register_walk_in(self, values: dict[str, str]) -> None:
+        day = self.day
+        self.runner.run_db(lambda: self.desk.walk_in(**values, day=day), self.show_result)
+
+    def edit_selected(self) -> None:
+        if self.search.results.currentRow() < 0:
+            return
+        code = self.search.results.currentItem().data(Qt.ItemDataRole.UserRole)
+        self.runner.run_db(
+            lambda: self.desk.registration(code), lambda person: self._edit(code, person)
+        )
+
+    def _edit(self, code: str, person: Any) -> None:
+        dialog = PersonDialog(self, person)
+        if person and dialog.exec():
+            values = dialog.values()
+            self.runner.run_db(lambda: self.desk.update_registration(code, **values),
+                               lambda _: self._search(self.search.box.text()))  # fmt: skip
+
+    # -- views --------------------------------------------------------------------------
+    _counts = (0, 0)
+
+    def refresh(self) -> None:
+        day = self.day
+        self.runner.run_db(lambda: (self.desk.counts(day), self.desk.recent(15)), self._show_views)
+
+    def _show_views(self, views: tuple[tuple[int, int], list[Any]]) -> None:
+        counts, recent = views
+        self._show_counts(*counts)
+        self.recent.clear()
+        for entry, person in recent:
+            when = entry.at.astimezone(self.card.zone).strftime("%H:%M")
+            self.recent.addItem(f"{when}  {person.name if person else entry.code}")
+
+    def _show_counts(self, checked_in: int, expected: int) -> None:
+        self._counts = (checked_in, expected)
+        self.counter.setText(
+            self.tr("{done} of {expected} checked in").format(done=checked_in, expected=expected)
+        )
+
+    def _search(self, query: str) -> None:
+        self.runner.run_db(
+            lambda: self.desk.search(query, 30), lambda hits: self.search.show_hits(query, hits)
+        )
+
+    def _day_changed(self, index: int) -> None:
+        chosen = self.day_box.itemData(index)
+        if isinstance(chosen, date):
+            self.day = chosen
+            self.refresh()
+
+    def set_print_state(self, text: str) -> None:
+        self.printing.setText(text)
+
+    # -- kiosk --------------------------------------------------------------------------
+    def toggle_kiosk(self) -> None:
+        if self.kiosk and not ask_pin(self, self.pin):
+            return
+        self.kiosk = not self.kiosk
+        self.side.setVisible(not self.kiosk)
+        self.menuBar().setVisible(not self.kiosk)
+        for name in ("walk_in", "undo", "reprint", "edit", "search"):
+            self.actions_[name].setEnabled(not self.kiosk)
+        if self.kiosk:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.kiosk:
+            event.ignore()
+            return
+        _app().removeEventFilter(self.wedge)
+        super().closeEvent(event)

@@ -1,0 +1,82 @@
+"""Search as you type, then arrow keys and Enter to check someone in by hand."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from checkin.domain.model import Registration
+
+DEBOUNCE_MS = 120
+
+
+class SearchBox(QLineEdit):
+    """A line edit that hands Up, Down and Enter to the result list."""
+
+    navigate = Signal(int)
+    chosen = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.navigate.emit(-1 if event.key() == Qt.Key.Key_Up else 1)
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.chosen.emit()
+        else:
+            super().keyPressEvent(event)
+
+
+class SearchPanel(QWidget):
+    """Emits ``query`` after typing pauses, and ``check_in`` with the chosen ticket code."""
+
+    query = Signal(str)
+    check_in = Signal(str)
+    selected = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.box = SearchBox()
+        self.box.setPlaceholderText(self.tr("Search name, organisation, e-mail or code (F2)"))
+        self.results = QListWidget()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.box)
+        layout.addWidget(self.results)
+        self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._timer.timeout.connect(lambda: self.query.emit(self.box.text()))
+        self.box.textChanged.connect(lambda _: self._timer.start())
+        self.box.navigate.connect(self._move)
+        self.box.chosen.connect(self._choose)
+        self.results.itemActivated.connect(
+            lambda item: self.check_in.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+        self.results.currentItemChanged.connect(self._selected)
+        self._latest = ""
+
+    def show_hits(self, query: str, hits: list[Registration]) -> None:
+        """Show results, unless the user has typed on since this query was asked."""
+        if query != self.box.text():
+            return
+        self.results.clear()
+        for hit in hits:
+            text = f"{hit.name}  ·  {hit.organisation}  ·  {hit.code}"
+            if hit.status.value == "cancelled":
+                text += "  " + self.tr("(cancelled)")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, hit.code)
+            self.results.addItem(item)
+        if hits:
+            self.results.setCurrentRow(0)
+
+    def _move(self, step: int) -> None:
+        row = max(0, min(self.results.count() - 1, self.results.currentRow() + step))
+        self.results.setCurrentRow(row)
+
+    def _choose(self) -> None:
+        item = self.results.currentItem()
+        if item is not None:
+            self.check_in.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def _selected(self, item: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.selected.emit(item.data(Qt.ItemDataRole.UserRole))

@@ -1,0 +1,47 @@
+"""A distinct sound per outcome, and silence where there is no audio device."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QUrl
+
+from checkin.ui.assets import asset
+
+try:  # QtMultimedia ships in pyside6-addons; the desk works without it
+    from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+except ImportError:  # pragma: no cover - only without the addons wheel
+    QSoundEffect = None  # type: ignore[assignment,misc]
+    QMediaDevices = None  # type: ignore[assignment,misc]
+
+OUTCOMES = ("ok", "duplicate", "rejected")
+
+
+class Sounds(QObject):
+    """Plays ok / duplicate / rejected; remembers what it was asked to play."""
+
+    def __init__(self, enabled: bool = True, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.enabled = enabled
+        self.last_requested: str | None = None
+        self._effects: dict[str, QSoundEffect] = {}
+        if QSoundEffect is not None and QMediaDevices is not None and QMediaDevices.audioOutputs():
+            for name in OUTCOMES:
+                effect = QSoundEffect(self)
+                effect.setSource(QUrl.fromLocalFile(str(asset("sounds", f"{name}.wav"))))
+                self._effects[name] = effect
+
+    @property
+    def audible(self) -> bool:
+        """Whether an audio device is there to play on."""
+        return bool(self._effects)
+
+    def play(self, outcome: str) -> None:
+        self.last_requested = outcome
+        effect = self._effects.get(outcome)
+        if self.enabled and effect is not None:
+            effect.play()
+
+
+def sound_file(outcome: str) -> Path:
+    return asset("sounds", f"{outcome}.wav")

@@ -1,0 +1,165 @@
+"""The desk window with pytest-qt, offscreen, on a real event file (tasks run inline)."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from checkin.demo import make_demo
+from checkin.domain.model import Method, Outcome, TicketType
+from checkin.scan.scanner import ScanEvent
+from checkin.ui.dialogs import Pin
+from checkin.ui.main_window import MainWindow
+from checkin.ui.sounds import Sounds
+from checkin.ui.tasks import TaskRunner
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    desk = make_demo(tmp_path / "event.sqlite", size=80, seed=4)
+    printed = []
+    win = MainWindow(
+        desk, TaskRunner(inline=True), Sounds(enabled=False), Pin("1234"), printed.append
+    )
+    win.printed = printed
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.kiosk = False
+    desk.close()
+
+
+def a_valid(win, **match):
+    for person in win.desk.registrations():
+        if person.status.value != "valid" or person.ticket_type.startswith("Dagsbillett"):
+            continue
+        if all(getattr(person, key) == value for key, value in match.items()):
+            return person
+    raise AssertionError("no such person in the demo")
+
+
+def scan(win, text):
+    win.handle_scan(ScanEvent(text, (), 0.0, 0))
+
+
+def test_scanned_ticket_shows_green_card_plays_ok_and_prints(window):
+    person = a_valid(window, category="Sykehus")
+    scan(window, window.desk.ticket_payload(person))
+    assert window.card.outcome is Outcome.OK
+    assert person.last_name in window.card.name.text()
+    assert window.sounds.last_requested == "ok"
+    assert [p.code for p in window.printed] == [person.code]
+    assert window.counter.text().startswith("1 ")
+    assert person.first_name in window.recent.item(0).text()
+
+
+def test_second_scan_is_amber_with_time_and_desk(window):
+    person = a_valid(window, category="Kommune")
+    scan(window, person.code)
+    scan(window, person.code)
+    assert window.card.outcome is Outcome.DUPLICATE
+    assert window.desk.desk_name in window.card.explanation.text()
+    assert window.sounds.last_requested == "duplicate"
+    assert len(window.printed) == 1
+
+
+def test_unknown_ticket_is_red_with_reason(window):
+    scan(window, "NOT-A-TICKET-123")
+    assert window.card.outcome is Outcome.REJECTED
+    assert "Unknown" in window.card.explanation.text()
+    assert window.sounds.last_requested == "rejected"
+
+
+def test_search_arrows_enter_checks_in(window, qtbot):
+    target = a_valid(window)
+    window.search.box.setFocus()
+    qtbot.keyClicks(window.search.box, target.last_name)
+    qtbot.waitUntil(lambda: window.search.results.count() > 0)
+    rows = [
+        window.search.results.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(window.search.results.count())
+    ]
+    for _ in range(rows.index(target.code)):
+        qtbot.keyClick(window.search.box, Qt.Key.Key_Down)
+    qtbot.keyClick(window.search.box, Qt.Key.Key_Return)
+    assert window.last_result.ticket == target.code
+    assert window.last_result.checkin.method is Method.SEARCH
+
+
+def test_walk_in_is_checked_in_and_printed(window):
+    window.register_walk_in(
+        {
+            "first_name": "Ærlig",
+            "last_name": "Gjest",
+            "organisation": "Bergen kommune",
+            "email": "",
+            "category": "Kommune",
+        }
+    )
+    assert window.card.outcome is Outcome.OK
+    assert window.printed[-1].last_name == "Gjest"
+    assert window.desk.search("ærlig gjest")[0].signed
+
+
+def test_undo_needs_pin_and_takes_back(window, monkeypatch):
+    person = a_valid(window)
+    scan(window, person.code)
+    monkeypatch.setattr("checkin.ui.main_window.ask_pin", lambda parent, pin: pin.matches("0000"))
+    window.undo_last()
+    assert window.desk.counts(window.day)[0] == 1  # wrong PIN: nothing undone
+    monkeypatch.setattr("checkin.ui.main_window.ask_pin", lambda parent, pin: pin.matches("1234"))
+    window.undo_last()
+    assert window.desk.counts(window.day)[0] == 0
+    assert window.card.outcome is None
+
+
+def test_attention_flag_stops_the_flow_until_confirmed(window, qtbot):
+    student = a_valid(window, category="Student")
+    window.desk.set_ticket_type(TicketType(student.ticket_type, (), "Sjekk studentbevis"))
+    scan(window, student.code)
+    assert window.flags.isVisible()
+    assert "Sjekk studentbevis" in window.flags.text.text()
+    other = a_valid(window, category="Sykehus")
+    scan(window, other.code)
+    assert window.last_result.ticket == student.code  # ignored while the note waits
+    qtbot.mouseClick(window.flags.button, Qt.MouseButton.LeftButton)
+    scan(window, other.code)
+    assert window.last_result.ticket == other.code
+
+
+def test_handheld_burst_anywhere_checks_in_and_leaves_no_trace(window, qtbot):
+    person = a_valid(window)
+    window.search.box.setFocus()
+    qtbot.keyClicks(window.search.box, person.code)  # keyClicks types in one fast burst
+    qtbot.keyClick(window.search.box, Qt.Key.Key_Return)
+    assert window.last_result.ticket == person.code
+    assert window.last_result.checkin.method is Method.HANDHELD
+    assert window.search.box.text() == ""
+
+
+def test_kiosk_locks_everything_but_scanning(window, monkeypatch):
+    monkeypatch.setattr("checkin.ui.main_window.ask_pin", lambda parent, pin: False)
+    window.toggle_kiosk()
+    assert window.kiosk
+    assert not window.side.isVisible()
+    assert not window.actions_["walk_in"].isEnabled()
+    window.toggle_kiosk()  # wrong PIN: still locked
+    assert window.kiosk
+    scan(window, a_valid(window).code)
+    assert window.card.outcome is Outcome.OK
+    monkeypatch.setattr("checkin.ui.main_window.ask_pin", lambda parent, pin: True)
+    window.toggle_kiosk()
+    assert not window.kiosk
+
+
+def test_day_selector_changes_the_day(window):
+    window.day_box.setCurrentIndex(1)
+    assert window.day == window.desk.event.days[1]
+    assert isinstance(window.day, date)
+
+
+def test_pin_is_not_stored_as_digits():
+    pin = Pin("4711")
+    assert b"4711" not in pin.digest
+    assert pin.matches("4711")
+    assert not pin.matches("4712")
