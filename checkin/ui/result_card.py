@@ -17,19 +17,18 @@ CLEAR_AFTER_MS = 6000
 
 def reason_text(reason: Reason) -> str:
     """Say in plain words why a ticket was refused (translated)."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ResultCard", text)
-
+    translate = QCoreApplication.translate
     texts = {
-        Reason.UNKNOWN: tr("Unknown ticket: not on the list for this event."),
-        Reason.CANCELLED: tr("This ticket has been cancelled."),
-        Reason.WRONG_DAY: tr("This ticket is not valid today."),
-        Reason.NOT_AN_EVENT_DAY: tr("Today is not a day of this event."),
-        Reason.WRONG_POINT: tr("This ticket does not give entry here."),
-        Reason.FORGED: tr("This ticket is not genuine (the signature does not match)."),
-        Reason.UNREADABLE: tr("That was not a ticket code."),
-        Reason.PENDING: tr("Valid ticket, registration not yet on this desk."),
+        Reason.UNKNOWN: translate("ResultCard", "Unknown ticket: not on the list for this event."),
+        Reason.CANCELLED: translate("ResultCard", "This ticket has been cancelled."),
+        Reason.WRONG_DAY: translate("ResultCard", "This ticket is not valid today."),
+        Reason.NOT_AN_EVENT_DAY: translate("ResultCard", "Today is not a day of this event."),
+        Reason.WRONG_POINT: translate("ResultCard", "This ticket does not give entry here."),
+        Reason.FORGED: translate(
+            "ResultCard", "This ticket is not genuine (the signature does not match)."
+        ),
+        Reason.UNREADABLE: translate("ResultCard", "That was not a ticket code."),
+        Reason.PENDING: translate("ResultCard", "Valid ticket, registration not yet on this desk."),
     }
     return texts.get(reason, "")
 

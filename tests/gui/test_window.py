@@ -163,3 +163,20 @@ def test_pin_is_not_stored_as_digits():
     assert b"4711" not in pin.digest
     assert pin.matches("4711")
     assert not pin.matches("4712")
+
+
+def test_language_switch_changes_visible_strings(window, qtbot):
+    from checkin.ui.i18n import Languages
+
+    languages = Languages()
+    assert window.recent_title.text() == "Latest check-ins"
+    assert languages.switch("nb")
+    qtbot.waitUntil(lambda: window.recent_title.text() == "Siste innsjekkinger")
+    assert "Klar" in window.card.headline.text()
+    assert window.actions_["walk_in"].text() == "Ny deltaker …"
+    assert languages.switch("nn")
+    qtbot.waitUntil(lambda: window.recent_title.text() == "Siste innsjekkingar")
+    scan(window, "NOT-A-TICKET-123")
+    assert window.card.explanation.text().startswith("Ukjend billett")
+    assert languages.switch("en")
+    qtbot.waitUntil(lambda: window.recent_title.text() == "Latest check-ins")
