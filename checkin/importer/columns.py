@@ -51,7 +51,10 @@ KNOWN = {fold_header(name): field for field, names in SYNONYMS.items() for name 
 def map_columns(
     headers: Sequence[str], overrides: Mapping[str, str] | None = None
 ) -> tuple[dict[str, int], list[str]]:
-    """Return field → column index, and the problems with the overrides (as messages)."""
+    """Return field → column index, and the problems with the overrides (as messages).
+
+    An override with an empty column name takes the field out of the mapping.
+    """
     problems: list[str] = []
     mapping: dict[str, int] = {}
     for index, header in enumerate(headers):
@@ -61,6 +64,9 @@ def map_columns(
     for field, column in (overrides or {}).items():
         if field not in FIELDS:
             problems.append(f"--map names an unknown field '{field}' (fields: {', '.join(FIELDS)})")
+            continue
+        if not column:
+            mapping.pop(field, None)  # "": the file has no column for this field
             continue
         found = _find(headers, column)
         if found is None:

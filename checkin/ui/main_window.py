@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -11,6 +12,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -23,10 +25,12 @@ from PySide6.QtWidgets import (
 
 from checkin.desk import CheckInResult, Desk
 from checkin.domain.model import Method, Outcome
+from checkin.export import export_attendance
 from checkin.scan.scanner import ScanEvent
 from checkin.scan.wedge import KeystrokeBurst
 from checkin.ui.camera_view import CameraView
 from checkin.ui.dialogs import PersonDialog, Pin, ask_pin
+from checkin.ui.import_dialog import ImportDialog
 from checkin.ui.result_card import ResultCard
 from checkin.ui.search_panel import SearchPanel
 from checkin.ui.sounds import Sounds
@@ -191,6 +195,16 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             self.addAction(action)
             self.actions_[name] = action
+        self.file_menu = self.menuBar().addMenu("")
+        for name, keys, slot in (
+            ("import", "Ctrl+I", self.import_file),
+            ("export", "Ctrl+S", self.export),
+        ):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(slot)
+            self.actions_[name] = action
+            self.file_menu.addAction(action)
         self.desk_menu = self.menuBar().addMenu("")
         for name in ("walk_in", "edit", "reprint", "undo", "kiosk"):
             self.desk_menu.addAction(self.actions_[name])
@@ -206,10 +220,12 @@ class MainWindow(QMainWindow):
             "walk_in": self.tr("Walk-in…"), "undo": self.tr("Undo last check-in"),
             "reprint": self.tr("Reprint badge"), "edit": self.tr("Correct registration…"),
             "search": self.tr("Search"), "kiosk": self.tr("Kiosk mode"), "clear": self.tr("Clear"),
+            "import": self.tr("Import registrations…"), "export": self.tr("Export attendance…"),
         }  # fmt: skip
         for name, text in texts.items():
             self.actions_[name].setText(text)
         self.auto_print_action.setText(self.tr("Print badge on check-in"))
+        self.file_menu.setTitle(self.tr("&File"))
         self.desk_menu.setTitle(self.tr("&Desk"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.recent_title.setText(self.tr("Latest check-ins"))
@@ -294,6 +310,36 @@ class MainWindow(QMainWindow):
             self.runner.run_db(lambda: self.desk.update_registration(code, **values),
                                lambda _: self._search(self.search.box.text()))  # fmt: skip
 
+    # -- files --------------------------------------------------------------------------
+    def import_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import registrations"), "", self.tr("Registrations (*.csv *.txt *.xlsx)")
+        )
+        if name:
+            self.open_import(Path(name)).open()
+
+    def open_import(self, path: Path) -> ImportDialog:
+        dialog = ImportDialog(path, self.desk, self.runner, self)
+        dialog.imported.connect(lambda _: self.refresh())
+        return dialog
+
+    def export(self) -> None:
+        if not ask_pin(self, self.pin):
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export attendance"),
+            "oppmote.xlsx",
+            self.tr("Spreadsheet (*.xlsx *.csv)"),
+        )
+        if name:
+            self.runner.run_db(
+                lambda: export_attendance(self.desk, name),
+                lambda rows: self.statusBar().showMessage(
+                    self.tr("Exported {rows} rows.").format(rows=rows), 5000
+                ),
+            )
+
     # -- views --------------------------------------------------------------------------
     _counts = (0, 0)
 
@@ -336,7 +382,7 @@ class MainWindow(QMainWindow):
         self.kiosk = not self.kiosk
         self.side.setVisible(not self.kiosk)
         self.menuBar().setVisible(not self.kiosk)
-        for name in ("walk_in", "undo", "reprint", "edit", "search"):
+        for name in ("walk_in", "undo", "reprint", "edit", "search", "import", "export"):
             self.actions_[name].setEnabled(not self.kiosk)
         if self.kiosk:
             self.showFullScreen()

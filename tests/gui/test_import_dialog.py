@@ -1,0 +1,50 @@
+"""The import dialog: a Windows-1252 semicolon CSV, its mapping shown, changed, imported."""
+
+from datetime import date
+
+from checkin.desk import Desk
+from checkin.ui.import_dialog import ImportDialog
+from checkin.ui.tasks import TaskRunner
+
+CSV = (
+    "Påmeldingsnr;Fornavn;Etternavn;Arbeidssted;Firma;Kategori;Status\n"
+    "P1;Åse;Ødegård;Haukeland;Helse Bergen;Sykehus;Betalt\n"
+    "P2;Bjørn;Bråten;Askøy kommune;Askøy;Kommune;Avbestilt\n"
+)
+
+
+def test_import_dialog_maps_cp1252_semicolon_csv(qtbot, tmp_path):
+    source = tmp_path / "eksport.csv"
+    source.write_bytes(CSV.encode("cp1252"))
+    desk = Desk.create(tmp_path / "e.sqlite", "Import", (date(2026, 6, 1),))
+    dialog = ImportDialog(source, desk, TaskRunner(inline=True))
+    qtbot.addWidget(dialog)
+    assert dialog.loaded.encoding == "cp1252"
+    assert dialog.combos["code"].currentText() == "Påmeldingsnr"
+    assert dialog.combos["organisation"].currentText() == "Arbeidssted"
+    assert dialog.table.item(0, 2).text() == "Ødegård"
+    dialog.combos["organisation"].setCurrentText("Firma")  # change a mapping before importing
+    assert dialog.table.item(0, 3).text() == "Helse Bergen"
+    with qtbot.waitSignal(dialog.imported) as signal:
+        dialog.import_button.click()
+    report = signal.args[0]
+    assert (report.added, report.cancelled) == (2, 1)
+    assert dialog.progress.value() == 100
+    assert desk.registration("P1").organisation == "Helse Bergen"
+    assert desk.registration("P1").extra["Arbeidssted"] == "Haukeland"
+    desk.close()
+
+
+def test_a_bad_mapping_shows_problems_and_imports_nothing(qtbot, tmp_path):
+    source = tmp_path / "eksport.csv"
+    source.write_bytes(CSV.encode("cp1252"))
+    desk = Desk.create(tmp_path / "e.sqlite", "Import", (date(2026, 6, 1),))
+    dialog = ImportDialog(source, desk, TaskRunner(inline=True))
+    qtbot.addWidget(dialog)
+    dialog.combos["first_name"].setCurrentText("")  # no name column left
+    dialog.combos["last_name"].setCurrentText("")
+    assert "no name column" in dialog.outcome.toPlainText()
+    dialog.import_button.click()
+    assert "Nothing was imported" in dialog.outcome.toPlainText()
+    assert desk.count_registrations() == 0
+    desk.close()
