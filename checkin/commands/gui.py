@@ -12,10 +12,10 @@ from checkin.commands.common import Subparsers
 def register(sub: Subparsers) -> None:
     run = sub.add_parser("run", help="open the desk window on an event file")
     run.add_argument("--db", type=Path, required=True, metavar="PATH", help="the event file")
-    run.add_argument("--camera", default="0", help="camera index, video file or URL (default 0)")
+    run.add_argument("--camera", help="camera index, video file or URL (default: the setting, 0)")
     run.add_argument("--no-camera", action="store_true", help="handheld scanner and search only")
     run.add_argument("--printer", help="print badges on this printer")
-    run.add_argument("--template", default="90x55", help="badge template (default 90x55)")
+    run.add_argument("--template", help="badge template (default: the setting, 90x55)")
     run.add_argument("--desk", metavar="NAME", help="this desk's name")
     run.set_defaults(func=run_run)
 
@@ -25,13 +25,20 @@ def register(sub: Subparsers) -> None:
 
 
 def run_run(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from checkin import config
     from checkin.desk import Desk
     from checkin.scan.sources import open_source
     from checkin.ui.app import run_window
 
-    desk = Desk.open(args.db, args.desk)
-    source = None if args.no_camera else open_source(args.camera)
-    return run_window(desk, source, printer=args.printer, template=args.template)
+    settings = config.load()
+    given = {"camera": args.camera, "printer": args.printer, "template": args.template,
+             "desk_name": args.desk}  # fmt: skip
+    settings = replace(settings, **{key: value for key, value in given.items() if value})
+    desk = Desk.open(args.db, settings.desk_name or None)
+    source = None if args.no_camera else open_source(settings.camera)
+    return run_window(desk, source, settings=settings)
 
 
 def run_demo(args: argparse.Namespace) -> int:
@@ -46,4 +53,5 @@ def run_demo(args: argparse.Namespace) -> int:
     people = [p for p in desk.registrations() if p.status.value == "valid"][:12]
     payloads = [desk.ticket_payload(p) for p in people] + ["UNKNOWN-TICKET"]
     camera = SimulatedCamera(payloads[:3] + payloads[:1] + payloads[3:])
-    return run_window(desk, camera, pdf_dir=folder)
+    settings_path = folder / "settings.toml"  # the demo leaves the desk's own settings alone
+    return run_window(desk, camera, pdf_dir=folder, settings_path=settings_path)

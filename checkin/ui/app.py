@@ -1,24 +1,29 @@
-"""Starting the desk: the application, its language, the scanner, printing and the window."""
+"""Starting the desk: settings, language, the scanner, printing, and the window for an event."""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from checkin import APP_NAME
+from checkin import APP_NAME, config
 from checkin.badges.printing import PrintJob, PrintQueue
-from checkin.badges.render import badge_for
+from checkin.badges.render import badge_for, render_pdf
+from checkin.badges.template import load_template
 from checkin.desk import Desk
 from checkin.domain.model import Registration
+from checkin.errors import UserError
 from checkin.scan.scanner import Scanner
 from checkin.scan.sources import FrameSource
 from checkin.ui.bridge import QtBridge
-from checkin.ui.i18n import DEFAULT, LANGUAGES, Languages
+from checkin.ui.dialogs import NewEventDialog, Pin, ask_pin
+from checkin.ui.i18n import LANGUAGES, Languages
 from checkin.ui.main_window import MainWindow
+from checkin.ui.settings_dialog import SettingsDialog
 from checkin.ui.sounds import Sounds
 from checkin.ui.tasks import TaskRunner
 
@@ -26,66 +31,176 @@ from checkin.ui.tasks import TaskRunner
 class DeskApp:
     """Owns the window and the threads behind it; stops them in order on quit."""
 
-    def __init__(self, desk: Desk, source: FrameSource | None, printer: str | None = None,
-                 template: str = "90x55", pdf_dir: Path | None = None) -> None:  # fmt: skip
-        self.desk = desk
+    def __init__(
+        self,
+        desk: Desk,
+        source: FrameSource | None,
+        *,
+        settings: config.Settings | None = None,
+        settings_path: Path | None = None,
+        pdf_dir: Path | None = None,
+    ) -> None:
+        self.settings_path = settings_path
+        self.settings = settings or config.load(settings_path)
         self.languages = Languages()
-        self.languages.switch(DEFAULT)
+        self.languages.switch(self.settings.language)
         self.bridge = QtBridge()
         self.runner = TaskRunner()
         self.queue = PrintQueue(on_state=self.bridge.on_print)
-        self.printer, self.template, self.pdf_dir = printer, template, pdf_dir
-        self.window = MainWindow(desk, self.runner, Sounds(), print_badge=self.print_badge)
-        self.window.auto_print = pdf_dir is not None or printer is not None
-        self.window.auto_print_action.setChecked(self.window.auto_print)
-        self.bridge.code_seen.connect(self.window.handle_scan)
-        self.bridge.frame_ready.connect(self.window.camera.show_frame)
-        self.bridge.scan_error.connect(lambda m: self.window.statusBar().showMessage(m, 4000))
+        self.pdf_dir = pdf_dir
+        self.window: MainWindow | None = None
+        self._show(desk)
+        self.bridge.code_seen.connect(lambda event: self.current.handle_scan(event))
+        self.bridge.frame_ready.connect(
+            lambda image, outlines: self.current.camera.show_frame(image, outlines)
+        )
+        self.bridge.scan_error.connect(
+            lambda message: self.current.statusBar().showMessage(message, 4000)
+        )
         self.bridge.print_state.connect(self._show_print_state)
-        self._language_actions()
         self.scanner = None
         if source is not None:
-            self.scanner = Scanner(source, self.bridge.on_code, on_preview=self.bridge.on_preview,
-                                   on_error=self.bridge.on_error)  # fmt: skip
+            self.scanner = Scanner(
+                source,
+                self.bridge.on_code,
+                on_preview=self.bridge.on_preview,
+                on_error=self.bridge.on_error,
+            )
             self.scanner.start()
 
-    def _show_print_state(self, job: PrintJob) -> None:
-        text = self.window.tr("Badge: {state}").format(state=job.state.value)
-        self.window.set_print_state(f"{text} – {job.message}" if job.message else text)
+    @property
+    def current(self) -> MainWindow:
+        assert self.window is not None
+        return self.window
 
-    def print_badge(self, registration: Registration) -> None:
-        badge = badge_for(
-            registration, self.desk.ticket_payload(registration), self.desk.event.name
-        )
-        if self.pdf_dir is not None:
-            from checkin.badges.render import render_pdf
-            from checkin.badges.template import load_template
+    # -- one window per event -----------------------------------------------------------
+    def _show(self, desk: Desk) -> None:
+        if self.settings.desk_name:
+            desk.desk_name = self.settings.desk_name
+        pin = Pin.stored(self.settings.pin_hash, self.settings.pin_salt)
+        window = MainWindow(desk, self.runner, Sounds(self.settings.sounds), pin, self.print_badge)
+        window.auto_print = self.settings.auto_print
+        window.auto_print_action.setChecked(window.auto_print)
+        self._add_menus(window)
+        if self.window is not None:
+            old = self.window
+            self.runner.run_db(lambda: None, lambda _: old.desk.close())
+            old.close()
+            window.show()
+        self.window = window
+        self.settings = config.remember_event(self.settings, desk.path)
+        self._save()
 
-            out = self.pdf_dir / f"badge-{registration.code}.pdf"
-            done = self.window.tr("Badge preview: {file}").format(file=out)
-            self.runner.run_io(
-                lambda: render_pdf([badge], load_template(self.template), out),
-                lambda _: self.window.set_print_state(done),
-            )
-            return
-        self.queue.submit(badge, self.template, self.printer)
-
-    def _language_actions(self) -> None:
-        group = QActionGroup(self.window)
+    def _add_menus(self, window: MainWindow) -> None:
+        file_menu = window.file_menu
+        file_menu.addSeparator()
+        for text, slot in (
+            (window.tr("New event…"), self.new_event),
+            (window.tr("Open event…"), self.open_event),
+        ):
+            action = QAction(text, window)
+            action.triggered.connect(slot)
+            file_menu.addAction(action)
+        recent = file_menu.addMenu(window.tr("Recent events"))
+        for name in self.settings.recent_events:
+            action = QAction(Path(name).name, window)
+            action.triggered.connect(lambda _=False, path=name: self.open_path(Path(path)))
+            recent.addAction(action)
+        settings = QAction(window.tr("Settings…"), window)
+        settings.triggered.connect(self.edit_settings)
+        window.desk_menu.addAction(settings)
+        group = QActionGroup(window)
         for code, name in LANGUAGES.items():
-            action = QAction(
-                name, self.window, checkable=True, checked=code == self.languages.current
-            )
-            action.triggered.connect(lambda _=False, c=code: self.languages.switch(c))
+            action = QAction(name, window, checkable=True, checked=code == self.languages.current)
+            action.triggered.connect(lambda _=False, chosen=code: self.set_language(chosen))
             group.addAction(action)
-            self.window.language_menu.addAction(action)
+            window.language_menu.addAction(action)
+
+    def open_event(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.current, self.current.tr("Open event"), "", "*.sqlite"
+        )
+        if name:
+            self.open_path(Path(name))
+
+    def open_path(self, path: Path) -> None:
+        try:
+            self._show(Desk.open(path))
+        except UserError as error:
+            QMessageBox.warning(self.current, APP_NAME, error.text())
+
+    def new_event(self) -> None:
+        dialog = NewEventDialog(self.current)
+        if not dialog.exec():
+            return
+        suggested = str(config.data_dir() / f"{dialog.name.text().strip()}.sqlite")
+        name, _ = QFileDialog.getSaveFileName(
+            self.current, dialog.windowTitle(), suggested, "*.sqlite"
+        )
+        days = dialog.event_days()
+        if name and days:
+            try:
+                self._show(Desk.create(Path(name), dialog.name.text().strip(), days))
+            except UserError as error:
+                QMessageBox.warning(self.current, APP_NAME, error.text())
+
+    # -- settings -----------------------------------------------------------------------
+    def edit_settings(self) -> None:
+        if not ask_pin(self.current, self.current.pin):
+            return
+        dialog = SettingsDialog(self.settings, self.current)
+        if dialog.exec():
+            self.apply(dialog.result_settings())
+
+    def apply(self, settings: config.Settings) -> None:
+        self.settings = settings
+        self.set_language(settings.language)
+        window = self.current
+        window.sounds.enabled = settings.sounds
+        window.auto_print = settings.auto_print
+        window.auto_print_action.setChecked(settings.auto_print)
+        window.pin = Pin.stored(settings.pin_hash, settings.pin_salt)
+        if settings.desk_name:
+            window.desk.desk_name = settings.desk_name
+        self._save()
+
+    def set_language(self, code: str) -> None:
+        if self.languages.switch(code):
+            self.settings = replace(self.settings, language=code)
+            self._save()
+
+    def _save(self) -> None:
+        try:
+            config.save(self.settings, self.settings_path)
+        except OSError as error:
+            self.current.statusBar().showMessage(str(error), 5000)
+
+    # -- badges -------------------------------------------------------------------------
+    def print_badge(self, registration: Registration) -> None:
+        desk = self.current.desk
+        badge = badge_for(registration, desk.ticket_payload(registration), desk.event.name)
+        if self.pdf_dir is None:
+            self.queue.submit(badge, self.settings.template, self.settings.printer or None)
+            return
+        out = self.pdf_dir / f"badge-{registration.code}.pdf"
+        template = self.settings.template
+        done = self.current.tr("Badge preview: {file}").format(file=out)
+        self.runner.run_io(
+            lambda: render_pdf([badge], load_template(template), out),
+            lambda _: self.current.set_print_state(done),
+        )
+
+    def _show_print_state(self, job: PrintJob) -> None:
+        text = self.current.tr("Badge: {state}").format(state=job.state.value)
+        self.current.set_print_state(f"{text} – {job.message}" if job.message else text)
 
     def stop(self) -> None:
         if self.scanner is not None:
             self.scanner.stop()
         self.queue.stop()
         self.runner.shutdown()
-        self.desk.close()
+        self.current.desk.close()
+        self.languages.remove()
 
 
 def run_window(
@@ -95,7 +210,7 @@ def run_window(
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName(APP_NAME)
     desk_app = DeskApp(desk, source, **options)  # type: ignore[arg-type]
-    desk_app.window.show()
+    desk_app.current.show()
     code = app.exec()
     desk_app.stop()
     return int(code)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
+from datetime import date, timedelta
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -73,6 +74,14 @@ class Pin:
         self.salt = os.urandom(16)
         self.digest = self._hash(pin) if pin else b""
 
+    @classmethod
+    def stored(cls, digest_hex: str, salt_hex: str) -> Pin:
+        """Rebuild a PIN from the hash and salt kept in the settings."""
+        pin = cls()
+        if digest_hex and salt_hex:
+            pin.digest, pin.salt = bytes.fromhex(digest_hex), bytes.fromhex(salt_hex)
+        return pin
+
     def _hash(self, pin: str) -> bytes:
         return hashlib.pbkdf2_hmac("sha256", pin.encode(), self.salt, 100_000)
 
@@ -100,3 +109,42 @@ def ask_pin(parent: QWidget, pin: Pin) -> bool:
     buttons.rejected.connect(dialog.reject)
     form.addRow(buttons)
     return bool(dialog.exec()) and pin.matches(field.text())
+
+
+class NewEventDialog(QDialog):
+    """Name and days of a new event (the file is chosen next)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New event"))
+        self.name = QLineEdit()
+        today = date.today()
+        self.days = QLineEdit(f"{today.isoformat()},{(today + timedelta(days=1)).isoformat()}")
+        form = QFormLayout(self)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Days (YYYY-MM-DD, comma between)"), self.days)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def event_days(self) -> tuple[date, ...] | None:
+        try:
+            days = tuple(
+                date.fromisoformat(p.strip()) for p in self.days.text().split(",") if p.strip()
+            )
+        except ValueError:
+            return None
+        return days or None
+
+    def _accept(self) -> None:
+        if not self.name.text().strip() or self.event_days() is None:
+            QMessageBox.warning(
+                self,
+                self.windowTitle(),
+                self.tr("Give a name and days like 2026-06-01,2026-06-02."),
+            )
+            return
+        self.accept()

@@ -17,6 +17,10 @@ class Languages:
         self.current = "en"
         self._translator: QTranslator | None = None
 
+    def remove(self) -> None:
+        """Take this desk's translator out again (the application outlives one desk)."""
+        self.switch("en")
+
     def switch(self, code: str) -> bool:
         """Switch to a language; false when its .qm file is missing (English stays)."""
         app = QCoreApplication.instance()

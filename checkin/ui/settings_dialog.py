@@ -1,0 +1,72 @@
+"""The settings dialog, generated from `checkin.config.FIELDS` (behind the admin PIN)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QWidget,
+)
+
+from checkin.config import FIELDS, Settings
+from checkin.ui.dialogs import Pin
+
+
+class SettingsDialog(QDialog):
+    """One row per declared setting, and a field to set a new admin PIN."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(self.tr("Settings"))
+        self.editors: dict[str, QWidget] = {}
+        form = QFormLayout(self)
+        for spec in FIELDS:
+            editor = self._editor(spec.metadata, getattr(settings, spec.name))
+            editor.setToolTip(spec.metadata.get("help", ""))
+            self.editors[spec.name] = editor
+            form.addRow(self.tr(spec.metadata.get("label", spec.name)), editor)
+        self.new_pin = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.new_pin.setPlaceholderText(self.tr("leave empty to keep the PIN"))
+        form.addRow(self.tr("New admin PIN"), self.new_pin)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    @staticmethod
+    def _editor(metadata: Any, value: Any) -> QWidget:
+        if isinstance(value, bool):
+            box = QCheckBox()
+            box.setChecked(value)
+            return box
+        if metadata.get("choices"):
+            combo = QComboBox()
+            combo.addItems(list(metadata["choices"]))
+            combo.setCurrentText(str(value))
+            return combo
+        return QLineEdit(str(value))
+
+    def result_settings(self) -> Settings:
+        """The settings as edited (call after the dialog was accepted)."""
+        values: dict[str, Any] = {}
+        for name, editor in self.editors.items():
+            if isinstance(editor, QCheckBox):
+                values[name] = editor.isChecked()
+            elif isinstance(editor, QComboBox):
+                values[name] = editor.currentText()
+            elif isinstance(editor, QLineEdit):
+                values[name] = editor.text().strip()
+        if self.new_pin.text():
+            pin = Pin(self.new_pin.text())
+            values["pin_hash"], values["pin_salt"] = pin.digest.hex(), pin.salt.hex()
+        return replace(self.settings, **values)

@@ -1,0 +1,69 @@
+"""The whole desk: a video file as the camera, through scanner, bridge and window, to the card."""
+
+from checkin import config
+from checkin.demo import make_demo
+from checkin.domain.model import Outcome
+from checkin.scan.sources import open_source
+from checkin.ui.app import DeskApp
+from tests.integration.qr_media import write_video
+
+
+def test_video_camera_to_green_card_and_badge_pdf(qtbot, tmp_path):
+    desk = make_demo(tmp_path / "event.sqlite", size=60, seed=2)
+    person = next(
+        p
+        for p in desk.registrations()
+        if p.status.value == "valid"
+        and not p.ticket_type.startswith("Dagsbillett")
+        and p.category != "Student"
+    )
+    video = write_video(
+        tmp_path / "camera.avi", [[]] * 10 + [[(desk.ticket_payload(person), 80, 60)]] * 30
+    )
+    settings = config.Settings(language="en", desk_name="Skranke 1")
+    app = DeskApp(
+        desk,
+        open_source(str(video)),
+        settings=settings,
+        settings_path=tmp_path / "settings.toml",
+        pdf_dir=tmp_path,
+    )
+    try:
+        qtbot.addWidget(app.current)
+        with qtbot.waitSignal(app.current.result_shown, timeout=10000) as shown:
+            pass
+        result = shown.args[0]
+        assert result.ticket == person.code
+        assert app.current.card.outcome is Outcome.OK
+        assert result.checkin.desk == "Skranke 1"
+        qtbot.waitUntil(lambda: (tmp_path / f"badge-{person.code}.pdf").exists(), timeout=10000)
+        qtbot.waitUntil(lambda: app.current.camera.frames > 0)
+    finally:
+        app.stop()
+
+
+def test_settings_apply_language_pin_and_desk_name(qtbot, tmp_path):
+    desk = make_demo(tmp_path / "event.sqlite", size=20, seed=2)
+    path = tmp_path / "settings.toml"
+    app = DeskApp(desk, None, settings=config.Settings(language="en"), settings_path=path)
+    try:
+        qtbot.addWidget(app.current)
+        from checkin.ui.dialogs import Pin
+
+        pin = Pin("2468")
+        app.apply(
+            config.Settings(
+                language="nn",
+                desk_name="Skranke 3",
+                sounds=False,
+                pin_hash=pin.digest.hex(),
+                pin_salt=pin.salt.hex(),
+            )
+        )
+        qtbot.waitUntil(lambda: app.current.recent_title.text() == "Siste innsjekkingar")
+        assert app.current.desk.desk_name == "Skranke 3"
+        assert app.current.pin.matches("2468")
+        assert not app.current.pin.matches("0000")
+        assert config.load(path).language == "nn"
+    finally:
+        app.stop()
