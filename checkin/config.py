@@ -17,26 +17,52 @@ from platformdirs import user_config_dir, user_data_dir
 from checkin import APP_NAME
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802  (the name lupdate seeks)
+    """Mark a label for translation without importing Qt; the dialog translates it."""
+    return text
+
+
 @dataclass(frozen=True)
 class Settings:
     """Everything a desk remembers between runs."""
 
     desk_name: str = field(
         default="",
-        metadata={"label": "Desk name", "help": "Shown on each check-in, e.g. 'Skranke 2'"},
+        metadata={
+            "label": QT_TRANSLATE_NOOP("Settings", "Desk name"),
+            "help": QT_TRANSLATE_NOOP("Settings", "Shown on each check-in, e.g. Skranke 2"),
+        },
     )
     language: str = field(
-        default="nb", metadata={"label": "Language", "choices": ("nb", "nn", "en")}
+        default="nb",
+        metadata={
+            "label": QT_TRANSLATE_NOOP("Settings", "Language"),
+            "choices": ("nb", "nn", "en"),
+        },
     )
     camera: str = field(
-        default="0", metadata={"label": "Camera", "help": "Camera number, video file or stream URL"}
+        default="0",
+        metadata={
+            "label": QT_TRANSLATE_NOOP("Settings", "Camera"),
+            "help": QT_TRANSLATE_NOOP("Settings", "Camera number, video file or stream URL"),
+        },
     )
     printer: str = field(
-        default="", metadata={"label": "Printer", "help": "Empty: the system's default printer"}
+        default="",
+        metadata={
+            "label": QT_TRANSLATE_NOOP("Settings", "Printer"),
+            "help": QT_TRANSLATE_NOOP("Settings", "Empty: the system's default printer"),
+            "offered": True,
+        },
     )
-    template: str = field(default="90x55", metadata={"label": "Badge template"})
-    auto_print: bool = field(default=True, metadata={"label": "Print badge on check-in"})
-    sounds: bool = field(default=True, metadata={"label": "Sounds"})
+    template: str = field(
+        default="90x55",
+        metadata={"label": QT_TRANSLATE_NOOP("Settings", "Badge template"), "offered": True},
+    )
+    auto_print: bool = field(
+        default=True, metadata={"label": QT_TRANSLATE_NOOP("Settings", "Print badge on check-in")}
+    )
+    sounds: bool = field(default=True, metadata={"label": QT_TRANSLATE_NOOP("Settings", "Sounds")})
     recent_events: tuple[str, ...] = field(default=(), metadata={"hidden": True})
     pin_hash: str = field(default="", metadata={"hidden": True})
     pin_salt: str = field(default="", metadata={"hidden": True})

@@ -326,6 +326,12 @@ class Desk:
         found = registrations.get_many(self.db.conn, [entry.code for entry in entries])
         return [(entry, found.get(entry.code)) for entry in entries]
 
+    def checked_in(self, code: str, day: date | None = None) -> CheckIn | None:
+        """Return the check-in in force for a ticket on a day (the first), or None."""
+        history = checkins.history(self.db.conn, code, self.point.name)
+        active = rules.active_checkins(history, day or self.today())
+        return active[0] if active else None
+
     def counts(self, day: date | None = None) -> tuple[int, int]:
         """Return (checked in, expected) at this point on a day (today by default)."""
         totals = attendance.totals(self.db.conn, self.event, self.point, day or self.today())

@@ -11,14 +11,13 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from checkin import APP_NAME, config
-from checkin.badges.printing import PrintJob, PrintQueue
-from checkin.badges.render import badge_for, render_pdf
 from checkin.badges.template import load_template
+from checkin.badges.template_file import template_names
 from checkin.desk import Desk
-from checkin.domain.model import Registration
 from checkin.errors import UserError
 from checkin.scan.scanner import Scanner
 from checkin.scan.sources import FrameSource
+from checkin.ui.badge_desk import BadgeDesk
 from checkin.ui.bridge import QtBridge
 from checkin.ui.dialogs import NewEventDialog, Pin, ask_pin
 from checkin.ui.i18n import LANGUAGES, Languages
@@ -46,8 +45,9 @@ class DeskApp:
         self.languages.switch(self.settings.language)
         self.bridge = QtBridge()
         self.runner = TaskRunner()
-        self.queue = PrintQueue(on_state=self.bridge.on_print)
-        self.pdf_dir = pdf_dir
+        self.badges = BadgeDesk(self.runner, self._report_print, pdf_dir)
+        self.badges.on_job = self.bridge.on_print
+        self._use_badge_settings()
         self.window: MainWindow | None = None
         self._show(desk)
         self.bridge.code_seen.connect(lambda event: self.current.handle_scan(event))
@@ -57,7 +57,7 @@ class DeskApp:
         self.bridge.scan_error.connect(
             lambda message: self.current.statusBar().showMessage(message, 4000)
         )
-        self.bridge.print_state.connect(self._show_print_state)
+        self.bridge.print_state.connect(self.badges.show_job)
         self.scanner = None
         if source is not None:
             self.scanner = Scanner(
@@ -78,7 +78,15 @@ class DeskApp:
         if self.settings.desk_name:
             desk.desk_name = self.settings.desk_name
         pin = Pin.stored(self.settings.pin_hash, self.settings.pin_salt)
-        window = MainWindow(desk, self.runner, Sounds(self.settings.sounds), pin, self.print_badge)
+        window = MainWindow(
+            desk,
+            self.runner,
+            Sounds(self.settings.sounds),
+            pin,
+            lambda person: self.badges.print(self.current.desk, person),
+            lambda person, show: self.badges.preview(self.current.desk, person, show),
+        )
+        window.card.colour_of = self._colour_of
         window.auto_print = self.settings.auto_print
         window.auto_print_action.setChecked(window.auto_print)
         self._add_menus(window)
@@ -148,7 +156,10 @@ class DeskApp:
     def edit_settings(self) -> None:
         if not ask_pin(self.current, self.current.pin):
             return
-        dialog = SettingsDialog(self.settings, self.current)
+        dialog = SettingsDialog(self.settings, self.current, {"template": template_names()})
+        self.badges.printers(
+            lambda found: dialog.offer("printer", [printer.name for printer in found])
+        )
         if dialog.exec():
             self.apply(dialog.result_settings())
 
@@ -162,7 +173,22 @@ class DeskApp:
         window.pin = Pin.stored(settings.pin_hash, settings.pin_salt)
         if settings.desk_name:
             window.desk.desk_name = settings.desk_name
+        self._use_badge_settings()
         self._save()
+
+    def _use_badge_settings(self) -> None:
+        self.badges.printer = self.settings.printer
+        try:
+            template = load_template(self.settings.template)
+        except UserError as error:
+            self._report_print(error.text(), True)
+            self.settings = replace(self.settings, template="90x55")
+            template = load_template("90x55")
+        self.badges.template = self.settings.template
+        self._colours = template.colours
+
+    def _colour_of(self, category: str) -> str:
+        return self._colours.for_category(category)
 
     def set_language(self, code: str) -> None:
         if self.languages.switch(code):
@@ -175,29 +201,14 @@ class DeskApp:
         except OSError as error:
             self.current.statusBar().showMessage(str(error), 5000)
 
-    # -- badges -------------------------------------------------------------------------
-    def print_badge(self, registration: Registration) -> None:
-        desk = self.current.desk
-        badge = badge_for(registration, desk.ticket_payload(registration), desk.event.name)
-        if self.pdf_dir is None:
-            self.queue.submit(badge, self.settings.template, self.settings.printer or None)
-            return
-        out = self.pdf_dir / f"badge-{registration.code}.pdf"
-        template = self.settings.template
-        done = self.current.tr("Badge preview: {file}").format(file=out)
-        self.runner.run_io(
-            lambda: render_pdf([badge], load_template(template), out),
-            lambda _: self.current.set_print_state(done),
-        )
-
-    def _show_print_state(self, job: PrintJob) -> None:
-        text = self.current.tr("Badge: {state}").format(state=job.state.value)
-        self.current.set_print_state(f"{text} – {job.message}" if job.message else text)
+    def _report_print(self, text: str, problem: bool) -> None:
+        if self.window is not None:
+            self.current.set_print_state(text, problem)
 
     def stop(self) -> None:
         if self.scanner is not None:
             self.scanner.stop()
-        self.queue.stop()
+        self.badges.stop()
         self.runner.shutdown()
         self.current.desk.close()
         self.languages.remove()

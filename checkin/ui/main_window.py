@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -18,19 +19,23 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from checkin.desk import CheckInResult, Desk
-from checkin.domain.model import Method, Outcome
+from checkin.domain.model import Method, Outcome, Registration
+from checkin.errors import UserError
 from checkin.export import export_attendance
 from checkin.scan.scanner import ScanEvent
 from checkin.scan.wedge import KeystrokeBurst
+from checkin.ui.badge_preview import BadgePreview
 from checkin.ui.camera_view import CameraView
 from checkin.ui.dialogs import PersonDialog, Pin, ask_pin
 from checkin.ui.import_dialog import ImportDialog
+from checkin.ui.person_panel import PersonPanel, PersonView
 from checkin.ui.result_card import ResultCard
 from checkin.ui.search_panel import SearchPanel
 from checkin.ui.sounds import Sounds
@@ -111,12 +116,15 @@ class MainWindow(QMainWindow):
         runner: TaskRunner,
         sounds: Sounds,
         pin: Pin | None = None,
-        print_badge: Any = None,
+        print_badge: Callable[[Registration], None] | None = None,
+        preview_badge: Callable[[Registration, Callable[[bytes], None]], None] | None = None,
     ) -> None:
         super().__init__()
         self.desk, self.runner, self.sounds = desk, runner, sounds
+        self.runner.on_error = self.show_error
         self.pin = pin or Pin()
-        self.print_badge = print_badge  # callable(registration) or None
+        self.print_badge = print_badge
+        self.preview_badge = preview_badge
         self.auto_print = print_badge is not None
         self.kiosk = False
         self.last_result: CheckInResult | None = None
@@ -155,6 +163,12 @@ class MainWindow(QMainWindow):
         self.search = SearchPanel()
         self.search.query.connect(self._search)
         self.search.check_in.connect(lambda code: self.check_in(code, Method.SEARCH))
+        self.search.selected.connect(self._show_person)
+        self.person = PersonPanel(self.desk.event.timezone)
+        self.person.check_in.connect(lambda code: self.check_in(code, Method.SEARCH))
+        self.person.edit.connect(self._edit_code)
+        self.person.reprint.connect(lambda code: self._with_person(code, self._print_person))
+        self.person.preview.connect(lambda code: self._with_person(code, self._preview_person))
         self.recent_title = QLabel()
         self.recent = QListWidget()
         right = QVBoxLayout()
@@ -165,6 +179,7 @@ class MainWindow(QMainWindow):
         right.addWidget(self.event_label)
         right.addLayout(header)
         right.addWidget(self.search, 3)
+        right.addWidget(self.person)
         right.addWidget(self.recent_title)
         right.addWidget(self.recent, 2)
         self.side = QWidget()
@@ -186,6 +201,7 @@ class MainWindow(QMainWindow):
         specs = [
             ("walk_in", "Ctrl+N", self.walk_in), ("undo", "Ctrl+Z", self.undo_last),
             ("reprint", "Ctrl+P", self.reprint), ("edit", "Ctrl+E", self.edit_selected),
+            ("preview", "Ctrl+Shift+P", self.preview),
             ("search", "F2", self.search.box.setFocus), ("kiosk", "F11", self.toggle_kiosk),
             ("clear", "Esc", self.card.clear),
         ]  # fmt: skip
@@ -206,7 +222,7 @@ class MainWindow(QMainWindow):
             self.actions_[name] = action
             self.file_menu.addAction(action)
         self.desk_menu = self.menuBar().addMenu("")
-        for name in ("walk_in", "edit", "reprint", "undo", "kiosk"):
+        for name in ("walk_in", "edit", "reprint", "preview", "undo", "kiosk"):
             self.desk_menu.addAction(self.actions_[name])
         self.auto_print_action = QAction(self, checkable=True, checked=self.auto_print)
         self.auto_print_action.toggled.connect(lambda on: setattr(self, "auto_print", on))
@@ -219,6 +235,7 @@ class MainWindow(QMainWindow):
         texts = {
             "walk_in": self.tr("Walk-in…"), "undo": self.tr("Undo last check-in"),
             "reprint": self.tr("Reprint badge"), "edit": self.tr("Correct registration…"),
+            "preview": self.tr("Preview badge…"),
             "search": self.tr("Search"), "kiosk": self.tr("Kiosk mode"), "clear": self.tr("Clear"),
             "import": self.tr("Import registrations…"), "export": self.tr("Export attendance…"),
         }  # fmt: skip
@@ -234,6 +251,7 @@ class MainWindow(QMainWindow):
             self.tr("Search name, organisation, e-mail or code (F2)")
         )
         self.flags.retranslate()
+        self.person.retranslate()
         if self.card.outcome is None:
             self.card.clear()
         self._show_counts(*self._counts)
@@ -266,12 +284,60 @@ class MainWindow(QMainWindow):
         self.result_shown.emit(result)
 
     def _print(self, result: CheckInResult) -> None:
-        if self.print_badge and result.registration:
-            self.print_badge(result.registration)
+        if result.registration:
+            self._print_person(result.registration)
+
+    def _print_person(self, person: Registration | None) -> None:
+        if self.print_badge and person:
+            self.print_badge(person)
 
     def reprint(self) -> None:
         if self.last_result and self.last_result.registration:
             self._print(self.last_result)
+
+    def preview(self) -> None:
+        """Preview the badge of the person picked in search, else of the latest check-in."""
+        if self.person.isVisible() and self.person.code:
+            self._with_person(self.person.code, self._preview_person)
+        elif self.last_result and self.last_result.registration:
+            self._preview_person(self.last_result.registration)
+
+    def _preview_person(self, person: Registration | None) -> None:
+        if self.preview_badge and person:
+            self.preview_badge(person, lambda png: self._show_preview(png, person))
+
+    def _show_preview(self, png: bytes, person: Registration) -> None:
+        self.badge_preview = BadgePreview(png, self)
+        self.badge_preview.print_requested.connect(lambda: self._print_person(person))
+        self.badge_preview.open()
+
+    def _with_person(self, code: str, then: Callable[[Registration | None], None]) -> None:
+        self.runner.run_db(lambda: self.desk.registration(code), then)
+
+    def _show_person(self, code: str) -> None:
+        day = self.day
+        self.runner.run_db(
+            lambda: self._person_view(code, day),
+            self.person.show_person,
+        )
+
+    def _person_view(self, code: str, day: date) -> PersonView | None:
+        person = self.desk.registration(code)
+        if person is None:
+            return None
+        return PersonView(person, self.desk.checked_in(code, day), day)
+
+    def show_error(self, error: BaseException) -> None:
+        """Say what went wrong in words; a bug is named as such, never hidden."""
+        if isinstance(error, UserError):
+            text = error.text()
+        else:
+            text = self.tr("Something went wrong ({kind}: {error}). Nothing was lost.").format(
+                kind=type(error).__name__, error=error
+            )
+        self.statusBar().showMessage(text, 10000)
+        if not self.kiosk:
+            QMessageBox.warning(self, self.tr("Check-in Desk"), text)
 
     def undo_last(self) -> None:
         result = self.last_result
@@ -296,19 +362,27 @@ class MainWindow(QMainWindow):
         self.runner.run_db(lambda: self.desk.walk_in(**values, day=day), self.show_result)
 
     def edit_selected(self) -> None:
-        if self.search.results.currentRow() < 0:
-            return
-        code = self.search.results.currentItem().data(Qt.ItemDataRole.UserRole)
-        self.runner.run_db(
-            lambda: self.desk.registration(code), lambda person: self._edit(code, person)
-        )
+        if self.search.results.currentRow() >= 0:
+            self._edit_code(self.search.results.currentItem().data(Qt.ItemDataRole.UserRole))
+        elif self.last_result and self.last_result.registration:
+            self._edit_code(self.last_result.registration.code)
+
+    def _edit_code(self, code: str) -> None:
+        self._with_person(code, lambda person: self._edit(code, person))
 
     def _edit(self, code: str, person: Any) -> None:
         dialog = PersonDialog(self, person)
         if person and dialog.exec():
             values = dialog.values()
-            self.runner.run_db(lambda: self.desk.update_registration(code, **values),
-                               lambda _: self._search(self.search.box.text()))  # fmt: skip
+            self.runner.run_db(
+                lambda: self.desk.update_registration(code, **values),
+                lambda _: self._edited(code),
+            )
+
+    def _edited(self, code: str) -> None:
+        self.statusBar().showMessage(self.tr("Saved. Print the badge again if it was wrong."), 8000)
+        self._search(self.search.box.text())
+        self._show_person(code)
 
     # -- files --------------------------------------------------------------------------
     def import_file(self) -> None:
@@ -362,9 +436,12 @@ class MainWindow(QMainWindow):
         )
 
     def _search(self, query: str) -> None:
-        self.runner.run_db(
-            lambda: self.desk.search(query, 30), lambda hits: self.search.show_hits(query, hits)
-        )
+        self.runner.run_db(lambda: self.desk.search(query, 30), lambda h: self._hits(query, h))
+
+    def _hits(self, query: str, hits: list[Registration]) -> None:
+        self.search.show_hits(query, hits)
+        if not hits and query == self.search.box.text():
+            self.person.show_person(None)
 
     def _day_changed(self, index: int) -> None:
         chosen = self.day_box.itemData(index)
@@ -372,8 +449,11 @@ class MainWindow(QMainWindow):
             self.day = chosen
             self.refresh()
 
-    def set_print_state(self, text: str) -> None:
+    def set_print_state(self, text: str, problem: bool = False) -> None:
+        """Show where the latest badge is; a failed print stands out and stays."""
         self.printing.setText(text)
+        self.printing.setStyleSheet("color: white; background: #b3261e; padding: 2px 6px;"
+                                    if problem else "")  # fmt: skip
 
     # -- kiosk --------------------------------------------------------------------------
     def toggle_kiosk(self) -> None:
@@ -382,7 +462,7 @@ class MainWindow(QMainWindow):
         self.kiosk = not self.kiosk
         self.side.setVisible(not self.kiosk)
         self.menuBar().setVisible(not self.kiosk)
-        for name in ("walk_in", "undo", "reprint", "edit", "search", "import", "export"):
+        for name in ("walk_in", "undo", "reprint", "edit", "search", "import", "export", "preview"):
             self.actions_[name].setEnabled(not self.kiosk)
         if self.kiosk:
             self.showFullScreen()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from checkin.desk import CheckInResult
@@ -13,6 +15,8 @@ from checkin.domain.model import Outcome, Reason
 COLOURS = {Outcome.OK: "#1e7d3a", Outcome.DUPLICATE: "#b86e00", Outcome.REJECTED: "#b3261e"}
 IDLE = "#3d4a5c"
 CLEAR_AFTER_MS = 6000
+BASE_HEIGHT = 280  # the card's height on a 1366x768 laptop; text grows with the card
+SIZES = {"headline": 30, "name": 26, "details": 16, "explanation": 16}
 
 
 def reason_text(reason: Reason) -> str:
@@ -36,23 +40,33 @@ def reason_text(reason: Reason) -> str:
 class ResultCard(QFrame):
     """Shows one check-in result; clears itself after a few seconds."""
 
-    def __init__(self, timezone: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        timezone: str,
+        parent: QWidget | None = None,
+        colour_of: Callable[[str], str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.zone = ZoneInfo(timezone)
+        self.colour_of = colour_of or (lambda category: "#34495E")
         self.setObjectName("resultCard")
         self.headline = QLabel()
         self.name = QLabel()
+        self.category = QLabel()
+        self.category.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.details = QLabel()
         self.explanation = QLabel()
-        sizes = ((self.headline, 30), (self.name, 26), (self.details, 16), (self.explanation, 16))
-        for label, size in sizes:
+        for label in (self.headline, self.name, self.details, self.explanation):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
-            weight = "bold" if size > 20 else "normal"
-            label.setStyleSheet(f"color: white; font-size: {size}px; font-weight: {weight};")
         layout = QVBoxLayout(self)
-        for label in (self.headline, self.name, self.details, self.explanation):
+        layout.addWidget(self.headline)
+        layout.addWidget(self.name)
+        layout.addWidget(self.category, 0, Qt.AlignmentFlag.AlignHCenter)
+        for label in (self.details, self.explanation):
             layout.addWidget(label)
+        self.scale = 1.0
+        self._style_text()
         self.outcome: Outcome | None = None
         self._timer = QTimer(self, singleShot=True, interval=CLEAR_AFTER_MS)
         self._timer.timeout.connect(self.clear)
@@ -64,6 +78,7 @@ class ResultCard(QFrame):
         self.headline.setText(self.tr("Ready: show your ticket to the camera"))
         for label in (self.name, self.details, self.explanation):
             label.setText("")
+        self.category.hide()
 
     def show_result(self, result: CheckInResult) -> None:
         outcome = result.decision.outcome
@@ -73,10 +88,9 @@ class ResultCard(QFrame):
         reg = result.registration
         self.name.setText(reg.name if reg else result.ticket)
         self.details.setText(
-            " · ".join(p for p in (reg.organisation, reg.category, reg.ticket_type) if p)
-            if reg
-            else ""
+            " · ".join(p for p in (reg.organisation, reg.ticket_type) if p) if reg else ""
         )
+        self._show_category(reg.category if reg else "")
         self.explanation.setText(self._explanation(result))
         self._timer.start()
 
@@ -95,6 +109,36 @@ class ResultCard(QFrame):
                 "First checked in at {time} at desk {desk}. Reprint the badge if needed."
             ).format(time=when, desk=earlier.desk)
         return reason_text(result.decision.reason)
+
+    def _show_category(self, category: str) -> None:
+        """The category as a chip in its badge colour, so the desk sees the same colour."""
+        self.category.setVisible(bool(category))
+        self.category.setText(category)
+        self._style_chip()
+
+    def _style_chip(self) -> None:
+        colour = self.colour_of(self.category.text())
+        size = round(16 * self.scale)
+        self.category.setStyleSheet(
+            f"background: {colour}; color: white; font-size: {size}px; font-weight: bold;"
+            f"border: 2px solid white; border-radius: 6px; padding: 2px 12px;"
+        )
+
+    def _style_text(self) -> None:
+        for key, base in SIZES.items():
+            label: QLabel = getattr(self, key)
+            weight = "bold" if base > 20 else "normal"
+            size = round(base * self.scale)
+            label.setStyleSheet(f"color: white; font-size: {size}px; font-weight: {weight};")
+        self._style_chip()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Grow the text with the card, so a large screen is read from further away."""
+        scale = min(2.5, max(0.8, event.size().height() / BASE_HEIGHT))
+        if abs(scale - self.scale) > 0.05:
+            self.scale = scale
+            self._style_text()
+        super().resizeEvent(event)
 
     def _paint(self, colour: str) -> None:
         self.setStyleSheet(f"#resultCard {{ background: {colour}; border-radius: 12px; }}")

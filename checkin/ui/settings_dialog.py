@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,7 +23,12 @@ from checkin.ui.dialogs import Pin
 class SettingsDialog(QDialog):
     """One row per declared setting, and a field to set a new admin PIN."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        parent: QWidget | None = None,
+        offers: dict[str, list[str]] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
         self.setWindowTitle(self.tr("Settings"))
@@ -30,9 +36,15 @@ class SettingsDialog(QDialog):
         form = QFormLayout(self)
         for spec in FIELDS:
             editor = self._editor(spec.metadata, getattr(settings, spec.name))
-            editor.setToolTip(spec.metadata.get("help", ""))
+            if spec.metadata.get("offered"):
+                editor = self._offered(str(getattr(settings, spec.name)))
+            help_text = spec.metadata.get("help", "")
+            editor.setToolTip(
+                QCoreApplication.translate("Settings", help_text) if help_text else ""
+            )
             self.editors[spec.name] = editor
-            form.addRow(self.tr(spec.metadata.get("label", spec.name)), editor)
+            label = spec.metadata.get("label", spec.name)
+            form.addRow(QCoreApplication.translate("Settings", label), editor)
         self.new_pin = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.new_pin.setPlaceholderText(self.tr("leave empty to keep the PIN"))
         form.addRow(self.tr("New admin PIN"), self.new_pin)
@@ -40,6 +52,8 @@ class SettingsDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
+        for name, values in (offers or {}).items():
+            self.offer(name, values)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
@@ -55,6 +69,19 @@ class SettingsDialog(QDialog):
             combo.setCurrentText(str(value))
             return combo
         return QLineEdit(str(value))
+
+    @staticmethod
+    def _offered(value: str) -> QComboBox:
+        combo = QComboBox(editable=True)
+        combo.addItem(value)
+        return combo
+
+    def offer(self, name: str, values: list[str]) -> None:
+        """Add choices to a setting's list (printers arrive later from their own thread)."""
+        combo = self.editors.get(name)
+        if isinstance(combo, QComboBox):
+            known = {combo.itemText(index) for index in range(combo.count())}
+            combo.addItems([value for value in values if value not in known])
 
     def result_settings(self) -> Settings:
         """The settings as edited (call after the dialog was accepted)."""

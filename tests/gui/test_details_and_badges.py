@@ -1,0 +1,153 @@
+"""Attendee details, badge preview and reprint, errors shown, and the window at 1366x768."""
+
+import shutil
+import subprocess
+
+import pytest
+
+from checkin import config
+from checkin.badges.printing import JobState
+from checkin.demo import make_demo
+from checkin.domain.model import Outcome
+from checkin.ui.app import DeskApp
+from checkin.ui.badge_preview import BadgePreview
+from checkin.ui.settings_dialog import SettingsDialog
+from tests.gui.test_window import a_valid, scan
+from tests.integration.test_print_cups import QUEUE, needs_cups
+
+
+@pytest.fixture
+def desk_app(qtbot, tmp_path):
+    desk = make_demo(tmp_path / "event.sqlite", size=80, seed=4)
+    app = DeskApp(
+        desk,
+        None,
+        settings=config.Settings(language="en", auto_print=False, sounds=False),
+        settings_path=tmp_path / "settings.toml",
+        pdf_dir=tmp_path,
+    )
+    qtbot.addWidget(app.current)
+    app.current.show()
+    yield app
+    app.stop()
+
+
+def pick_in_search(qtbot, window, person):
+    window.search.box.setText(person.code)
+    qtbot.waitUntil(lambda: window.person.isVisible() and window.person.code == person.code)
+
+
+def test_details_show_status_and_check_in_from_the_panel(desk_app, qtbot):
+    window = desk_app.current
+    person = a_valid(window)
+    pick_in_search(qtbot, window, person)
+    assert person.name == window.person.name.text()
+    assert "Not checked in" in window.person.state.text()
+    window.person.buttons["check_in"].click()
+    qtbot.waitUntil(lambda: window.card.outcome is Outcome.OK)
+    window._show_person(person.code)
+    qtbot.waitUntil(lambda: "Checked in at" in window.person.state.text())
+    assert window.desk.desk_name in window.person.state.text()
+
+
+def test_correcting_a_name_then_reprinting_prints_the_new_name(desk_app, qtbot, tmp_path):
+    window = desk_app.current
+    person = a_valid(window)
+    pick_in_search(qtbot, window, person)
+    window.runner.run_db(lambda: window.desk.update_registration(person.code, last_name="Bøe"))
+    window._edited(person.code)
+    qtbot.waitUntil(lambda: window.person.name.text().endswith("Bøe"))
+    window.person.buttons["reprint"].click()
+    qtbot.waitUntil(lambda: "Badge preview written" in window.printing.text(), timeout=10000)
+    pdf = tmp_path / f"badge-{person.code}.pdf"
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+        assert "Bøe" in text
+
+
+def test_preview_shows_the_badge_and_prints_on_request(desk_app, qtbot, tmp_path):
+    window = desk_app.current
+    person = a_valid(window)
+    pick_in_search(qtbot, window, person)
+    window.actions_["preview"].trigger()
+    qtbot.waitUntil(lambda: isinstance(getattr(window, "badge_preview", None), BadgePreview))
+    picture = window.badge_preview.picture.pixmap()
+    assert picture.width() > picture.height() > 100  # the 90x55 mm badge, landscape
+    window.badge_preview.print_button.click()
+    qtbot.waitUntil(lambda: (tmp_path / f"badge-{person.code}.pdf").exists(), timeout=10000)
+
+
+def test_result_card_shows_the_category_in_its_badge_colour(desk_app, qtbot):
+    window = desk_app.current
+    person = a_valid(window, category="Student")
+    scan(window, person.code)
+    qtbot.waitUntil(lambda: window.card.category.isVisible())
+    colour = desk_app._colours.for_category("Student")
+    assert window.card.category.text() == "Student"
+    assert colour.lower() in window.card.category.styleSheet().lower()
+    assert colour != desk_app._colours.for_category("Sykehus")
+
+
+def test_a_failure_on_the_database_thread_is_shown_not_lost(desk_app, qtbot, monkeypatch):
+    window = desk_app.current
+    monkeypatch.setattr("checkin.ui.main_window.QMessageBox.warning", lambda *args: None)
+
+    def broken():
+        raise OSError("disk full")
+
+    window.runner.run_db(broken)
+    qtbot.waitUntil(lambda: "disk full" in window.statusBar().currentMessage())
+
+
+def test_settings_offer_templates_and_printers(qtbot):
+    dialog = SettingsDialog(config.Settings(), None, {"template": ["90x55", "a6"]})
+    qtbot.addWidget(dialog)
+    dialog.offer("printer", ["BadgePDF", "Kontor"])
+    printers = dialog.editors["printer"]
+    assert [printers.itemText(i) for i in range(printers.count())] == ["", "BadgePDF", "Kontor"]
+    printers.setCurrentText("Kontor")
+    dialog.editors["template"].setCurrentText("a6")
+    chosen = dialog.result_settings()
+    assert (chosen.printer, chosen.template) == ("Kontor", "a6")
+
+
+def test_window_fits_a_1366x768_laptop(desk_app, qtbot):
+    window = desk_app.current
+    window.resize(1366, 728)  # the screen less a task bar
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1366 and hint.height() <= 728, hint
+    person = a_valid(window)
+    scan(window, person.code)
+    qtbot.waitUntil(lambda: window.card.outcome is Outcome.OK)
+    qtbot.wait(50)
+    for label in (window.card.headline, window.card.name, window.card.explanation):
+        assert label.isVisible()
+        assert label.sizeHint().width() <= window.card.width() or label.wordWrap()
+        assert label.geometry().bottom() <= window.card.height()
+    assert window.search.isVisible() and window.camera.height() >= 180
+
+
+def test_text_grows_on_a_large_screen(desk_app, qtbot):
+    window = desk_app.current
+    window.resize(1366, 728)
+    qtbot.wait(50)
+    small = window.card.scale
+    window.resize(2560, 1400)
+    qtbot.waitUntil(lambda: window.card.scale > small * 1.4)
+
+
+@needs_cups
+def test_badge_goes_through_a_real_cups_queue_and_the_state_is_shown(qtbot, tmp_path):
+    desk = make_demo(tmp_path / "event.sqlite", size=40, seed=4)
+    settings = config.Settings(language="en", printer=QUEUE, sounds=False)
+    app = DeskApp(desk, None, settings=settings, settings_path=tmp_path / "settings.toml")
+    states = []
+    app.bridge.print_state.connect(lambda job: states.append(job.state))
+    try:
+        qtbot.addWidget(app.current)
+        scan(app.current, a_valid(app.current).code)
+        qtbot.waitUntil(lambda: JobState.DONE in states, timeout=20000)
+        assert states[0] is JobState.QUEUED
+        assert f"sent to {QUEUE}" in app.current.printing.text()
+    finally:
+        app.stop()
