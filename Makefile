@@ -20,6 +20,11 @@ venv: $(STAMP)  ## create .venv and install the app with its dev tools
 translations: $(STAMP)  ## build the .qm translations from assets/translations/*.ts
 	@if [ -f scripts/build_translations.sh ]; then bash scripts/build_translations.sh; fi
 
+ts: $(STAMP)  ## refresh the .ts catalogues from the source and fill them from scripts/fill_translations.py
+	$(VENV)/bin/pyside6-lupdate -no-obsolete checkin/ui/*.py checkin/config.py \
+	  -ts assets/translations/checkin_nb.ts assets/translations/checkin_nn.ts assets/translations/checkin_en.ts
+	$(PY) scripts/fill_translations.py
+
 system-deps:  ## install/start what the tests need from the system (CUPS, Xvfb, PulseAudio)
 	@if [ -f scripts/system_deps.sh ]; then bash scripts/system_deps.sh; fi
 
@@ -54,4 +59,4 @@ dist: $(STAMP) translations  ## build the desktop bundle with PyInstaller
 clean:  ## remove the venv and build output
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
 
-.PHONY: help venv translations system-deps run test lint bench screenshots dist clean
+.PHONY: help venv ts translations system-deps run test lint bench screenshots dist clean

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Build the .qm files the app loads from the .ts sources in assets/translations/ (Qt's lrelease).
-# Refresh the sources after changing UI strings with:
-#   .venv/bin/pyside6-lupdate checkin/ui/*.py -ts assets/translations/checkin_{nb,nn,en}.ts
+# After changing UI strings, refresh the sources with `make ts` (lupdate, then the reviewed
+# bokmål/nynorsk wording from scripts/fill_translations.py).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 for ts in assets/translations/*.ts; do

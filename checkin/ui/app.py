@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from checkin import APP_NAME, config
@@ -102,21 +103,24 @@ class DeskApp:
     def _add_menus(self, window: MainWindow) -> None:
         file_menu = window.file_menu
         file_menu.addSeparator()
-        for text, slot in (
-            (window.tr("New event…"), self.new_event),
-            (window.tr("Open event…"), self.open_event),
+        self._menu: dict[str, QAction] = {}
+        for key, keys, slot in (
+            ("new", "Ctrl+Shift+N", self.new_event),
+            ("open", "Ctrl+O", self.open_event),
         ):
-            action = QAction(text, window)
+            action = QAction(window, shortcut=QKeySequence(keys))
             action.triggered.connect(slot)
             file_menu.addAction(action)
-        recent = file_menu.addMenu(window.tr("Recent events"))
+            self._menu[key] = action
+        self._recent = file_menu.addMenu("")
         for name in self.settings.recent_events:
-            action = QAction(Path(name).name, window)
+            action = QAction(Path(name).name, window, toolTip=name)
             action.triggered.connect(lambda _=False, path=name: self.open_path(Path(path)))
-            recent.addAction(action)
-        settings = QAction(window.tr("Settings…"), window)
-        settings.triggered.connect(self.edit_settings)
-        window.desk_menu.addAction(settings)
+            self._recent.addAction(action)
+        self._menu["settings"] = QAction(window, shortcut=QKeySequence("Ctrl+,"))
+        self._menu["settings"].triggered.connect(self.edit_settings)
+        window.desk_menu.addAction(self._menu["settings"])
+        self._label_menus()
         group = QActionGroup(window)
         for code, name in LANGUAGES.items():
             action = QAction(name, window, checkable=True, checked=code == self.languages.current)
@@ -124,10 +128,17 @@ class DeskApp:
             group.addAction(action)
             window.language_menu.addAction(action)
 
+    def _label_menus(self) -> None:
+        """Name the app's own menu entries in the current language."""
+        translate = QCoreApplication.translate
+        self._menu["new"].setText(translate("DeskApp", "New event…"))
+        self._menu["open"].setText(translate("DeskApp", "Open event…"))
+        self._menu["settings"].setText(translate("DeskApp", "Settings…"))
+        self._recent.setTitle(translate("DeskApp", "Recent events"))
+
     def open_event(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self.current, self.current.tr("Open event"), "", "*.sqlite"
-        )
+        title = QCoreApplication.translate("DeskApp", "Open event")
+        name, _ = QFileDialog.getOpenFileName(self.current, title, "", "*.sqlite")
         if name:
             self.open_path(Path(name))
 
@@ -194,6 +205,8 @@ class DeskApp:
         if self.languages.switch(code):
             self.settings = replace(self.settings, language=code)
             self._save()
+            if self.window is not None:
+                self._label_menus()
 
     def _save(self) -> None:
         try:

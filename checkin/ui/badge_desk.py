@@ -22,20 +22,17 @@ from checkin.ui.tasks import TaskRunner
 Report = Callable[[str, bool], None]  # text, is a problem
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BadgeDesk", text)
-
-
 def job_text(job: PrintJob) -> str:
     """Say where a badge is, in the user's language."""
+    translate = QCoreApplication.translate
     states = {
-        JobState.QUEUED: _tr("Badge for {name}: waiting for the printer"),
-        JobState.PRINTING: _tr("Badge for {name}: printing"),
-        JobState.DONE: _tr("Badge for {name}: sent to {printer}"),
-        JobState.FAILED: _tr("Badge for {name} NOT printed: {why}"),
+        JobState.QUEUED: translate("BadgeDesk", "Badge for {name}: waiting for the printer"),
+        JobState.PRINTING: translate("BadgeDesk", "Badge for {name}: printing"),
+        JobState.DONE: translate("BadgeDesk", "Badge for {name}: sent to {printer}"),
+        JobState.FAILED: translate("BadgeDesk", "Badge for {name} NOT printed: {why}"),
     }
     template = states.get(job.state, "{name}: " + job.state.value)
-    printer = job.printer or _tr("the default printer")
+    printer = job.printer or translate("BadgeDesk", "the default printer")
     name = f"{job.badge.first_name} {job.badge.last_name}".strip()
     return template.format(name=name, printer=printer, why=job.message)
 
@@ -68,7 +65,8 @@ class BadgeDesk:
         assert self.pdf_dir is not None
         out = self.pdf_dir / f"badge-{person.code}.pdf"
         template = self.template
-        done = _tr("Badge preview written: {file}").format(file=out)
+        done = QCoreApplication.translate("BadgeDesk", "Badge preview written: {file}")
+        done = done.format(file=out)
         self.runner.run_io(
             lambda: render_pdf([badge], load_template(template), out),
             lambda _: self.report(done, False),

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from checkin.ui.buttons import dialog_buttons
+
 
 class BadgePreview(QDialog):
     """Shows the rendered badge; Print sends it to the printer, Close does nothing."""
@@ -21,7 +23,7 @@ class BadgePreview(QDialog):
         pixmap.loadFromData(png, "PNG")
         self.picture.setPixmap(pixmap)
         self.picture.setStyleSheet("background: #888; padding: 16px;")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = dialog_buttons(QDialogButtonBox.StandardButton.Close)
         self.print_button = buttons.addButton(
             self.tr("Print"), QDialogButtonBox.ButtonRole.AcceptRole
         )

@@ -10,7 +10,6 @@ from datetime import date, timedelta
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QMessageBox,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.domain.model import Registration
+from checkin.ui.buttons import dialog_buttons
 
 CATEGORIES = ("Sykehus", "Kommune", "Industri", "Student", "Foredragsholder", "Arrangør")
 
@@ -38,9 +38,7 @@ class PersonDialog(QDialog):
         form.addRow(self.tr("Organisation"), self.organisation)
         form.addRow(self.tr("E-mail"), self.email)
         form.addRow(self.tr("Category"), self.category)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = dialog_buttons()
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -102,9 +100,7 @@ def ask_pin(parent: QWidget, pin: Pin) -> bool:
     field = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
     form = QFormLayout(dialog)
     form.addRow(dialog.tr("PIN"), field)
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
+    buttons = dialog_buttons()
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     form.addRow(buttons)
@@ -123,9 +119,7 @@ class NewEventDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Days (YYYY-MM-DD, comma between)"), self.days)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = dialog_buttons()
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from checkin.ui.assets import asset
 
@@ -15,7 +15,7 @@ class Languages:
 
     def __init__(self) -> None:
         self.current = "en"
-        self._translator: QTranslator | None = None
+        self._translators: list[QTranslator] = []
 
     def remove(self) -> None:
         """Take this desk's translator out again (the application outlives one desk)."""
@@ -25,16 +25,19 @@ class Languages:
         """Switch to a language; false when its .qm file is missing (English stays)."""
         app = QCoreApplication.instance()
         assert app is not None, "a QApplication must exist before a language is chosen"
-        if self._translator is not None:
-            app.removeTranslator(self._translator)
-            self._translator = None
+        for old in self._translators:
+            app.removeTranslator(old)
+        self._translators = []
         self.current = "en"
         if code == "en":
             return True
-        translator = QTranslator(app)
-        if not translator.load(str(asset("translations", f"checkin_{code}.qm"))):
+        ours = QTranslator(app)
+        if not ours.load(str(asset("translations", f"checkin_{code}.qm"))):
             return False
-        app.installTranslator(translator)
-        self._translator = translator
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qt = QTranslator(app)  # Qt's own dialogs (file chooser); Qt ships nn, not nb
+        for translator in (ours, qt) if qt.load(f"qtbase_{code}", qt_folder) else (ours,):
+            app.installTranslator(translator)
+            self._translators.append(translator)
         self.current = code
         return True

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
+    QGridLayout,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QProgressBar,
@@ -22,9 +23,40 @@ from PySide6.QtWidgets import (
 from checkin.desk import Desk
 from checkin.importer import FIELDS, LoadResult, preview
 from checkin.imports import ImportReport
+from checkin.ui.buttons import dialog_buttons
 from checkin.ui.tasks import TaskRunner
 
 PREVIEW_ROWS = 8
+PREVIEW_COLUMNS = ("code", "first_name", "last_name", "organisation", "category", "status")
+
+
+def field_label(field: str) -> str:
+    """A registration field's name in the user's language."""
+    translate = QCoreApplication.translate
+    labels = {
+        "code": translate("ImportDialog", "Ticket code"),
+        "first_name": translate("ImportDialog", "First name"),
+        "last_name": translate("ImportDialog", "Last name"),
+        "name": translate("ImportDialog", "Full name"),
+        "organisation": translate("ImportDialog", "Organisation"),
+        "email": translate("ImportDialog", "E-mail"),
+        "ticket_type": translate("ImportDialog", "Ticket type"),
+        "category": translate("ImportDialog", "Category"),
+        "valid_days": translate("ImportDialog", "Valid days"),
+        "status": translate("ImportDialog", "Status"),
+        "order_code": translate("ImportDialog", "Order"),
+        "note": translate("ImportDialog", "Note"),
+    }
+    return labels.get(field, field)
+
+
+def status_label(status: str) -> str:
+    translate = QCoreApplication.translate
+    labels = {
+        "valid": translate("ImportDialog", "valid"),
+        "cancelled": translate("ImportDialog", "cancelled"),
+    }
+    return labels.get(status, status)
 
 
 class ProgressRelay(QObject):
@@ -59,7 +91,7 @@ class ImportDialog(QDialog):
         self.table = QTableWidget()
         self.progress = QProgressBar()
         self.outcome = QPlainTextEdit(readOnly=True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = dialog_buttons(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
             self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
@@ -71,22 +103,27 @@ class ImportDialog(QDialog):
         self._show_preview()
 
     def _layout(self) -> None:
-        form = QFormLayout()
+        form = QGridLayout()  # two columns of field → column, so the preview keeps its room
         headers = ["", *self.loaded.headers]
-        for field in FIELDS:
+        for index, field in enumerate(FIELDS):
             combo = QComboBox()
             combo.addItems(headers)
             combo.setCurrentText(self.loaded.mapping.get(field, ""))
             combo.currentTextChanged.connect(lambda _: self._remap())
             self.combos[field] = combo
-            form.addRow(field, combo)
+            row, column = index // 2, (index % 2) * 2
+            form.addWidget(QLabel(field_label(field)), row, column)
+            form.addWidget(combo, row, column + 1)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.outcome.setMaximumHeight(110)
         layout = QVBoxLayout(self)
         info = self.tr("{encoding}, separator '{delimiter}'").format(
             encoding=self.loaded.encoding or "xlsx", delimiter=self.loaded.delimiter or "—"
         )
         layout.addWidget(QLabel(info))
         layout.addLayout(form)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 1)
         layout.addWidget(self.progress)
         layout.addWidget(self.outcome)
         layout.addWidget(self.buttons)
@@ -101,13 +138,15 @@ class ImportDialog(QDialog):
         self._show_preview()
 
     def _show_preview(self) -> None:
-        columns = ("code", "first_name", "last_name", "organisation", "category", "status")
+        columns = PREVIEW_COLUMNS
         self.table.setColumnCount(len(columns))
-        self.table.setHorizontalHeaderLabels(list(columns))
+        self.table.setHorizontalHeaderLabels([field_label(name) for name in columns])
         self.table.setRowCount(len(self.loaded.rows))
         for row, item in enumerate(self.loaded.rows):
             for column, name in enumerate(columns):
-                self.table.setItem(row, column, QTableWidgetItem(str(getattr(item, name))))
+                value = str(getattr(item, name))
+                text = status_label(value) if name == "status" else value
+                self.table.setItem(row, column, QTableWidgetItem(text))
         self.outcome.setPlainText("\n".join(str(problem) for problem in self.loaded.problems))
 
     def start_import(self) -> None:
@@ -135,6 +174,9 @@ class ImportDialog(QDialog):
                 unchanged=report.unchanged,
                 cancelled=report.cancelled,
             )
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            QCoreApplication.translate("Buttons", "Close")
         )
         self.imported.emit(report)
 

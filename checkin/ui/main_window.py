@@ -84,11 +84,15 @@ class FlagBanner(QWidget):
         self.text.setWordWrap(True)
         self.text.setStyleSheet("font-size: 20px; font-weight: bold; color: #5a3b00;")
         self.button = QPushButton()
+        self.button.setStyleSheet("font-size: 18px; font-weight: bold; padding: 8px 20px;")
+        self.button.setDefault(True)
         self.button.clicked.connect(self._confirm)
         layout = QHBoxLayout(self)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.button)
-        self.setStyleSheet("background: #ffe08a; border-radius: 8px;")
+        self.setObjectName("flagBanner")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.setStyleSheet("#flagBanner { background: #ffe08a; border-radius: 8px; }")
         self.retranslate()
         self.hide()
 
@@ -146,7 +150,8 @@ class MainWindow(QMainWindow):
         self.camera = CameraView()
         self.card = ResultCard(self.desk.event.timezone)
         self.flags = FlagBanner()
-        self.flags.confirmed.connect(self.refresh)
+        self.flags.confirmed.connect(self._note_confirmed)
+        self.held: tuple[str, Method] | None = None
         left = QVBoxLayout()
         left.addWidget(self.camera, 3)
         left.addWidget(self.flags)
@@ -191,6 +196,7 @@ class MainWindow(QMainWindow):
         central.setLayout(body)
         self.setCentralWidget(central)
         self.network = QLabel()
+        self.connection: bool | None = None
         self.printing = QLabel()
         self.statusBar().addPermanentWidget(self.printing)
         self.statusBar().addPermanentWidget(self.network)
@@ -246,7 +252,7 @@ class MainWindow(QMainWindow):
         self.desk_menu.setTitle(self.tr("&Desk"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.recent_title.setText(self.tr("Latest check-ins"))
-        self.network.setText(self.tr("Offline – working locally"))
+        self.set_connection(self.connection)
         self.search.box.setPlaceholderText(
             self.tr("Search name, organisation, e-mail or code (F2)")
         )
@@ -267,10 +273,18 @@ class MainWindow(QMainWindow):
 
     def check_in(self, text: str, method: Method) -> None:
         """Check a ticket in on the database thread; the card shows the answer."""
-        if self.flags.isVisible():
-            return  # an attention note is waiting for the volunteer
+        if self.flags.isVisible():  # an attention note waits: hold the newest code till then
+            self.held = (text, method)
+            self.statusBar().showMessage(self.tr("Confirm the note first (Enter)."), 4000)
+            return
         day = self.day
         self.runner.run_db(lambda: self.desk.check_in(text, method, day), self.show_result)
+
+    def _note_confirmed(self) -> None:
+        self.refresh()
+        held, self.held = self.held, None
+        if held is not None:
+            self.check_in(*held)
 
     def show_result(self, result: CheckInResult) -> None:
         self.last_result = result
@@ -318,7 +332,7 @@ class MainWindow(QMainWindow):
         day = self.day
         self.runner.run_db(
             lambda: self._person_view(code, day),
-            self.person.show_person,
+            lambda view: self.person.show_person(view) if self.search.current() == code else None,
         )
 
     def _person_view(self, code: str, day: date) -> PersonView | None:
@@ -448,6 +462,21 @@ class MainWindow(QMainWindow):
         if isinstance(chosen, date):
             self.day = chosen
             self.refresh()
+
+    def set_connection(self, online: bool | None) -> None:
+        """Always say whether check-ins reach the server; offline is never an invalid ticket.
+
+        None: no server is set up, the event file is the whole truth (this desk alone).
+        """
+        self.connection = online
+        texts = {
+            None: ("● " + self.tr("Working locally (no sync set up)"), "#3d4a5c"),
+            False: ("● " + self.tr("Offline – check-ins are kept and sent later"), "#b86e00"),
+            True: ("● " + self.tr("Online – check-ins are shared"), "#1e7d3a"),
+        }
+        text, colour = texts[online]
+        self.network.setText(text)
+        self.network.setStyleSheet(f"color: {colour}; font-weight: bold; padding: 0 6px;")
 
     def set_print_state(self, text: str, problem: bool = False) -> None:
         """Show where the latest badge is; a failed print stands out and stays."""

@@ -94,6 +94,6 @@ class PersonPanel(QWidget):
         if view.checked_in is None:
             return self.tr("Not checked in on {day}").format(day=view.day.strftime("%d.%m."))
         entry = view.checked_in
-        return "✔ " + self.tr("Checked in at {time} at desk {desk}").format(
+        return "✔ " + self.tr("Checked in at {time} at {desk}").format(
             time=entry.at.astimezone(self.zone).strftime("%H:%M"), desk=entry.desk
         )

@@ -60,11 +60,13 @@ class ResultCard(QFrame):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.addStretch(1)
         layout.addWidget(self.headline)
         layout.addWidget(self.name)
         layout.addWidget(self.category, 0, Qt.AlignmentFlag.AlignHCenter)
         for label in (self.details, self.explanation):
             layout.addWidget(label)
+        layout.addStretch(1)
         self.scale = 1.0
         self._style_text()
         self.outcome: Outcome | None = None
@@ -106,7 +108,7 @@ class ResultCard(QFrame):
         if earlier is not None:
             when = earlier.at.astimezone(self.zone).strftime("%H:%M")
             return self.tr(
-                "First checked in at {time} at desk {desk}. Reprint the badge if needed."
+                "First checked in at {time} at {desk}. Reprint the badge if needed."
             ).format(time=when, desk=earlier.desk)
         return reason_text(result.decision.reason)
 

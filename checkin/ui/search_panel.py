@@ -57,6 +57,7 @@ class SearchPanel(QWidget):
         """Show results, unless the user has typed on since this query was asked."""
         if query != self.box.text():
             return
+        self.results.blockSignals(True)  # one selection signal for the new list, not one per row
         self.results.clear()
         for hit in hits:
             text = f"{hit.name}  ·  {hit.organisation}  ·  {hit.code}"
@@ -65,8 +66,14 @@ class SearchPanel(QWidget):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, hit.code)
             self.results.addItem(item)
+        self.results.blockSignals(False)
         if hits:
             self.results.setCurrentRow(0)
+
+    def current(self) -> str | None:
+        """The ticket code of the highlighted result, if any."""
+        row = self.results.currentRow()
+        return None if row < 0 else str(self.results.item(row).data(Qt.ItemDataRole.UserRole))
 
     def _move(self, step: int) -> None:
         row = max(0, min(self.results.count() - 1, self.results.currentRow() + step))

@@ -10,13 +10,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QWidget,
 )
 
 from checkin.config import FIELDS, Settings
+from checkin.ui.buttons import dialog_buttons
 from checkin.ui.dialogs import Pin
 
 
@@ -48,9 +48,7 @@ class SettingsDialog(QDialog):
         self.new_pin = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.new_pin.setPlaceholderText(self.tr("leave empty to keep the PIN"))
         form.addRow(self.tr("New admin PIN"), self.new_pin)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = dialog_buttons()
         buttons.accepted.connect(self.accept)
         for name, values in (offers or {}).items():
             self.offer(name, values)

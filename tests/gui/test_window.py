@@ -121,10 +121,11 @@ def test_attention_flag_stops_the_flow_until_confirmed(window, qtbot):
     assert "Sjekk studentbevis" in window.flags.text.text()
     other = a_valid(window, category="Sykehus")
     scan(window, other.code)
-    assert window.last_result.ticket == student.code  # ignored while the note waits
+    assert window.last_result.ticket == student.code  # held while the note waits
+    assert window.card.outcome is Outcome.OK and window.card.name.text() == student.name
     qtbot.mouseClick(window.flags.button, Qt.MouseButton.LeftButton)
-    scan(window, other.code)
-    assert window.last_result.ticket == other.code
+    assert window.last_result.ticket == other.code  # the held scan goes through, not lost
+    assert window.last_result.decision.outcome is Outcome.OK
 
 
 def test_handheld_burst_anywhere_checks_in_and_leaves_no_trace(window, qtbot):
@@ -180,3 +181,13 @@ def test_language_switch_changes_visible_strings(window, qtbot):
     assert window.card.explanation.text().startswith("Ukjend billett")
     assert languages.switch("en")
     qtbot.waitUntil(lambda: window.recent_title.text() == "Latest check-ins")
+
+
+def test_connection_state_is_always_shown_and_offline_is_not_invalid(window):
+    assert "locally" in window.network.text()
+    window.set_connection(False)
+    assert "Offline" in window.network.text() and window.network.isVisible()
+    scan(window, a_valid(window).code)  # offline: the ticket is still judged here and admitted
+    assert window.card.outcome is Outcome.OK
+    window.set_connection(True)
+    assert "Online" in window.network.text()

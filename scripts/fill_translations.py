@@ -1,0 +1,513 @@
+"""Fill the .ts catalogues from the table below: the reviewed bokmål and nynorsk wording.
+
+`make translations` runs pyside6-lupdate (which adds new source strings as unfinished), then
+this, then lrelease. English entries take the source text. A string missing from the table
+stays unfinished and is listed, and the script exits 1, so none slips through untranslated.
+Usage: .venv/bin/python scripts/fill_translations.py
+"""
+
+from __future__ import annotations
+
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+FOLDER = Path(__file__).resolve().parent.parent / "assets" / "translations"
+
+# English source text: (bokmål, nynorsk)
+TABLE: dict[str, tuple[str, str]] = {
+    "Badge for {name}: waiting for the printer": (
+        "Navneskilt for {name}: venter på skriveren",
+        "Namneskilt for {name}: ventar på skrivaren",
+    ),
+    "Badge for {name}: printing": (
+        "Navneskilt for {name}: skrives ut",
+        "Namneskilt for {name}: vert skriven ut",
+    ),
+    "Badge for {name}: sent to {printer}": (
+        "Navneskilt for {name}: sendt til {printer}",
+        "Namneskilt for {name}: send til {printer}",
+    ),
+    "Badge for {name} NOT printed: {why}": (
+        "Navneskilt for {name} IKKE skrevet ut: {why}",
+        "Namneskilt for {name} IKKJE skriven ut: {why}",
+    ),
+    "the default printer": (
+        "standardskriveren",
+        "standardskrivaren",
+    ),
+    "Badge preview written: {file}": (
+        "Forhåndsvisning av navneskilt lagret: {file}",
+        "Førehandsvising av namneskilt lagra: {file}",
+    ),
+    "Badge preview": (
+        "Forhåndsvisning av navneskilt",
+        "Førehandsvising av namneskilt",
+    ),
+    "Print": (
+        "Skriv ut",
+        "Skriv ut",
+    ),
+    "New event…": (
+        "Nytt arrangement …",
+        "Nytt arrangement …",
+    ),
+    "Open event…": (
+        "Åpne arrangement …",
+        "Opne arrangement …",
+    ),
+    "Settings…": (
+        "Innstillinger …",
+        "Innstillingar …",
+    ),
+    "Recent events": (
+        "Nylig brukte arrangementer",
+        "Nyleg brukte arrangement",
+    ),
+    "Open event": (
+        "Åpne arrangement",
+        "Opne arrangement",
+    ),
+    "Preview badge…": (
+        "Forhåndsvis navneskilt …",
+        "Førehandsvis namneskilt …",
+    ),
+    "Working locally (no sync set up)": (
+        "Lokal drift (ingen synkronisering satt opp)",
+        "Lokal drift (inga synkronisering sett opp)",
+    ),
+    "Offline – check-ins are kept and sent later": (
+        "Frakoblet – innsjekkinger lagres og sendes senere",
+        "Fråkopla – innsjekkingar vert lagra og sende seinare",
+    ),
+    "Online – check-ins are shared": (
+        "Tilkoblet – innsjekkinger deles",
+        "Tilkopla – innsjekkingar vert delte",
+    ),
+    "Something went wrong ({kind}: {error}). Nothing was lost.": (
+        "Noe gikk galt ({kind}: {error}). Ingenting gikk tapt.",
+        "Noko gjekk gale ({kind}: {error}). Ingenting gjekk tapt.",
+    ),
+    "Saved. Print the badge again if it was wrong.": (
+        "Lagret. Skriv ut navneskiltet på nytt hvis det var feil.",
+        "Lagra. Skriv ut namneskiltet på nytt om det var feil.",
+    ),
+    "New event": (
+        "Nytt arrangement",
+        "Nytt arrangement",
+    ),
+    "Name": (
+        "Navn",
+        "Namn",
+    ),
+    "Days (YYYY-MM-DD, comma between)": (
+        "Dager (ÅÅÅÅ-MM-DD, komma mellom)",
+        "Dagar (ÅÅÅÅ-MM-DD, komma mellom)",
+    ),
+    "Give a name and days like 2026-06-01,2026-06-02.": (
+        "Skriv et navn og dager som 2026-06-01,2026-06-02.",
+        "Skriv eit namn og dagar som 2026-06-01,2026-06-02.",
+    ),
+    "Check in (Enter)": (
+        "Sjekk inn (Enter)",
+        "Sjekk inn (Enter)",
+    ),
+    "Correct… (Ctrl+E)": (
+        "Rett opp … (Ctrl+E)",
+        "Rett opp … (Ctrl+E)",
+    ),
+    "Print badge": (
+        "Skriv ut navneskilt",
+        "Skriv ut namneskilt",
+    ),
+    "Preview badge": (
+        "Forhåndsvis navneskilt",
+        "Førehandsvis namneskilt",
+    ),
+    "Days: {days}": (
+        "Dager: {days}",
+        "Dagar: {days}",
+    ),
+    "Days: all": (
+        "Dager: alle",
+        "Dagar: alle",
+    ),
+    "Code: {code}": (
+        "Kode: {code}",
+        "Kode: {code}",
+    ),
+    "Note: {note}": (
+        "Merknad: {note}",
+        "Merknad: {note}",
+    ),
+    "Cancelled": (
+        "Avbestilt",
+        "Avbestilt",
+    ),
+    "Not checked in on {day}": (
+        "Ikke sjekket inn {day}",
+        "Ikkje sjekka inn {day}",
+    ),
+    "Desk name": (
+        "Navn på skranken",
+        "Namn på skranken",
+    ),
+    "Shown on each check-in, e.g. Skranke 2": (
+        "Vises på hver innsjekking, f.eks. Skranke 2",
+        "Vert vist på kvar innsjekking, t.d. Skranke 2",
+    ),
+    "Language": (
+        "Språk",
+        "Språk",
+    ),
+    "Camera": (
+        "Kamera",
+        "Kamera",
+    ),
+    "Camera number, video file or stream URL": (
+        "Kameranummer, videofil eller strømmeadresse",
+        "Kameranummer, videofil eller straumeadresse",
+    ),
+    "Printer": (
+        "Skriver",
+        "Skrivar",
+    ),
+    "Empty: the system's default printer": (
+        "Tomt: systemets standardskriver",
+        "Tomt: standardskrivaren til systemet",
+    ),
+    "Badge template": (
+        "Mal for navneskilt",
+        "Mal for namneskilt",
+    ),
+    "Print badge on check-in": (
+        "Skriv ut navneskilt ved innsjekking",
+        "Skriv ut namneskilt ved innsjekking",
+    ),
+    "Sounds": (
+        "Lyder",
+        "Lydar",
+    ),
+    "Settings": (
+        "Innstillinger",
+        "Innstillingar",
+    ),
+    "leave empty to keep the PIN": (
+        "la stå tomt for å beholde PIN-koden",
+        "la stå tomt for å halde på PIN-koden",
+    ),
+    "New admin PIN": (
+        "Ny admin-PIN",
+        "Ny admin-PIN",
+    ),
+    "No camera": (
+        "Intet kamera",
+        "Ikkje noko kamera",
+    ),
+    "Done (Enter)": (
+        "Ferdig (Enter)",
+        "Ferdig (Enter)",
+    ),
+    "Attention: ": (
+        "OBS: ",
+        "OBS: ",
+    ),
+    "{encoding}, separator '{delimiter}'": (
+        "{encoding}, skilletegn «{delimiter}»",
+        "{encoding}, skiljeteikn «{delimiter}»",
+    ),
+    "Nothing was imported. Problems:": (
+        "Ingenting ble importert. Problemer:",
+        "Ingenting vart importert. Problem:",
+    ),
+    "{added} added, {updated} updated, {unchanged} unchanged, {cancelled} cancelled.": (
+        "{added} nye, {updated} endret, {unchanged} uendret, {cancelled} avbestilt.",
+        "{added} nye, {updated} endra, {unchanged} uendra, {cancelled} avbestilt.",
+    ),
+    "Check-in Desk": (
+        "Innsjekk",
+        "Innsjekk",
+    ),
+    "Walk-in…": (
+        "Ny deltaker …",
+        "Ny deltakar …",
+    ),
+    "Undo last check-in": (
+        "Angre siste innsjekk",
+        "Angre siste innsjekk",
+    ),
+    "Reprint badge": (
+        "Skriv ut navneskilt på nytt",
+        "Skriv ut namneskilt på nytt",
+    ),
+    "Correct registration…": (
+        "Rett påmelding …",
+        "Rett påmelding …",
+    ),
+    "Search": (
+        "Søk",
+        "Søk",
+    ),
+    "Kiosk mode": (
+        "Kioskmodus",
+        "Kioskmodus",
+    ),
+    "Clear": (
+        "Tøm",
+        "Tøm",
+    ),
+    "&Language": (
+        "&Språk",
+        "&Språk",
+    ),
+    "Latest check-ins": (
+        "Siste innsjekkinger",
+        "Siste innsjekkingar",
+    ),
+    "Search name, organisation, e-mail or code (F2)": (
+        "Søk på navn, organisasjon, e-post eller kode (F2)",
+        "Søk på namn, organisasjon, e-post eller kode (F2)",
+    ),
+    "Check-in undone.": (
+        "Innsjekkingen er angret.",
+        "Innsjekkinga er angra.",
+    ),
+    "Export attendance": (
+        "Eksporter oppmøte",
+        "Eksporter oppmøte",
+    ),
+    "Spreadsheet (*.xlsx *.csv)": (
+        "Regneark (*.xlsx *.csv)",
+        "Rekneark (*.xlsx *.csv)",
+    ),
+    "Exported {rows} rows.": (
+        "Eksporterte {rows} rader.",
+        "Eksporterte {rows} rader.",
+    ),
+    "{done} of {expected} checked in": (
+        "{done} av {expected} sjekket inn",
+        "{done} av {expected} sjekka inn",
+    ),
+    "Correct registration": (
+        "Rett påmelding",
+        "Rett påmelding",
+    ),
+    "Walk-in": (
+        "Ny deltaker",
+        "Ny deltakar",
+    ),
+    "First name": (
+        "Fornavn",
+        "Førenamn",
+    ),
+    "Last name": (
+        "Etternavn",
+        "Etternamn",
+    ),
+    "Organisation": (
+        "Organisasjon",
+        "Organisasjon",
+    ),
+    "E-mail": (
+        "E-post",
+        "E-post",
+    ),
+    "Category": (
+        "Kategori",
+        "Kategori",
+    ),
+    "Please give a name.": (
+        "Skriv inn et navn.",
+        "Skriv inn eit namn.",
+    ),
+    "Unknown ticket: not on the list for this event.": (
+        "Ukjent billett: ikke på listen for dette arrangementet.",
+        "Ukjend billett: ikkje på lista for dette arrangementet.",
+    ),
+    "This ticket has been cancelled.": (
+        "Denne billetten er avbestilt.",
+        "Denne billetten er avbestilt.",
+    ),
+    "This ticket is not valid today.": (
+        "Denne billetten gjelder ikke i dag.",
+        "Denne billetten gjeld ikkje i dag.",
+    ),
+    "Today is not a day of this event.": (
+        "I dag er ikke en dag i dette arrangementet.",
+        "I dag er ikkje ein dag i dette arrangementet.",
+    ),
+    "This ticket does not give entry here.": (
+        "Denne billetten gir ikke adgang her.",
+        "Denne billetten gjev ikkje tilgang her.",
+    ),
+    "This ticket is not genuine (the signature does not match).": (
+        "Denne billetten er ikke ekte (signaturen stemmer ikke).",
+        "Denne billetten er ikkje ekte (signaturen stemmer ikkje).",
+    ),
+    "That was not a ticket code.": (
+        "Det var ikke en billettkode.",
+        "Det var ikkje ein billettkode.",
+    ),
+    "Valid ticket, registration not yet on this desk.": (
+        "Gyldig billett, påmeldingen er ikke kommet til denne skranken ennå.",
+        "Gyldig billett, påmeldinga er ikkje komen til denne skranken enno.",
+    ),
+    "Ready: show your ticket to the camera": (
+        "Klar: vis billetten til kameraet",
+        "Klar: vis billetten til kameraet",
+    ),
+    "Welcome! Checked in": (
+        "Velkommen! Sjekket inn",
+        "Velkomen! Sjekka inn",
+    ),
+    "Already checked in": (
+        "Allerede sjekket inn",
+        "Alt sjekka inn",
+    ),
+    "Not admitted": (
+        "Ikke adgang",
+        "Ikkje tilgang",
+    ),
+    "(cancelled)": (
+        "(avbestilt)",
+        "(avbestilt)",
+    ),
+    "Admin PIN": (
+        "Admin-PIN",
+        "Admin-PIN",
+    ),
+    "PIN": (
+        "PIN",
+        "PIN",
+    ),
+    "Import registrations: {file}": (
+        "Importer påmeldinger: {file}",
+        "Importer påmeldingar: {file}",
+    ),
+    "Import": (
+        "Importer",
+        "Importer",
+    ),
+    "Import registrations…": (
+        "Importer påmeldinger …",
+        "Importer påmeldingar …",
+    ),
+    "Export attendance…": (
+        "Eksporter oppmøte …",
+        "Eksporter oppmøte …",
+    ),
+    "&File": (
+        "&Fil",
+        "&Fil",
+    ),
+    "&Desk": (
+        "&Skranke",
+        "&Skranke",
+    ),
+    "Import registrations": (
+        "Importer påmeldinger",
+        "Importer påmeldingar",
+    ),
+    "Registrations (*.csv *.txt *.xlsx)": (
+        "Påmeldinger (*.csv *.txt *.xlsx)",
+        "Påmeldingar (*.csv *.txt *.xlsx)",
+    ),
+    "First checked in at {time} at {desk}. Reprint the badge if needed.": (
+        "Sjekket inn kl. {time} ved {desk}. Skriv ut navneskiltet på nytt ved behov.",
+        "Sjekka inn kl. {time} ved {desk}. Skriv ut namneskiltet på nytt ved behov.",
+    ),
+    "Checked in at {time} at {desk}": (
+        "Sjekket inn kl. {time} ved {desk}",
+        "Sjekka inn kl. {time} ved {desk}",
+    ),
+    "OK": (
+        "OK",
+        "OK",
+    ),
+    "Cancel": (
+        "Avbryt",
+        "Avbryt",
+    ),
+    "Close": (
+        "Lukk",
+        "Lukk",
+    ),
+    "Ticket code": (
+        "Billettkode",
+        "Billettkode",
+    ),
+    "Full name": (
+        "Fullt navn",
+        "Fullt namn",
+    ),
+    "Ticket type": (
+        "Billettype",
+        "Billetttype",
+    ),
+    "Valid days": (
+        "Gyldige dager",
+        "Gyldige dagar",
+    ),
+    "Status": (
+        "Status",
+        "Status",
+    ),
+    "Order": (
+        "Bestilling",
+        "Bestilling",
+    ),
+    "Note": (
+        "Merknad",
+        "Merknad",
+    ),
+    "valid": (
+        "gyldig",
+        "gyldig",
+    ),
+    "cancelled": (
+        "avbestilt",
+        "avbestilt",
+    ),
+    "Confirm the note first (Enter).": (
+        "Bekreft merknaden først (Enter).",
+        "Stadfest merknaden først (Enter).",
+    ),
+}
+
+
+def fill(path: Path, column: int | None) -> list[str]:
+    """Fill unfinished entries; return the source texts still without a translation."""
+    tree = ET.parse(path)
+    missing = []
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None or translation.get("type") != "unfinished":
+            continue
+        if column is None:
+            text: str | None = source
+        else:
+            found = TABLE.get(source)
+            text = found[column] if found else None
+        if text is None:
+            missing.append(source)
+            continue
+        translation.text = text
+        del translation.attrib["type"]
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+def main() -> int:
+    missing = {}
+    for code, column in (("nb", 0), ("nn", 1), ("en", None)):
+        left = fill(FOLDER / f"checkin_{code}.ts", column)
+        if left:
+            missing[code] = left
+    for code, texts in missing.items():
+        print(f"checkin_{code}.ts: no translation for {len(texts)}: " + "; ".join(texts))
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,50 @@
+"""Every visible string is in the bokmål and nynorsk catalogues, translated, placeholders kept."""
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+LUPDATE = Path(sys.executable).parent / "pyside6-lupdate"
+
+
+@pytest.fixture(scope="module")
+def fresh_catalogues(tmp_path_factory):
+    """The committed catalogues, refreshed from today's source as lupdate would."""
+    if not LUPDATE.exists():
+        pytest.skip("pyside6-lupdate is not in this environment")
+    folder = tmp_path_factory.mktemp("ts")
+    for code in ("nb", "nn"):
+        shutil.copy(ROOT / "assets" / "translations" / f"checkin_{code}.ts", folder)
+    sources = [*sorted((ROOT / "checkin" / "ui").glob("*.py")), ROOT / "checkin" / "config.py"]
+    targets = [str(folder / f"checkin_{code}.ts") for code in ("nb", "nn")]
+    subprocess.run([str(LUPDATE), *map(str, sources), "-ts", *targets], check=True,
+                   capture_output=True)  # fmt: skip
+    return folder
+
+
+@pytest.mark.parametrize("code", ["nb", "nn"])
+def test_no_visible_string_is_left_untranslated(fresh_catalogues, code):
+    tree = ET.parse(fresh_catalogues / f"checkin_{code}.ts")
+    untranslated = [
+        message.findtext("source")
+        for message in tree.getroot().iter("message")
+        if message.find("translation").get("type") == "unfinished"
+    ]
+    assert untranslated == [], "run `make ts` and add these to scripts/fill_translations.py"
+
+
+@pytest.mark.parametrize("code", ["nb", "nn"])
+def test_translations_keep_every_placeholder(code):
+    tree = ET.parse(ROOT / "assets" / "translations" / f"checkin_{code}.ts")
+    for message in tree.getroot().iter("message"):
+        source, text = message.findtext("source"), message.findtext("translation") or ""
+        if message.find("translation").get("type") in ("vanished", "obsolete"):
+            continue
+        assert set(re.findall(r"\{\w+\}", source)) == set(re.findall(r"\{\w+\}", text)), source
+        assert "<" not in text, f"markup leaked into the translation of {source!r}"
