@@ -16,6 +16,8 @@ from platformdirs import user_config_dir, user_data_dir
 
 from checkin import APP_NAME
 
+LANGUAGES = {"nb": "Norsk bokmål", "nn": "Norsk nynorsk", "en": "English"}  # each in itself
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802  (the name lupdate seeks)
     """Mark a label for translation without importing Qt; the dialog translates it."""
@@ -37,7 +39,7 @@ class Settings:
         default="nb",
         metadata={
             "label": QT_TRANSLATE_NOOP("Settings", "Language"),
-            "choices": ("nb", "nn", "en"),
+            "choices": LANGUAGES,
         },
     )
     camera: str = field(

@@ -66,7 +66,7 @@ class BadgeDesk:
         out = self.pdf_dir / f"badge-{person.code}.pdf"
         template = self.template
         done = QCoreApplication.translate("BadgeDesk", "Badge preview written: {file}")
-        done = done.format(file=out)
+        done = done.format(file=out.name)
         self.runner.run_io(
             lambda: render_pdf([badge], load_template(template), out),
             lambda _: self.report(done, False),

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
+from checkin.config import LANGUAGES
 from checkin.ui.assets import asset
 
-LANGUAGES = {"nb": "Norsk bokmål", "nn": "Norsk nynorsk", "en": "English"}
+__all__ = ["DEFAULT", "LANGUAGES", "Languages"]
 DEFAULT = "nb"
 
 

@@ -32,6 +32,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.settings = settings
         self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(520)
         self.editors: dict[str, QWidget] = {}
         form = QFormLayout(self)
         for spec in FIELDS:
@@ -63,8 +64,9 @@ class SettingsDialog(QDialog):
             return box
         if metadata.get("choices"):
             combo = QComboBox()
-            combo.addItems(list(metadata["choices"]))
-            combo.setCurrentText(str(value))
+            for code, name in metadata["choices"].items():  # shown by name, kept as code
+                combo.addItem(name, code)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
             return combo
         return QLineEdit(str(value))
 
@@ -87,8 +89,10 @@ class SettingsDialog(QDialog):
         for name, editor in self.editors.items():
             if isinstance(editor, QCheckBox):
                 values[name] = editor.isChecked()
+            elif isinstance(editor, QComboBox) and editor.isEditable():
+                values[name] = editor.currentText().strip()
             elif isinstance(editor, QComboBox):
-                values[name] = editor.currentText()
+                values[name] = editor.currentData()
             elif isinstance(editor, QLineEdit):
                 values[name] = editor.text().strip()
         if self.new_pin.text():

@@ -107,8 +107,11 @@ def test_settings_offer_templates_and_printers(qtbot):
     assert [printers.itemText(i) for i in range(printers.count())] == ["", "BadgePDF", "Kontor"]
     printers.setCurrentText("Kontor")
     dialog.editors["template"].setCurrentText("a6")
+    language = dialog.editors["language"]
+    assert language.currentText() == "Norsk bokmål"  # named, not "nb"
+    language.setCurrentIndex(language.findText("English"))
     chosen = dialog.result_settings()
-    assert (chosen.printer, chosen.template) == ("Kontor", "a6")
+    assert (chosen.printer, chosen.template, chosen.language) == ("Kontor", "a6", "en")
 
 
 def test_window_fits_a_1366x768_laptop(desk_app, qtbot):
