@@ -28,13 +28,11 @@ ts: $(STAMP)  ## refresh the .ts catalogues from the source and fill them from s
 system-deps:  ## install/start what the tests need from the system (CUPS, Xvfb, PulseAudio)
 	@if [ -f scripts/system_deps.sh ]; then bash scripts/system_deps.sh; fi
 
-run: $(STAMP) translations  ## open the app on a demo event (no webcam or printer needed)
-	@if $(VENV)/bin/checkin demo --help >/dev/null 2>&1; then $(VENV)/bin/checkin demo; else \
-	  echo "The desk window is not built yet (issue 4); here is the demo event on the command line."; \
-	  rm -f demo.sqlite demo.sqlite-wal demo.sqlite-shm; \
-	  $(VENV)/bin/checkin demo-data --db demo.sqlite && \
-	  $(VENV)/bin/checkin search "bjorheim boe" --db demo.sqlite --limit 3 && \
-	  $(VENV)/bin/checkin report --db demo.sqlite --by category; fi
+run: $(STAMP) translations  ## open the window on a demo event (no webcam or printer needed)
+	@if [ "$$(uname)" = Linux ] && [ -z "$$DISPLAY$$WAYLAND_DISPLAY$$QT_QPA_PLATFORM" ]; then \
+	  echo "No screen here (DISPLAY and WAYLAND_DISPLAY are empty): run it on a desktop, or"; \
+	  echo "under Xvfb with: xvfb-run -a make run"; exit 2; fi
+	$(VENV)/bin/checkin demo
 
 test: $(STAMP) translations system-deps  ## run the whole test suite
 	@if [ -f $(STATE)/env.sh ]; then source $(STATE)/env.sh; fi; \

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import tempfile
+import sys
+from datetime import datetime
 from pathlib import Path
 
 from checkin.commands.common import Subparsers
@@ -20,7 +21,12 @@ def register(sub: Subparsers) -> None:
     run.set_defaults(func=run_run)
 
     demo = sub.add_parser("demo", help="open the window on a demo event with a simulated camera")
-    demo.add_argument("--db", type=Path, metavar="PATH", help="where to make the demo event")
+    demo.add_argument(
+        "--db",
+        type=Path,
+        metavar="PATH",
+        help="the demo event file (made if missing; default: a new file in the data folder)",
+    )
     demo.set_defaults(func=run_demo)
 
 
@@ -42,16 +48,38 @@ def run_run(args: argparse.Namespace) -> int:
 
 
 def run_demo(args: argparse.Namespace) -> int:
+    from checkin import config
     from checkin.demo import make_demo
     from checkin.desk import Desk
     from checkin.scan.simulated import SimulatedCamera
     from checkin.ui.app import run_window
 
-    folder = Path(tempfile.mkdtemp(prefix="checkin-demo-"))
-    path = args.db or folder / "demo.sqlite"
+    folder = config.data_dir() / "demo"
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    path = args.db or folder / f"demo-{stamp}.sqlite"
+    path.parent.mkdir(parents=True, exist_ok=True)
     desk = Desk.open(path) if path.exists() else make_demo(path, size=300)
     people = [p for p in desk.registrations() if p.status.value == "valid"][:12]
     payloads = [desk.ticket_payload(p) for p in people] + ["UNKNOWN-TICKET"]
     camera = SimulatedCamera(payloads[:3] + payloads[:1] + payloads[3:])
+    badges = path.parent / "badges"  # no printer needed: each badge is a PDF here
+    badges.mkdir(exist_ok=True)
+    print(f"Demo event: {path}\nBadge PDFs: {badges}")
     settings_path = folder / "settings.toml"  # the demo leaves the desk's own settings alone
-    return run_window(desk, camera, pdf_dir=folder, settings_path=settings_path)
+    return run_window(desk, camera, pdf_dir=badges, settings_path=settings_path)
+
+
+def desk_arguments(recent_events: tuple[str, ...]) -> list[str]:
+    """What the windowed program runs: the latest event still there, else the demo."""
+    for name in recent_events:
+        if Path(name).exists():
+            return ["run", "--db", name]
+    return ["demo"]
+
+
+def desk_main() -> int:
+    """The windowed program (checkin-desk), started from a menu or an icon, not a terminal."""
+    from checkin import config
+    from checkin.cli import main
+
+    return main([*desk_arguments(config.load().recent_events), *sys.argv[1:]])

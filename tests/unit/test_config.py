@@ -29,3 +29,14 @@ def test_recent_events_keep_eight_newest_first(tmp_path):
 
 def test_every_visible_setting_has_a_label():
     assert all(spec.metadata.get("label") for spec in config.FIELDS)
+
+
+def test_the_windowed_program_opens_the_latest_event_still_there(tmp_path):
+    from checkin.commands.gui import desk_arguments
+
+    kept = tmp_path / "seminar.sqlite"
+    kept.write_bytes(b"")
+    gone = str(tmp_path / "deleted.sqlite")
+    assert desk_arguments((gone, str(kept))) == ["run", "--db", str(kept)]
+    assert desk_arguments((gone,)) == ["demo"]
+    assert desk_arguments(()) == ["demo"]
