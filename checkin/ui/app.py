@@ -137,18 +137,24 @@ class DeskApp:
         self._recent.setTitle(translate("DeskApp", "Recent events"))
 
     def open_event(self) -> None:
+        if self.current.kiosk:  # self-service: nothing but scanning without the PIN
+            return
         title = QCoreApplication.translate("DeskApp", "Open event")
         name, _ = QFileDialog.getOpenFileName(self.current, title, "", "*.sqlite")
         if name:
             self.open_path(Path(name))
 
     def open_path(self, path: Path) -> None:
+        if self.current.kiosk:
+            return
         try:
             self._show(Desk.open(path))
         except UserError as error:
             QMessageBox.warning(self.current, APP_NAME, error.text())
 
     def new_event(self) -> None:
+        if self.current.kiosk:
+            return
         dialog = NewEventDialog(self.current)
         if not dialog.exec():
             return
@@ -165,7 +171,7 @@ class DeskApp:
 
     # -- settings -----------------------------------------------------------------------
     def edit_settings(self) -> None:
-        if not ask_pin(self.current, self.current.pin):
+        if self.current.kiosk or not ask_pin(self.current, self.current.pin):
             return
         dialog = SettingsDialog(self.settings, self.current, {"template": template_names()})
         self.badges.printers(

@@ -154,3 +154,18 @@ def test_badge_goes_through_a_real_cups_queue_and_the_state_is_shown(qtbot, tmp_
         assert f"sent to {QUEUE}" in app.current.printing.text()
     finally:
         app.stop()
+
+
+def test_kiosk_keeps_events_and_settings_out_of_reach(desk_app, monkeypatch, tmp_path):
+    window = desk_app.current
+    asked = []
+    monkeypatch.setattr("checkin.ui.app.ask_pin", lambda *args: asked.append(1) or True)
+    monkeypatch.setattr("checkin.ui.main_window.ask_pin", lambda *args: False)
+    window.toggle_kiosk()
+    other = make_demo(tmp_path / "other.sqlite", size=10, seed=1)
+    other.close()
+    desk_app.open_path(tmp_path / "other.sqlite")
+    desk_app.edit_settings()
+    assert desk_app.current is window and asked == []
+    assert window.kiosk
+    window.kiosk = False  # let the fixture close it
