@@ -1,0 +1,186 @@
+"""The GUI thread while scanning and printing; and the time from `checkin` start to a ready window.
+
+A: a 30 fps video shows QR codes of many valid attendees to the real desk window, so every
+code is an OK check-in and a badge is made (a PDF on a worker thread, and, if
+CHECKIN_PRINT_QUEUE names a CUPS queue, a second run through lp). A 1 ms timer on the GUI
+thread records every tick; the longest gap between ticks is the longest stall (target < 50 ms).
+A bare QMainWindow is measured the same way for the same time in the same run.
+
+B: from the parent's clock before the child interpreter starts to the desk window being shown
+(`checkin run --db PATH --no-camera`, target < 2 s), beside a bare PySide6 window.
+"""
+
+from __future__ import annotations
+
+import importlib
+import itertools
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from checkin import config
+from checkin.demo import make_demo
+from checkin.desk import CheckInResult
+from checkin.domain.model import Registration
+from checkin.domain.rules import attention_flags
+from checkin.scan.sources import FrameSource, open_source
+from checkin.ui.app import DeskApp
+
+PEOPLE, SHOWN, GAP, FPS, RUNS = 30, 15, 5, 30, 7
+# the tests' video writer, loaded by name so mypy does not check the untyped test module
+write_video = importlib.import_module("tests.integration.qr_media").write_video
+PROBE = Path(__file__).with_name("_gui_start_probe.py")
+
+
+class Paced:
+    """A video file read at its frame rate, as a camera would deliver it."""
+
+    def __init__(self, inner: FrameSource) -> None:
+        self.inner, self.live, self.fps = inner, inner.live, inner.fps
+        self.description, self.next = inner.description, time.monotonic()
+
+    def read(self) -> np.ndarray | None:
+        self.next += 1.0 / FPS
+        time.sleep(max(0.0, self.next - time.monotonic()))
+        return self.inner.read()  # raises SourceEnded after the last frame
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+def measure(qapp: QApplication, seconds: float) -> dict[str, float]:
+    """Run the event loop for `seconds` with a 1 ms timer; return the gaps between its ticks."""
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.setInterval(1)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start()
+    QTimer.singleShot(int(seconds * 1000), qapp.quit)
+    qapp.exec()
+    timer.stop()
+    gaps = sorted((b - a) * 1000 for a, b in itertools.pairwise(ticks))
+    return {"longest_gap_ms": round(gaps[-1], 1),
+            "p99_gap_ms": round(gaps[int(len(gaps) * 0.99)], 1), "ticks": len(ticks)}  # fmt: skip
+
+
+def plain_ok(person: Registration) -> bool:
+    """A valid conference ticket with no attention note (a note stops the flow until confirmed)."""
+    return (
+        person.status.value == "valid"
+        and person.ticket_type == "Konferansebillett"
+        and not attention_flags(person, None)
+    )
+
+
+def desk_run(qapp: QApplication, tmp: Path, printer: str | None) -> dict[str, object]:
+    folder = tmp / ("cups" if printer else "pdf")
+    folder.mkdir()
+    desk = make_demo(folder / "event.sqlite", size=2000, seed=3)
+    people = [r for r in desk.registrations() if plain_ok(r)][:PEOPLE]
+    timeline: list[list[tuple[str, int, int]]] = []
+    for index, person in enumerate(people):
+        spot = (desk.ticket_payload(person), 200 + (index * 97) % 700, 100 + (index * 53) % 400)
+        timeline += [[spot]] * SHOWN + [[]] * GAP
+    video = write_video(folder / "codes.avi", timeline, size=(1280, 720), fps=FPS)
+    settings = config.Settings(language="nb", auto_print=True, sounds=False, printer=printer or "")
+    pdf_dir = None if printer else folder
+    source = Paced(open_source(str(video)))
+    app = DeskApp(
+        desk, source, settings=settings, settings_path=folder / "cfg.toml", pdf_dir=pdf_dir
+    )
+    shown: list[CheckInResult] = []
+    app.current.result_shown.connect(shown.append)
+    app.current.show()
+    figures: dict[str, object] = dict(measure(qapp, len(timeline) / FPS + 2.0))
+    figures["checkins_shown"] = len(shown)
+    figures["ok"] = sum(r.decision.outcome.value == "ok" for r in shown)
+    figures["frames_shown"] = app.current.camera.frames
+    figures["badge_pdfs"] = len(list(folder.glob("badge-*.pdf")))
+    app.stop()
+    app.current.close()
+    return figures
+
+
+def bare_run(qapp: QApplication, seconds: float) -> dict[str, float]:
+    window = QMainWindow()
+    window.setCentralWidget(QLabel("bare PySide6 window"))
+    window.show()
+    figures = measure(qapp, seconds)
+    window.close()
+    return figures
+
+
+def part_a(tmp: Path) -> None:
+    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(qapp, QApplication)
+    seconds = PEOPLE * (SHOWN + GAP) / FPS + 2.0
+    figures: dict[str, object] = {"part": "gui_stall", "seconds": round(seconds, 1),
+                                  "video": f"1280x720 {FPS} fps, {PEOPLE} attendees"}  # fmt: skip
+    figures["pdf"] = pdf = desk_run(qapp, tmp, None)
+    queue = os.environ.get("CHECKIN_PRINT_QUEUE", "")
+    if queue:
+        figures["cups_" + queue] = desk_run(qapp, tmp, queue)
+    figures["bare"] = bare = bare_run(qapp, seconds)
+    ratio = round(float(pdf["longest_gap_ms"]) / bare["longest_gap_ms"], 1)  # type: ignore[arg-type]
+    figures["ratio_longest_gap"] = ratio
+    print(json.dumps(figures))
+    worst = max(float(v["longest_gap_ms"]) for v in figures.values() if isinstance(v, dict))
+    cups = figures.get("cups_" + queue)
+    print(f"| GUI thread, 30 fps video + badges | longest gap {pdf['longest_gap_ms']} ms (PDF)"
+          + (f", {cups['longest_gap_ms']} ms (lp {queue})" if isinstance(cups, dict) else "")
+          + f", p99 {pdf['p99_gap_ms']} ms, {pdf['checkins_shown']} check-ins, "
+          f"{pdf['badge_pdfs']} PDFs | bare window {bare['longest_gap_ms']} ms (x{ratio}) | "
+          f"target < 50 ms {'met' if worst < 50 else 'NOT met'} |")  # fmt: skip
+
+
+def start_once(kind: str, db: Path, env: dict[str, str]) -> float:
+    t0 = time.time()
+    done = subprocess.run([sys.executable, str(PROBE), kind, str(db)], capture_output=True,
+                          text=True, env=env, timeout=60, check=True)  # fmt: skip
+    line = [x for x in done.stdout.splitlines() if x.startswith('{"ready"')][-1]
+    return float(json.loads(line)["ready"]) - t0
+
+
+def part_b(tmp: Path) -> None:
+    db = tmp / "start" / "event.sqlite"
+    db.parent.mkdir()
+    make_demo(db, size=2000, seed=3).close()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp / "cfg"),
+               XDG_DATA_HOME=str(tmp / "data"))  # fmt: skip
+    times: dict[str, list[float]] = {"checkin": [], "bare": []}
+    for _ in range(RUNS):
+        for kind in times:
+            times[kind].append(start_once(kind, db, env))
+    figures: dict[str, object] = {"part": "start_to_ready", "runs": RUNS}
+    for kind, values in times.items():
+        figures[kind] = {"median_s": round(statistics.median(values), 3),
+                         "max_s": round(max(values), 3)}  # fmt: skip
+    ratio = round(statistics.median(times["checkin"]) / statistics.median(times["bare"]), 1)
+    figures["ratio_median"] = ratio
+    print(json.dumps(figures))
+    med, worst = statistics.median(times["checkin"]), max(times["checkin"])
+    print(f"| `checkin run` start to ready window | median {med:.2f} s, max {worst:.2f} s | "
+          f"bare PySide6 window median {statistics.median(times['bare']):.2f} s (x{ratio}) | "
+          f"target < 2 s {'met' if worst < 2 else 'NOT met'} |")  # fmt: skip
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as name:
+        part_a(Path(name))
+        part_b(Path(name))
+
+
+if __name__ == "__main__":
+    main()
