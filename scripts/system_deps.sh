@@ -112,7 +112,7 @@ start_xvfb() {
     rm -f "$lock" "/tmp/.X11-unix/X$DISPLAY_NUM"  # left by an X server that died
   fi
   if ! alive xvfb && [[ ! -e "/tmp/.X11-unix/X$DISPLAY_NUM" ]]; then
-    setsid Xvfb ":$DISPLAY_NUM" -screen 0 1280x800x24 -nolisten tcp \
+    setsid Xvfb ":$DISPLAY_NUM" -screen 0 1366x768x24 -nolisten tcp \
       >"$STATE/xvfb.log" 2>&1 </dev/null &
     echo $! >"$STATE/xvfb.pid"
   fi
