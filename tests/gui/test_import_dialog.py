@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from checkin.desk import Desk
 from checkin.ui.import_dialog import ImportDialog
 from checkin.ui.tasks import TaskRunner
@@ -13,12 +15,20 @@ CSV = (
 )
 
 
-def test_import_dialog_maps_cp1252_semicolon_csv(qtbot, tmp_path):
+@pytest.fixture
+def dialog(qtbot, tmp_path):
+    """The dialog on a Windows-1252 semicolon export, over a new event file."""
     source = tmp_path / "eksport.csv"
     source.write_bytes(CSV.encode("cp1252"))
     desk = Desk.create(tmp_path / "e.sqlite", "Import", (date(2026, 6, 1),))
     dialog = ImportDialog(source, desk, TaskRunner(inline=True))
     qtbot.addWidget(dialog)
+    yield dialog
+    desk.close()
+
+
+def test_import_dialog_maps_cp1252_semicolon_csv(dialog, qtbot):
+    desk = dialog.desk
     assert dialog.loaded.encoding == "cp1252"
     assert dialog.combos["code"].currentText() == "Påmeldingsnr"
     assert dialog.combos["organisation"].currentText() == "Arbeidssted"
@@ -32,19 +42,13 @@ def test_import_dialog_maps_cp1252_semicolon_csv(qtbot, tmp_path):
     assert dialog.progress.value() == 100
     assert desk.registration("P1").organisation == "Helse Bergen"
     assert desk.registration("P1").extra["Arbeidssted"] == "Haukeland"
-    desk.close()
 
 
-def test_a_bad_mapping_shows_problems_and_imports_nothing(qtbot, tmp_path):
-    source = tmp_path / "eksport.csv"
-    source.write_bytes(CSV.encode("cp1252"))
-    desk = Desk.create(tmp_path / "e.sqlite", "Import", (date(2026, 6, 1),))
-    dialog = ImportDialog(source, desk, TaskRunner(inline=True))
-    qtbot.addWidget(dialog)
+def test_a_bad_mapping_shows_problems_and_imports_nothing(dialog):
+    desk = dialog.desk
     dialog.combos["first_name"].setCurrentText("")  # no name column left
     dialog.combos["last_name"].setCurrentText("")
     assert "no name column" in dialog.outcome.toPlainText()
     dialog.import_button.click()
     assert "Nothing was imported" in dialog.outcome.toPlainText()
     assert desk.count_registrations() == 0
-    desk.close()
