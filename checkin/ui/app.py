@@ -93,7 +93,7 @@ class DeskApp:
         self._add_menus(window)
         if self.window is not None:
             old = self.window
-            self.runner.run_db(lambda: None, lambda _: old.desk.close())
+            self.runner.run_db(old.desk.close)  # after the old event's queued work
             old.close()
             window.show()
         self.window = window

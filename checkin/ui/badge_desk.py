@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from checkin.badges.printers import PrinterInfo, list_printers
 from checkin.badges.printing import JobState, PrintJob, PrintQueue
-from checkin.badges.render import badge_for, render_pdf, render_png
+from checkin.badges.render import Badge, badge_for, render_pdf, render_png
 from checkin.badges.template import load_template
 from checkin.desk import Desk
 from checkin.domain.model import Registration
@@ -37,6 +37,10 @@ def job_text(job: PrintJob) -> str:
     return template.format(name=name, printer=printer, why=job.message)
 
 
+def _badge(desk: Desk, person: Registration) -> Badge:
+    return badge_for(person, desk.ticket_payload(person), desk.event.name)
+
+
 class BadgeDesk:
     """Owns the print queue; prints to PDF files instead when a preview folder is given."""
 
@@ -58,7 +62,7 @@ class BadgeDesk:
 
     def print(self, desk: Desk, person: Registration) -> None:
         """Print one badge without waiting for the printer."""
-        badge = badge_for(person, desk.ticket_payload(person), desk.event.name)
+        badge = _badge(desk, person)
         if self.queue is not None:
             self.queue.submit(badge, self.template, self.printer or None)
             return
@@ -75,7 +79,7 @@ class BadgeDesk:
 
     def preview(self, desk: Desk, person: Registration, show: Callable[[bytes], None]) -> None:
         """Render one badge as a PNG off the GUI thread and hand it to ``show``."""
-        badge = badge_for(person, desk.ticket_payload(person), desk.event.name)
+        badge = _badge(desk, person)
         template = self.template
         self.runner.run_io(
             lambda: render_png(badge, load_template(template)),

@@ -376,8 +376,9 @@ class MainWindow(QMainWindow):
         self.runner.run_db(lambda: self.desk.walk_in(**values, day=day), self.show_result)
 
     def edit_selected(self) -> None:
-        if self.search.results.currentRow() >= 0:
-            self._edit_code(self.search.results.currentItem().data(Qt.ItemDataRole.UserRole))
+        code = self.search.current()
+        if code is not None:
+            self._edit_code(code)
         elif self.last_result and self.last_result.registration:
             self._edit_code(self.last_result.registration.code)
 

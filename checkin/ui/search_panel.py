@@ -80,9 +80,9 @@ class SearchPanel(QWidget):
         self.results.setCurrentRow(row)
 
     def _choose(self) -> None:
-        item = self.results.currentItem()
-        if item is not None:
-            self.check_in.emit(item.data(Qt.ItemDataRole.UserRole))
+        code = self.current()
+        if code is not None:
+            self.check_in.emit(code)
 
     def _selected(self, item: QListWidgetItem | None) -> None:
         if item is not None:

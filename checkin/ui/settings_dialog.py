@@ -37,8 +37,6 @@ class SettingsDialog(QDialog):
         form = QFormLayout(self)
         for spec in FIELDS:
             editor = self._editor(spec.metadata, getattr(settings, spec.name))
-            if spec.metadata.get("offered"):
-                editor = self._offered(str(getattr(settings, spec.name)))
             help_text = spec.metadata.get("help", "")
             editor.setToolTip(
                 QCoreApplication.translate("Settings", help_text) if help_text else ""
@@ -51,10 +49,10 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("New admin PIN"), self.new_pin)
         buttons = dialog_buttons()
         buttons.accepted.connect(self.accept)
-        for name, values in (offers or {}).items():
-            self.offer(name, values)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        for name, values in (offers or {}).items():
+            self.offer(name, values)
 
     @staticmethod
     def _editor(metadata: Any, value: Any) -> QWidget:
@@ -62,6 +60,10 @@ class SettingsDialog(QDialog):
             box = QCheckBox()
             box.setChecked(value)
             return box
+        if metadata.get("offered"):  # a list the app fills in, and free text
+            offered = QComboBox(editable=True)
+            offered.addItem(str(value))
+            return offered
         if metadata.get("choices"):
             combo = QComboBox()
             for code, name in metadata["choices"].items():  # shown by name, kept as code
@@ -69,12 +71,6 @@ class SettingsDialog(QDialog):
             combo.setCurrentIndex(max(0, combo.findData(value)))
             return combo
         return QLineEdit(str(value))
-
-    @staticmethod
-    def _offered(value: str) -> QComboBox:
-        combo = QComboBox(editable=True)
-        combo.addItem(value)
-        return combo
 
     def offer(self, name: str, values: list[str]) -> None:
         """Add choices to a setting's list (printers arrive later from their own thread)."""
