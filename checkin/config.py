@@ -7,6 +7,7 @@ event (its days, its time zone) live in the event file instead.
 
 from __future__ import annotations
 
+import shutil
 import tomllib
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
@@ -14,7 +15,9 @@ from typing import Any
 
 from platformdirs import user_config_dir, user_data_dir
 
-from checkin import APP_NAME
+from checkin import APP_NAME, log
+
+_log = log.get("config")
 
 LANGUAGES = {"nb": "Norsk bokmål", "nn": "Norsk nynorsk", "en": "English"}  # each in itself
 
@@ -83,21 +86,41 @@ def data_dir() -> Path:
 
 
 def load(path: Path | None = None) -> Settings:
-    """Read the settings; a missing or broken file gives the defaults (and is not lost)."""
+    """Read the settings; a missing or broken file gives the defaults.
+
+    A broken file is copied to ``settings.toml.broken`` first, so the next save (which
+    writes the defaults over it) loses nothing a person could still recover by hand.
+    """
     target = path or config_path()
     try:
-        raw = tomllib.loads(target.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError):
+        text = target.read_text(encoding="utf-8")
+    except OSError:
         return Settings()
-    known = {f.name: f for f in fields(Settings)}
-    values: dict[str, Any] = {}
-    for name, value in raw.items():
-        if name in known:
-            values[name] = tuple(value) if isinstance(value, list) else value
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        return _defaults_instead_of(target, str(error))
+    known = {f.name for f in fields(Settings)}
+    values: dict[str, Any] = {
+        name: tuple(value) if isinstance(value, list) else value
+        for name, value in raw.items()
+        if name in known
+    }
     try:
         return Settings(**values)
-    except TypeError:
-        return Settings()
+    except TypeError as error:
+        return _defaults_instead_of(target, str(error))
+
+
+def _defaults_instead_of(broken: Path, why: str) -> Settings:
+    kept = broken.with_name(broken.name + ".broken")
+    try:
+        shutil.copyfile(broken, kept)
+    except OSError:
+        kept = broken
+    _log.warning("settings file %s unreadable (%s); defaults used, a copy is in %s",
+                 broken, why, kept)  # fmt: skip
+    return Settings()
 
 
 def _toml_value(value: Any) -> str:

@@ -17,6 +17,8 @@ def test_broken_or_missing_file_gives_defaults(tmp_path):
     broken = tmp_path / "broken.toml"
     broken.write_text("desk_name = [unclosed", encoding="utf-8")
     assert config.load(broken) == config.Settings()
+    kept = tmp_path / "broken.toml.broken"
+    assert kept.read_text(encoding="utf-8") == "desk_name = [unclosed"  # kept before any save
 
 
 def test_recent_events_keep_eight_newest_first(tmp_path):
