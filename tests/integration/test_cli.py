@@ -4,6 +4,8 @@ import csv
 import json
 import subprocess
 import sys
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 from openpyxl import load_workbook
@@ -14,7 +16,8 @@ DAYS = "2026-06-01,2026-06-02"
 
 
 def run(capsys, *argv):
-    code = main(list(argv))
+    """Run a command with --json and return (exit code, JSON lines, stderr)."""
+    code = main([*argv, "--json"])
     out = capsys.readouterr()
     lines = [json.loads(line) for line in out.out.splitlines() if line.strip()]
     return code, lines, out.err
@@ -99,14 +102,18 @@ def test_admit_duplicate_rejected_and_exit_codes(event, capsys):
     )
     assert code == 1
     assert [line["result"] for line in lines] == ["duplicate", "rejected", "rejected"]
-    assert lines[0]["first_desk"] == "D1" and lines[0]["first_at"].endswith("Z")
+    assert lines[0]["first_desk"] == "D1"
+    first_at = datetime.fromisoformat(lines[0]["first_at"])  # in the event's zone, with offset
+    assert first_at.utcoffset() == first_at.astimezone(ZoneInfo("Europe/Oslo")).utcoffset()
+    assert not lines[0]["first_at"].endswith("Z")
     assert [line["reason"] for line in lines[1:]] == ["cancelled", "unknown"]
 
 
 def test_admit_reads_stdin_and_orders(event, tmp_path):
     db, _ = event
     proc = subprocess.run(
-        [sys.executable, "-m", "checkin", "admit", "-", "--db", str(db), "--day", "2026-06-01"],
+        [sys.executable, "-m", "checkin", "admit", "-", "--db", str(db), "--day", "2026-06-01"]
+        + ["--json"],
         input="T1\n\nT5\n",
         capture_output=True,
         text=True,
@@ -126,6 +133,7 @@ def test_admit_reads_stdin_and_orders(event, tmp_path):
             str(db),
             "--day",
             "2026-06-01",
+            "--json",
         ],
         capture_output=True,
         text=True,
