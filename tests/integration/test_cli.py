@@ -112,8 +112,8 @@ def test_admit_duplicate_rejected_and_exit_codes(event, capsys):
 def test_admit_reads_stdin_and_orders(event, tmp_path):
     db, _ = event
     proc = subprocess.run(
-        [sys.executable, "-m", "checkin", "admit", "-", "--db", str(db), "--day", "2026-06-01"]
-        + ["--json"],
+        [sys.executable, "-m", "checkin", "admit", "-", "--db", str(db), "--day", "2026-06-01",
+         "--json"],  # fmt: skip
         input="T1\n\nT5\n",
         capture_output=True,
         text=True,
