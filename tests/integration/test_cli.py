@@ -13,6 +13,7 @@ from openpyxl import load_workbook
 from checkin.cli import main
 
 DAYS = "2026-06-01,2026-06-02"
+CHECKIN = [sys.executable, "-m", "checkin"]
 
 
 def run(capsys, *argv):
@@ -112,8 +113,7 @@ def test_admit_duplicate_rejected_and_exit_codes(event, capsys):
 def test_admit_reads_stdin_and_orders(event, tmp_path):
     db, _ = event
     proc = subprocess.run(
-        [sys.executable, "-m", "checkin", "admit", "-", "--db", str(db), "--day", "2026-06-01",
-         "--json"],  # fmt: skip
+        [*CHECKIN, "admit", "-", "--db", str(db), "--day", "2026-06-01", "--json"],
         input="T1\n\nT5\n",
         capture_output=True,
         text=True,
