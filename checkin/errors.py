@@ -11,8 +11,11 @@ from __future__ import annotations
 import enum
 import errno
 import os
+import shutil
 import sqlite3
 from pathlib import Path
+
+LOW_SPACE_BYTES = 1 << 20  # less free space than this, and a vague write error is "disk full"
 
 
 class CheckinError(Exception):
@@ -121,7 +124,8 @@ def explain(error: BaseException, path: str | os.PathLike[str]) -> StorageError 
     Args:
         error: the exception caught; its causes and contexts are searched too, deepest
             meaningful one first (a failed ROLLBACK hides the disk-full error behind it).
-        path: the file the operation was about (named in the message).
+        path: the file the operation was about (named in the message, rather than the
+            temporary file or journal the error itself may name).
 
     Returns:
         A StorageError with a one-line message naming the file and what to do.
@@ -131,17 +135,37 @@ def explain(error: BaseException, path: str | os.PathLike[str]) -> StorageError 
         if trouble is not None:
             if isinstance(cause, StorageError):
                 return cause
-            where = Path(getattr(cause, "filename", None) or path)
+            where = Path(path)
+            trouble = _refined(trouble, where)
             return StorageError(trouble, where, message_for(trouble, where, cause))
     return None
+
+
+def _refined(trouble: Trouble, path: Path) -> Trouble:
+    """Look closer where the cause is vague.
+
+    SQLite says "unable to open" (CANTOPEN) for a file that is there but cannot be written,
+    and "disk I/O error" where a write met a full disk (the -shm file, a Qt writer).
+    """
+    if trouble is Trouble.MISSING and path.is_file():
+        return Trouble.READ_ONLY if not _writable(path) else Trouble.NO_PERMISSION
+    if trouble is Trouble.IO and _free_bytes(path) < LOW_SPACE_BYTES:
+        return Trouble.FULL
+    return trouble
+
+
+def _free_bytes(path: Path) -> int:
+    folder = next((p for p in (path, *path.parents) if p.is_dir()), None)
+    try:
+        return shutil.disk_usage(folder).free if folder else LOW_SPACE_BYTES
+    except OSError:
+        return LOW_SPACE_BYTES
 
 
 def message_for(trouble: Trouble, path: Path, cause: BaseException | None = None) -> str:
     """Return the one-line message for a kind of refusal about one file."""
     if trouble is Trouble.MISSING and path.is_dir():
         return f"{path} is a folder, not a file: give the file's name."
-    if trouble is Trouble.MISSING and path.exists():  # SQLite could not open what is there
-        trouble = Trouble.READ_ONLY if not _writable(path) else Trouble.NO_PERMISSION
     if trouble is Trouble.MISSING and not path.parent.is_dir():
         blocker = next((p for p in path.parents if p.exists()), None)
         if blocker is not None and not blocker.is_dir():

@@ -333,7 +333,7 @@ def _write_pdf(
     device.close()
     if not (ended and flushed) or trouble or partial.stat().st_size != written:
         code = errno.ENOSPC if "space" in trouble.lower() else errno.EIO
-        raise OSError(code, f"the PDF was not written whole ({trouble or 'a write failed'})")
+        raise OSError(code, f"the PDF was not written whole: {trouble or 'a write failed'}")
 
 
 def paint_badges(

@@ -26,7 +26,7 @@ from checkin.desk import Desk
 from checkin.domain.collation import person_key
 from checkin.domain.model import Registration, Status
 from checkin.errors import NotFoundError, StorageError, Trouble
-from checkin.store.db import open_db, set_write_wait
+from checkin.store.db import open_db, set_write_wait, transaction
 
 if TYPE_CHECKING:
     from checkin.badges.render import Badge
@@ -152,15 +152,20 @@ def run_print(args: argparse.Namespace) -> int:
 
 def _print_log(args: argparse.Namespace) -> Any:
     """The event file for the print log; a read-only one prints unlogged, and says so."""
+    db = None
     try:
         db = open_db(args.db)
+        set_write_wait(db, args.wait)
+        with transaction(db):
+            pass  # can the log be written? (a read-only disk lets the file open)
     except StorageError as error:
+        if db is not None:
+            db.conn.close()
         if error.trouble not in (Trouble.READ_ONLY, Trouble.NO_PERMISSION):
             raise
         print(f"checkin print: {args.db} is read-only: this print is not logged in it.",
               file=sys.stderr)  # fmt: skip
         return None
-    set_write_wait(db, args.wait)
     return db
 
 

@@ -77,7 +77,7 @@ class WaitNotice:
 
     def __call__(self, waiting: Waiting) -> None:
         if waiting.done:
-            if self.said_at is not None:
+            if self.said_at is not None and waiting.got_lock:
                 self._say(f"got the event file after {waiting.seconds:.0f} s; going on.")
             return
         if self.said_at is None and waiting.seconds >= NOTICE_AFTER_S:

@@ -37,12 +37,14 @@ class Waiting:
     Attributes:
         path: the event file.
         seconds: how long the write has waited so far.
-        done: True on the last call: the lock was got, or the wait given up.
+        done: True on the last call, when the wait is over.
+        got_lock: on that last call, True if the write goes ahead, False if it gave up.
     """
 
     path: Path
     seconds: float
     done: bool = False
+    got_lock: bool = False
 
 
 WaitHook = Callable[[Waiting], None]
@@ -108,22 +110,30 @@ def _kind_of_file(conn: sqlite3.Connection) -> str:
     return "event" if names >= OUR_TABLES else "foreign"
 
 
-def connect(path: Path, *, readonly: bool = False) -> EventConnection:
+def connect(path: Path, *, readonly: bool = False, create: bool = False) -> EventConnection:
     """Open a connection with the pragmas every connection to an event file needs.
 
     The connection is in autocommit mode (``isolation_level=None``): every write goes
     through `transaction`, so nothing is ever committed by accident or left half done.
     ``synchronous=FULL`` makes a commit durable before the desk says "checked in".
-    A read-only connection changes nothing, not even the journal mode.
+    What the file holds is checked before anything is written to it (the WAL switch
+    included); a read-only connection writes nothing at all.
 
     Raises:
-        StorageError: the file is missing, busy, unreadable or not an SQLite file.
+        StorageError: the file is missing, busy, unreadable, not an SQLite file, or
+            another program's SQLite file.
+        UserError: the file is empty and ``create`` is not given.
     """
     try:
         conn = _open(path, readonly)
         if readonly:
             conn = _readable(conn, path)
-        else:
+        try:
+            _check_kind(conn, path, create)
+        except UserError:
+            conn.close()
+            raise
+        if not readonly:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
@@ -183,9 +193,8 @@ def open_db(path: Path, *, create: bool = False, readonly: bool = False) -> sqli
         raise StorageError(Trouble.MISSING, path, f"{path} is a folder, not an event file.")
     if create:
         _make_folder(path.parent)
-    conn = connect(path, readonly=readonly)
+    conn = connect(path, readonly=readonly, create=create)
     try:
-        _check_kind(conn, path, create)
         if readonly:
             _check_version(conn, path)
         else:
@@ -227,12 +236,13 @@ def _begin(conn: sqlite3.Connection) -> None:
         conn.execute("BEGIN IMMEDIATE")
         return
     started = time.monotonic()
-    waited = False
+    waited = got = False
     conn.execute(f"PRAGMA busy_timeout = {int(WAIT_STEP_S * 1000)}")
     try:
         while True:
             try:
                 conn.execute("BEGIN IMMEDIATE")
+                got = True
                 return
             except sqlite3.OperationalError as error:
                 if not _is_busy(error):
@@ -245,7 +255,7 @@ def _begin(conn: sqlite3.Connection) -> None:
     finally:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         if waited:
-            conn.tell(Waiting(conn.path, time.monotonic() - started, done=True))
+            conn.tell(Waiting(conn.path, time.monotonic() - started, done=True, got_lock=got))
 
 
 def _busy(conn: EventConnection, waited: float) -> StorageError:
