@@ -86,18 +86,29 @@ def set_write_wait(db: sqlite_utils.Database, seconds: float) -> None:
         conn.write_wait_s = max(0.0, seconds)
 
 
-def _uri(path: Path, readonly: bool, immutable: bool = False) -> str:
-    query = "?immutable=1" if immutable else "?mode=ro" if readonly else "?mode=rwc"
-    return path.resolve().as_uri() + query
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
-def _open(path: Path, readonly: bool, immutable: bool = False) -> EventConnection:
-    uri = _uri(path, readonly, immutable)
+def _open(
+    path: Path, readonly: bool, *, immutable: bool = False, create: bool = False
+) -> EventConnection:
+    """Connect to an event file in the mode asked for.
+
+    Read-only is ``query_only`` where the file can be written (so the last connection still
+    tidies the -wal/-shm files away) and ``mode=ro`` where it cannot.
+    """
+    soft = readonly and not immutable and _writable(path)
+    mode = "mode=rwc" if create else "mode=rw"
+    mode = "immutable=1" if immutable else "mode=ro" if readonly and not soft else mode
+    uri = f"{path.resolve().as_uri()}?{mode}"
     conn = sqlite3.connect(
         uri, uri=True, isolation_level=None, check_same_thread=False, factory=EventConnection
     )
     conn.path, conn.readonly, conn.wait_hooks = path, readonly, []
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    if soft:
+        conn.execute("PRAGMA query_only = ON")
     return conn
 
 
@@ -125,7 +136,7 @@ def connect(path: Path, *, readonly: bool = False, create: bool = False) -> Even
         UserError: the file is empty and ``create`` is not given.
     """
     try:
-        conn = _open(path, readonly)
+        conn = _open(path, readonly, create=create)
         if readonly:
             conn = _readable(conn, path)
         try:
