@@ -119,10 +119,17 @@ def configure(
     return file if opened else None
 
 
+class QuietFileHandler(RotatingFileHandler):
+    """A log file that never disturbs the program: a full disk loses lines, prints nothing."""
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802  (logging's name)
+        """Drop the record: the log is a help, not a reason to fail."""
+
+
 def _file_handler(file: Path) -> logging.Handler | None:
     try:
         file.parent.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        handler = QuietFileHandler(file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     except OSError:
         return None
     handler.setLevel(logging.INFO)
