@@ -81,6 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return EXIT_USER
+    sys.unraisablehook = _log_unraisable  # a library's cleanup error goes to the log, not stderr
     try:
         return int(args.func(args))
     except KeyboardInterrupt:
@@ -105,6 +106,13 @@ def _failed(args: argparse.Namespace, error: Exception, log_file: Path | None) -
     _say(args, f"internal error ({type(error).__name__}), a bug in Check-in Desk. {where}; "
          "please send them to whoever looks after the desk.")  # fmt: skip
     return EXIT_BUG
+
+
+def _log_unraisable(unraisable: sys.UnraisableHookArgs) -> None:
+    """Log what Python could not raise (an error in a finaliser): never a traceback on stderr."""
+    error = unraisable.exc_value
+    if error is not None:
+        _log.info("ignored in %r", unraisable.object, exc_info=error)
 
 
 def _subject(args: argparse.Namespace, error: Exception) -> Path:

@@ -171,7 +171,13 @@ def message_for(trouble: Trouble, path: Path, cause: BaseException | None = None
         if blocker is not None and not blocker.is_dir():
             return f"{blocker} is a file, not a folder: choose another place for {path.name}."
         return f"There is no folder {path.parent}: create it, or choose another place."
-    return _MESSAGES[trouble].format(path=path, reason=_reason(cause))
+    return _MESSAGES[trouble].format(path=path, reason=_reason(cause), verb=_verb(cause))
+
+
+def _verb(cause: BaseException | None) -> str:
+    """Was it a read that failed (SQLITE_IOERR_READ, _SHORT_READ), or a write?"""
+    code = getattr(cause, "sqlite_errorcode", None)
+    return "read" if code in (266, 522) else "write"
 
 
 def _writable(path: Path) -> bool:
@@ -181,7 +187,7 @@ def _writable(path: Path) -> bool:
 def _reason(cause: BaseException | None) -> str:
     if isinstance(cause, OSError) and cause.strerror:
         return cause.strerror.lower()
-    return "the disk may be full, removed or failing"
+    return "a disk I/O error"
 
 
 _MESSAGES = {
@@ -196,5 +202,6 @@ _MESSAGES = {
     Trouble.MISSING: "No such file or folder: {path}. Check the name and the folder.",
     Trouble.NOT_EVENT_FILE: "{path} is not a Check-in Desk event file (or it is damaged); "
     "nothing was changed. Check the name, or restore a copy.",
-    Trouble.IO: "Could not read or write {path} ({reason}). Check the disk, then try again.",
+    Trouble.IO: "Could not {verb} {path} ({reason}). Check that the disk is there and has "
+    "space, then try again.",
 }

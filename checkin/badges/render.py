@@ -329,10 +329,12 @@ def _write_pdf(
     finally:
         ended = painter.end()
     written, flushed = device.pos(), device.flush()
-    trouble = device.errorString() if device.error() != QFile.FileError.NoError else ""
+    trouble = device.errorString().lower() if device.error() != QFile.FileError.NoError else ""
     device.close()
     if not (ended and flushed) or trouble or partial.stat().st_size != written:
-        code = errno.ENOSPC if "space" in trouble.lower() else errno.EIO
+        code = (
+            errno.ENOSPC if "space" in trouble else errno.EFBIG if "large" in trouble else errno.EIO
+        )
         raise OSError(code, f"the PDF was not written whole: {trouble or 'a write failed'}")
 
 
