@@ -170,7 +170,7 @@ def save(settings: Settings, path: Path | None = None) -> None:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise (explain(error, target.parent) or error) from error
+        raise (explain(error, target) or error) from error
     values = {name: list(value) if isinstance(value, tuple) else value
               for name, value in asdict(settings).items()}  # fmt: skip
     atomic_files.write_text(target, tomli_w.dumps(values))

@@ -69,6 +69,7 @@ _OS_TROUBLE = {
         ("EROFS", Trouble.READ_ONLY), ("EACCES", Trouble.NO_PERMISSION),
         ("EPERM", Trouble.NO_PERMISSION), ("ENOENT", Trouble.MISSING),
         ("ENOTDIR", Trouble.MISSING), ("EISDIR", Trouble.MISSING), ("EIO", Trouble.IO),
+        ("EEXIST", Trouble.MISSING),  # a folder to make where a file is
     )
     if hasattr(errno, name)  # EDQUOT is not on every system
 }  # fmt: skip

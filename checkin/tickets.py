@@ -23,7 +23,7 @@ from checkin.atomic_files import atomic_open, write_bytes
 from checkin.badges.render import badge_for, ensure_gui, image_png, qr_image, render_pdf
 from checkin.badges.template import Align, BadgeTemplate, Box, LineSpec, QrSpec, TextBlock, VAlign
 from checkin.domain.model import Registration
-from checkin.errors import StorageError, UserError, explain
+from checkin.errors import StorageError, Trouble, UserError, explain
 from checkin.export import safe_cell
 from checkin.progress import NoProgress, Progress
 
@@ -108,6 +108,9 @@ def write_tickets(
     """
     progress = progress or NoProgress()
     folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        message = f"{folder} is a file, not a folder: choose a folder for the tickets."
+        raise StorageError(Trouble.MISSING, folder, message)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
