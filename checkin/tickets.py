@@ -92,6 +92,17 @@ def write_ticket(
     return png, pdf
 
 
+def _made(folder: Path) -> Path:
+    if folder.exists() and not folder.is_dir():
+        message = f"{folder} is a file, not a folder: choose a folder for the tickets."
+        raise StorageError(Trouble.MISSING, folder, message)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise (explain(error, folder) or error) from error
+    return folder
+
+
 def write_tickets(
     tickets: Iterable[tuple[Registration, str]],
     event_name: str,
@@ -107,14 +118,7 @@ def write_tickets(
             the tickets written before stay whole, index.csv is not written.
     """
     progress = progress or NoProgress()
-    folder = Path(folder)
-    if folder.exists() and not folder.is_dir():
-        message = f"{folder} is a file, not a folder: choose a folder for the tickets."
-        raise StorageError(Trouble.MISSING, folder, message)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise (explain(error, folder) or error) from error
+    folder = _made(Path(folder))
     rows: list[list[str]] = []
     for registration, payload in tickets:
         if progress.cancelled():

@@ -56,6 +56,17 @@ def register(sub: Subparsers) -> None:
     add_json(edit)
     edit.set_defaults(func=run_edit)
 
+    _add_report(sub)
+
+    export = sub.add_parser("export", help="write attendance to OUT.csv or OUT.xlsx")
+    export.add_argument("out", metavar="OUT")
+    add_db(export)
+    add_desk(export)
+    add_json(export)
+    export.set_defaults(func=run_export)
+
+
+def _add_report(sub: Subparsers) -> None:
     report = sub.add_parser("report", help="attendance: expected and checked in, per group")
     add_db(report)
     report.add_argument("--by", metavar="FIELD", help="category, ticket_type, organisation, "
@@ -65,13 +76,6 @@ def register(sub: Subparsers) -> None:
     add_desk(report)
     add_json(report)
     report.set_defaults(func=run_report)
-
-    export = sub.add_parser("export", help="write attendance to OUT.csv or OUT.xlsx")
-    export.add_argument("out", metavar="OUT")
-    add_db(export)
-    add_desk(export)
-    add_json(export)
-    export.set_defaults(func=run_export)
 
 
 def _pairs(items: list[str], what: str) -> dict[str, str]:
