@@ -1,6 +1,10 @@
-"""The command line: ``checkin <command>``; every command takes --db and most take --json.
+"""The command line: ``checkin <command>``; every command takes --db and --json.
 
-Exit codes: 0 done, 1 refused (a ticket rejected, a printer that said no), 2 bad input or usage.
+Exit codes, kept by every command: 0 done; 1 refused (a ticket not admitted, a printer that
+said no); 2 bad input or a condition the user must fix (a missing file, a busy, full or
+read-only disk, a file that is not an event file), with a one-line message naming the file
+and what to do; 3 an internal error (a bug), whose story is in the log file. A traceback never
+reaches the terminal unless asked for with --verbose.
 Subcommands live in `checkin.commands`; the window is imported only by ``run`` and ``demo``.
 """
 
@@ -9,11 +13,16 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
+import sqlite3
 import sys
 from collections.abc import Sequence
+from contextlib import suppress
+from pathlib import Path
 
-from checkin import __version__, log
-from checkin.errors import UserError
+from checkin import __version__, config, log
+from checkin.errors import UserError, explain
+from checkin.store.db import WRITE_WAIT_S
 
 COMMAND_MODULES = (
     "checkin.commands.event",
@@ -23,6 +32,8 @@ COMMAND_MODULES = (
     "checkin.commands.badges",
     "checkin.commands.gui",
 )
+EXIT_DONE, EXIT_REFUSED, EXIT_USER, EXIT_BUG = 0, 1, 2, 3
+_log = log.get("cli")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -30,13 +41,21 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="checkin",
         description="Check-in Desk: the registration desk of a conference, offline first.",
-        epilog="Exit codes: 0 done, 1 refused (e.g. a ticket rejected), 2 bad input or usage.",
+        epilog="Exit codes: 0 done, 1 refused (e.g. a ticket not admitted), 2 bad input or "
+        "something to fix (missing file, disk full, read-only, busy), 3 internal error (a bug).",
     )
     parser.add_argument("--version", action="version", version=f"checkin {__version__}")
-    parser.add_argument("--verbose", "-v", action="store_true", help="log what happens")
+    parser.add_argument(
+        "--verbose", "-v", action="store_true", help="log what happens, with tracebacks"
+    )
     parser.add_argument(
         "--debug-pii", action="store_true", help="show names and e-mails in logs (never default)"
     )
+    parser.add_argument(
+        "--wait", type=float, default=WRITE_WAIT_S, metavar="SECONDS",
+        help="how long a write waits while another program writes the event file "
+        f"(default {WRITE_WAIT_S:g})",
+    )  # fmt: skip
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         try:
@@ -50,24 +69,68 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run one command and return its exit code."""
+    """Run one command and return its exit code (see the module docstring)."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    log.configure(
-        logging.INFO if args.verbose else logging.WARNING, reveal_personal_data=args.debug_pii
+    log_file = log.configure(
+        logging.INFO if args.verbose else logging.WARNING,
+        reveal_personal_data=args.debug_pii,
+        file=None if os.environ.get("CHECKIN_NO_LOG_FILE") else config.log_path(),
+        tracebacks=args.verbose,
     )
     if not getattr(args, "func", None):
         parser.print_help()
-        return 2
+        return EXIT_USER
+    sys.unraisablehook = _log_unraisable  # a library's cleanup error goes to the log, not stderr
     try:
         return int(args.func(args))
-    except UserError as error:
-        print(f"checkin {args.command}: {error.text()}", file=sys.stderr)
-        return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
-        return 0
+        _quiet_stdout()
+        return EXIT_DONE
+    except Exception as error:  # every failure ends in one line and an exit code, never a trace
+        return _failed(args, error, log_file)
+
+
+def _failed(args: argparse.Namespace, error: Exception, log_file: Path | None) -> int:
+    """Say in one line what went wrong; the log file gets the traceback."""
+    if not isinstance(error, UserError) and isinstance(error, OSError | sqlite3.Error):
+        error = explain(error, _subject(args, error)) or error
+    if isinstance(error, UserError):
+        _log.info("checkin %s: %s", args.command, error.text(), exc_info=error)
+        _say(args, error.text())
+        return EXIT_USER
+    _log.error("checkin %s failed", args.command, exc_info=error)
+    where = f"The details are in {log_file}" if log_file else "Run it again with --verbose"
+    _say(args, f"internal error ({type(error).__name__}), a bug in Check-in Desk. {where}; "
+         "please send them to whoever looks after the desk.")  # fmt: skip
+    return EXIT_BUG
+
+
+def _log_unraisable(unraisable: sys.UnraisableHookArgs) -> None:
+    """Log what Python could not raise (an error in a finaliser): never a traceback on stderr."""
+    error = unraisable.exc_value
+    if error is not None:
+        _log.info("ignored in %r", unraisable.object, exc_info=error)
+
+
+def _subject(args: argparse.Namespace, error: Exception) -> Path:
+    """The file a raw OS or SQLite error is about: its own file name, else the event file."""
+    named = getattr(error, "filename", None)
+    return Path(named or getattr(args, "db", None) or "the event file")
+
+
+def _say(args: argparse.Namespace, text: str) -> None:
+    line = " ".join(text.split())  # one line, whatever the message held
+    with suppress(OSError):  # stderr closed: the exit code still tells
+        print(f"checkin {args.command}: {line}", file=sys.stderr, flush=True)
+
+
+def _quiet_stdout() -> None:
+    """After a closed pipe, point stdout at /dev/null so Python's exit flush stays quiet."""
+    with suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 if __name__ == "__main__":

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import shutil
 import tomllib
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import Field, asdict, dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, get_origin, get_type_hints
 
-from platformdirs import user_config_dir, user_data_dir
+import tomli_w
+from platformdirs import user_config_dir, user_data_dir, user_log_dir
 
-from checkin import APP_NAME, log
+from checkin import APP_NAME, atomic_files, log
+from checkin.errors import explain
 
 _log = log.get("config")
 
@@ -80,16 +82,23 @@ def config_path() -> Path:
     return Path(user_config_dir(APP_NAME, appauthor=False)) / "settings.toml"
 
 
+def log_path() -> Path:
+    """The log file: warnings, and the full story (traceback) of every failed command."""
+    return Path(user_log_dir(APP_NAME, appauthor=False)) / "checkin.log"
+
+
 def data_dir() -> Path:
     """Where new event files go by default."""
     return Path(user_data_dir(APP_NAME, appauthor=False))
 
 
 def load(path: Path | None = None) -> Settings:
-    """Read the settings; a missing or broken file gives the defaults.
+    """Read the settings; a missing file gives the defaults, a bad value its own default.
 
-    A broken file is copied to ``settings.toml.broken`` first, so the next save (which
-    writes the defaults over it) loses nothing a person could still recover by hand.
+    Each value is checked against its setting's type (``auto_print = "no"`` is not true):
+    a bad one falls back to its default alone, the rest (the PIN's hash included) are kept,
+    and the log says which key and why. A file that is not TOML at all is copied to
+    ``settings.toml.broken`` first, so the next save loses nothing a person could recover.
     """
     target = path or config_path()
     try:
@@ -98,18 +107,46 @@ def load(path: Path | None = None) -> Settings:
         return Settings()
     try:
         raw = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
+    except (tomllib.TOMLDecodeError, UnicodeError) as error:
         return _defaults_instead_of(target, str(error))
-    known = {f.name for f in fields(Settings)}
-    values: dict[str, Any] = {
-        name: tuple(value) if isinstance(value, list) else value
-        for name, value in raw.items()
-        if name in known
-    }
-    try:
-        return Settings(**values)
-    except TypeError as error:
-        return _defaults_instead_of(target, str(error))
+    values: dict[str, Any] = {}
+    types = get_type_hints(Settings)
+    for spec in fields(Settings):
+        if spec.name not in raw:
+            continue
+        value, problem = _checked(spec, types[spec.name], raw[spec.name])
+        if problem:
+            _log.warning("settings file %s: %s %s; its default (%r) is used instead",
+                         target, spec.name, problem, spec.default)  # fmt: skip
+        else:
+            values[spec.name] = value
+    for unknown in sorted(set(raw) - {spec.name for spec in fields(Settings)}):
+        _log.info("settings file %s: unknown setting %s ignored", target, unknown)
+    return Settings(**values)
+
+
+def _checked(spec: Field[Any], kind: Any, value: Any) -> tuple[Any, str]:
+    """Return (value as the setting's type, "") or (None, what is wrong with it)."""
+    if kind is bool:
+        ok = isinstance(value, bool)
+        return (value, "") if ok else (None, f"must be true or false, not {value!r}")
+    if kind is int:
+        ok = isinstance(value, int) and not isinstance(value, bool)
+        return (value, "") if ok else (None, f"must be a whole number, not {value!r}")
+    if kind is float:
+        ok = isinstance(value, int | float) and not isinstance(value, bool)
+        return (float(value), "") if ok else (None, f"must be a number, not {value!r}")
+    if kind is str:
+        if not isinstance(value, str):
+            return None, f"must be text in quotes, not {value!r}"
+        choices = spec.metadata.get("choices")
+        if choices and value not in choices:
+            return None, f"must be one of {', '.join(choices)}, not {value!r}"
+        return value, ""
+    if get_origin(kind) is tuple:
+        ok = isinstance(value, list) and all(isinstance(item, str) for item in value)
+        return (tuple(value), "") if ok else (None, f"must be a list of texts, not {value!r}")
+    return value, ""
 
 
 def _defaults_instead_of(broken: Path, why: str) -> Settings:
@@ -123,23 +160,20 @@ def _defaults_instead_of(broken: Path, why: str) -> Settings:
     return Settings()
 
 
-def _toml_value(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, tuple | list):
-        return "[" + ", ".join(_toml_value(item) for item in value) + "]"
-    text = str(value).replace("\\", "\\\\").replace('"', '\\"')
-    return f'"{text}"'
-
-
 def save(settings: Settings, path: Path | None = None) -> None:
-    """Write the settings atomically (a crash never leaves half a file)."""
+    """Write the settings atomically (a crash or a full disk never leaves half a file).
+
+    Raises:
+        StorageError: the folder cannot be made or written (full, read-only, no permission).
+    """
     target = path or config_path()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    text = "".join(f"{name} = {_toml_value(value)}\n" for name, value in asdict(settings).items())
-    temporary = target.with_suffix(".tmp")
-    temporary.write_text(text, encoding="utf-8")
-    temporary.replace(target)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise (explain(error, target) or error) from error
+    values = {name: list(value) if isinstance(value, tuple) else value
+              for name, value in asdict(settings).items()}  # fmt: skip
+    atomic_files.write_text(target, tomli_w.dumps(values))
 
 
 def remember_event(settings: Settings, event_file: Path) -> Settings:

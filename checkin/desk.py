@@ -123,6 +123,15 @@ class Desk:
     def close(self) -> None:
         self.db.conn.close()
 
+    def on_waiting(self, hook: Any) -> None:
+        """Call ``hook(Waiting)`` while a write waits for another program (store.db.Waiting).
+
+        It runs on the writing thread, about every second of the wait, then once when done.
+        """
+        from checkin.store.db import on_waiting
+
+        on_waiting(self.db, hook)
+
     # -- time ---------------------------------------------------------------------------
     def today(self) -> date:
         """Return today's date where the event is."""

@@ -2,17 +2,23 @@
 
 A cell that a spreadsheet would read as a formula (starting with = + - @, a tab or a carriage
 return) is written with a leading apostrophe, as OWASP advises, so a registration named
-``=HYPERLINK(...)`` stays text in Excel and LibreOffice.
+``=HYPERLINK(...)`` stays text in Excel and LibreOffice. Control characters, which XLSX cannot
+hold, are shown as U+FFFD there. People are listed in Norwegian order (Z, Æ, Ø, Å), and the
+file appears whole or not at all (`checkin.atomic_files`).
 """
 
 from __future__ import annotations
 
 import csv
+import re
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from checkin.atomic_files import atomic_open, atomic_path
+from checkin.domain.collation import person_key
 from checkin.errors import UserError
 from checkin.store import checkins
 
@@ -20,6 +26,7 @@ if TYPE_CHECKING:
     from checkin.desk import Desk
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 HEADER = ("Billettnummer", "Fornavn", "Etternavn", "Organisasjon", "E-post", "Kategori",
           "Billettype", "Status")  # fmt: skip
 
@@ -38,7 +45,9 @@ def attendance_rows(desk: Desk) -> Iterator[list[str]]:
     for entry in checkins.recent(desk.db.conn, desk.point.name, 10**9):  # newest first
         local = entry.at.astimezone(zone).strftime("%Y-%m-%d %H:%M")
         firsts[(entry.code, entry.day.isoformat())] = local
-    for reg in desk.registrations():
+    people = sorted(desk.registrations(), key=lambda r: (*person_key(r.last_name, r.first_name),
+                                                         r.code))  # fmt: skip
+    for reg in people:
         base = [reg.code, reg.first_name, reg.last_name, reg.organisation, reg.email,
                 reg.category, reg.ticket_type, reg.status.value]  # fmt: skip
         yield [safe_cell(v) for v in base] + [
@@ -52,15 +61,25 @@ def export_attendance(desk: Desk, out: str | Path) -> int:
     suffix = target.suffix.lower()
     rows = list(attendance_rows(desk))
     if suffix == ".csv":
-        with target.open("w", newline="", encoding="utf-8-sig") as handle:
+        with atomic_open(target, "w", newline="", encoding="utf-8-sig") as handle:
             csv.writer(handle, delimiter=";").writerows(rows)
     elif suffix == ".xlsx":
-        _write_xlsx(rows, target)
+        with atomic_path(target, check=_whole_zip) as temp:
+            _write_xlsx(rows, temp)
     else:
         raise UserError(
             f"Cannot export to '{target.name}': the file name must end in .csv or .xlsx"
         )
     return len(rows) - 1
+
+
+def _whole_zip(path: Path) -> str | None:
+    return None if zipfile.is_zipfile(path) else "the spreadsheet is incomplete"
+
+
+def xlsx_cell(value: str) -> str:
+    """Return a cell's text with the control characters XLSX cannot hold shown as U+FFFD."""
+    return XLSX_ILLEGAL.sub("\ufffd", value)
 
 
 def _write_xlsx(rows: list[list[str]], target: Path) -> None:
@@ -69,5 +88,5 @@ def _write_xlsx(rows: list[list[str]], target: Path) -> None:
     book = Workbook(write_only=True)
     sheet = book.create_sheet("Oppmøte")
     for row in rows:
-        sheet.append(row)
+        sheet.append([xlsx_cell(value) for value in row])
     book.save(target)

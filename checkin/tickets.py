@@ -3,7 +3,9 @@
 For organisers without a ticketing system. The QR carries what the desk scans: the plain code
 for imported registrations, ``CK1:<CODE>:<SIGNATURE>`` for codes this program made and signed
 (`checkin.domain.signing`), which a desk verifies offline. Files are named by ticket code,
-never by name; ``index.csv`` lists who has which files, for a mail merge.
+never by name; ``index.csv`` lists who has which files, for a mail merge. Every file appears
+whole or not at all (`checkin.atomic_files`); ``index.csv`` is written last, so a list is
+never there without its tickets.
 """
 
 from __future__ import annotations
@@ -17,10 +19,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from checkin.atomic_files import atomic_open, write_bytes
 from checkin.badges.render import badge_for, ensure_gui, image_png, qr_image, render_pdf
 from checkin.badges.template import Align, BadgeTemplate, Box, LineSpec, QrSpec, TextBlock, VAlign
 from checkin.domain.model import Registration
-from checkin.errors import UserError
+from checkin.errors import StorageError, Trouble, UserError, explain
 from checkin.export import safe_cell
 from checkin.progress import NoProgress, Progress
 
@@ -84,9 +87,20 @@ def write_ticket(
     """Write one registration's PNG and PDF ticket; return their paths."""
     stem = file_stem(registration.code)
     png, pdf = folder / f"{stem}.png", folder / f"{stem}.pdf"
-    png.write_bytes(ticket_png(payload))
+    write_bytes(png, ticket_png(payload))
     render_pdf([badge_for(registration, payload, event_name)], TICKET, pdf)
     return png, pdf
+
+
+def _made(folder: Path) -> Path:
+    if folder.exists() and not folder.is_dir():
+        message = f"{folder} is a file, not a folder: choose a folder for the tickets."
+        raise StorageError(Trouble.MISSING, folder, message)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise (explain(error, folder) or error) from error
+    return folder
 
 
 def write_tickets(
@@ -96,33 +110,30 @@ def write_tickets(
     total: int,
     progress: Progress | None = None,
 ) -> TicketReport:
-    """Write a PNG and a PDF per (registration, QR payload), and index.csv listing them.
+    """Write a PNG and a PDF per (registration, QR payload), then index.csv listing them.
 
     Raises:
-        UserError: the folder cannot be made or written, or the user cancelled.
+        UserError: the user cancelled.
+        StorageError: the folder cannot be made or written (full, read-only, no permission);
+            the tickets written before stay whole, index.csv is not written.
     """
     progress = progress or NoProgress()
-    folder = Path(folder)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise UserError(f"Cannot make the folder {folder}: {error.strerror}") from None
+    folder = _made(Path(folder))
+    rows: list[list[str]] = []
+    for registration, payload in tickets:
+        if progress.cancelled():
+            raise UserError(f"Cancelled after {len(rows)} tickets; they are in {folder}.")
+        try:
+            png, pdf = write_ticket(registration, payload, event_name, folder)
+        except StorageError as error:
+            done = f" ({len(rows)} of {total} tickets were written; index.csv was not.)"
+            raise StorageError(error.trouble, error.path, error.text() + done) from error
+        fields = (registration.code, registration.first_name, registration.last_name)
+        rows.append([safe_cell(v) for v in (*fields, registration.email)] + [png.name, pdf.name])
+        progress.set(len(rows) / max(total, 1), f"{len(rows)}/{total}")
     index = folder / "index.csv"
-    count = 0
-    with index.open("w", encoding="utf-8-sig", newline="") as handle:
+    with atomic_open(index, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(INDEX_HEADER)
-        for registration, payload in tickets:
-            if progress.cancelled():
-                raise UserError(f"Cancelled after {count} tickets; they are in {folder}.")
-            try:
-                png, pdf = write_ticket(registration, payload, event_name, folder)
-            except OSError as error:
-                raise UserError(f"Cannot write tickets to {folder}: {error.strerror}") from None
-            fields = (registration.code, registration.first_name, registration.last_name)
-            writer.writerow(
-                [safe_cell(v) for v in (*fields, registration.email)] + [png.name, pdf.name]
-            )
-            count += 1
-            progress.set(count / max(total, 1), f"{count}/{total}")
-    return TicketReport(count, folder, index)
+        writer.writerows(rows)
+    return TicketReport(len(rows), folder, index)

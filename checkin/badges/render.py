@@ -8,6 +8,7 @@ CUPS/Ghostscript, per-module rectangles leave hairline seams that stop it decodi
 
 from __future__ import annotations
 
+import errno
 import os
 import threading
 from collections.abc import Callable, Sequence
@@ -18,7 +19,7 @@ from pathlib import Path
 import numpy as np
 import qrcode
 import qrcode.constants
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QFile, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -31,6 +32,7 @@ from PySide6.QtGui import (
     QPdfWriter,
 )
 
+from checkin.atomic_files import atomic_path, ends_with
 from checkin.badges.layout import Measure, PlacedLine, fill, fit_line, place_block
 from checkin.badges.template import Align, BadgeTemplate, LineSpec
 from checkin.badges.template_file import ASSETS
@@ -287,18 +289,32 @@ def render_pdf(
 ) -> None:
     """Write badges to one PDF: a page each, or N to a page with a sheet template.
 
-    The file appears only when complete (written next to it, then renamed).
+    The file appears only when complete (`checkin.atomic_files`): the painter must end
+    cleanly, every byte Qt wrote must be on the disk, and the PDF must have its trailer.
 
     Raises:
-        UserError: no badges, the file cannot be written, or the user cancelled.
+        UserError: no badges, or the user cancelled.
+        StorageError: the file cannot be written whole (disk full, read-only, no folder).
     """
     if not badges:
         raise UserError("No badges to write: the list is empty.")
     ensure_gui()
     progress = progress or NoProgress()
     out = Path(out)
-    partial = out.with_name(f".{out.name}.part")
-    writer = QPdfWriter(str(partial))
+    with atomic_path(out, check=ends_with(b"%%EOF")) as partial:
+        _write_pdf(badges, template, partial, progress)
+        if progress.cancelled():
+            raise UserError("Cancelled: no badge PDF was written.")
+
+
+def _write_pdf(
+    badges: Sequence[Badge], template: BadgeTemplate, partial: Path, progress: Progress
+) -> None:
+    """Paint the badges into a PDF file; OSError when Qt could not write all of it."""
+    device = QFile(str(partial))
+    if not device.open(QIODevice.OpenModeFlag.WriteOnly | QIODevice.OpenModeFlag.Truncate):
+        raise OSError(f"cannot open the file ({device.errorString()})")
+    writer = QPdfWriter(device)
     writer.setResolution(PDF_DPI)
     writer.setPageSize(page_size(template))
     writer.setPageMargins(QMarginsF(0, 0, 0, 0))
@@ -306,15 +322,20 @@ def render_pdf(
     writer.setTitle(f"Badges ({template.name})")
     painter = QPainter()
     if not painter.begin(writer):
-        raise UserError(f"Cannot write {out}: is the folder there and writable?")
+        device.close()
+        raise OSError("the PDF writer could not start")
     try:
         paint_badges(painter, badges, template, PDF_DPI, writer.newPage, progress)
     finally:
-        painter.end()
-    if progress.cancelled():
-        partial.unlink(missing_ok=True)
-        raise UserError("Cancelled: no badge PDF was written.")
-    os.replace(partial, out)
+        ended = painter.end()
+    written, flushed = device.pos(), device.flush()
+    trouble = device.errorString().lower() if device.error() != QFile.FileError.NoError else ""
+    device.close()
+    if not (ended and flushed) or trouble or partial.stat().st_size != written:
+        code = (
+            errno.ENOSPC if "space" in trouble else errno.EFBIG if "large" in trouble else errno.EIO
+        )
+        raise OSError(code, f"the PDF was not written whole: {trouble or 'a write failed'}")
 
 
 def paint_badges(

@@ -6,9 +6,38 @@ import argparse
 import sys
 from collections.abc import Iterator
 from itertools import chain
+from typing import Any
 
-from checkin.commands.common import Subparsers, add_day, add_db, add_desk, add_json, emit, open_desk
-from checkin.domain.model import Method, Outcome
+from checkin.commands.common import (
+    Subparsers,
+    add_day,
+    add_db,
+    add_desk,
+    add_json,
+    clock_time,
+    local_time,
+    open_desk,
+    show,
+)
+from checkin.desk import CheckInResult
+from checkin.domain.model import Method, Outcome, Reason
+
+MAX_LINE_BYTES = 4096  # a line of standard input longer than this is refused, not read whole
+OUTCOME_WORDS = {
+    Outcome.OK: "checked in",
+    Outcome.DUPLICATE: "already checked in",
+    Outcome.REJECTED: "not admitted",
+}
+REASON_WORDS = {
+    Reason.UNKNOWN: "unknown ticket",
+    Reason.CANCELLED: "the registration is cancelled",
+    Reason.WRONG_DAY: "the ticket is not valid on this day",
+    Reason.NOT_AN_EVENT_DAY: "this is not a day of the event",
+    Reason.WRONG_POINT: "not admitted at this check-in point",
+    Reason.FORGED: "forged: the signature does not match",
+    Reason.UNREADABLE: "not a ticket code",
+    Reason.PENDING: "signed ticket, registration not here yet",
+}
 
 
 def register(sub: Subparsers) -> None:
@@ -16,8 +45,8 @@ def register(sub: Subparsers) -> None:
     admit.add_argument("codes", nargs="*", metavar="CODE")
     admit.add_argument("--order", metavar="ORDER", help="check in a whole order or group")
     admit.add_argument(
-        "--method", choices=[m.value for m in Method], default=Method.HANDHELD.value,
-        help="how the codes were read (default handheld)",
+        "--method", choices=[m.value for m in Method], default=Method.COMMAND_LINE.value,
+        help=f"how the codes were read (default {Method.COMMAND_LINE.value})",
     )  # fmt: skip
     add_db(admit)
     add_day(admit)
@@ -34,12 +63,60 @@ def register(sub: Subparsers) -> None:
     undo.set_defaults(func=run_undo)
 
 
+def stdin_codes() -> Iterator[str]:
+    """Yield each non-blank line of standard input; a bad line is passed on, never fatal.
+
+    Lines are read as bytes: one that is not UTF-8 comes out with U+FFFD in it, and one
+    longer than MAX_LINE_BYTES is cut there, so the desk refuses either as unreadable and
+    the stream goes on.
+    """
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:  # a text stream put in place of stdin (tests, embedding)
+        yield from (line.strip() for line in sys.stdin if line.strip())
+        return
+    first = True
+    while line := stream.readline(MAX_LINE_BYTES):
+        if not line.endswith(b"\n") and len(line) == MAX_LINE_BYTES:
+            while (rest := stream.readline(MAX_LINE_BYTES)) and not rest.endswith(b"\n"):
+                pass  # skip the rest of an over-long line
+            line += b"\xff"  # never a valid ticket, whatever the start looked like
+        text = line.decode("utf-8", errors="replace").strip()
+        if first:
+            text, first = text.removeprefix("\ufeff"), False
+        if text:
+            yield text
+
+
 def _codes(codes: list[str]) -> Iterator[str]:
     for code in codes:
         if code == "-":
-            yield from (line.strip() for line in sys.stdin if line.strip())
+            yield from stdin_codes()
         else:
             yield code
+
+
+def result_json(result: CheckInResult, timezone: str) -> dict[str, Any]:
+    """The JSON of a check-in result, its times in the event's zone with their offset."""
+    out = result.to_json()
+    if result.decision.earlier is not None:
+        out["first_at"] = local_time(result.decision.earlier.at, timezone)
+    return out
+
+
+def result_text(result: CheckInResult, timezone: str) -> str:
+    """One line for a person: ticket, outcome, name, and why or when."""
+    decision = result.decision
+    name = result.registration.name if result.registration else ""
+    line = f"{result.ticket}  {OUTCOME_WORDS[decision.outcome]}" + (f"  {name}" if name else "")
+    if decision.earlier is not None:
+        when = clock_time(decision.earlier.at, timezone)
+        line += f" (first at {when}, desk {decision.earlier.desk})"
+    elif decision.reason in REASON_WORDS:
+        line += f": {REASON_WORDS[decision.reason]}"
+    if result.message and decision.reason is Reason.UNREADABLE:
+        line += f" ({result.message.rstrip('.')})"
+    notes = "; ".join(decision.flags)
+    return line + (f"  [note: {notes}]" if notes else "")
 
 
 def run_admit(args: argparse.Namespace) -> int:
@@ -47,13 +124,14 @@ def run_admit(args: argparse.Namespace) -> int:
         print("checkin admit: give ticket codes, '-' for stdin, or --order ORDER", file=sys.stderr)
         return 2
     desk = open_desk(args)
+    zone = desk.event.timezone
     method = Method(args.method)
     refused = False
     try:
         group = desk.admit_order(args.order, method, args.day) if args.order else []
         scanned = (desk.check_in(code, method, args.day) for code in _codes(args.codes))
         for result in chain(group, scanned):
-            emit(result.to_json())
+            show(args, result_json(result, zone), result_text(result, zone))
             refused = refused or result.decision.outcome is Outcome.REJECTED
     finally:
         desk.close()
@@ -62,10 +140,16 @@ def run_admit(args: argparse.Namespace) -> int:
 
 def run_undo(args: argparse.Namespace) -> int:
     desk = open_desk(args)
-    entry = desk.undo(args.code, args.day)
-    desk.close()
+    try:
+        day = args.day or desk.today()
+        entry = desk.undo(args.code, args.day)
+    finally:
+        desk.close()
     if entry is None:
-        emit({"ticket": args.code, "result": "nothing_to_undo"})
+        text = f"{args.code}: nothing to undo on {day.isoformat()} (no check-in in force)."
+        show(args, {"ticket": args.code, "result": "nothing_to_undo"}, text)
         return 1
-    emit({"ticket": args.code, "result": "undone", "undoes": entry.undoes, "id": entry.id})
+    text = f"{args.code}: check-in on {day.isoformat()} undone (the history keeps both entries)."
+    show(args, {"ticket": args.code, "result": "undone", "undoes": entry.undoes, "id": entry.id},
+         text)  # fmt: skip
     return 0

@@ -8,15 +8,25 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from checkin.badges.history import PrintHistory
 from checkin.badges.template import DEFAULT_TEMPLATE, load_template, template_names
-from checkin.commands.common import Subparsers, TerminalProgress, add_db, add_json, emit, open_desk
+from checkin.commands.common import (
+    Subparsers,
+    TerminalProgress,
+    add_db,
+    add_json,
+    emit,
+    open_desk,
+    plural,
+    show,
+)
 from checkin.desk import Desk
-from checkin.domain.model import Status
-from checkin.errors import NotFoundError
-from checkin.store.db import open_db
+from checkin.domain.collation import person_key
+from checkin.domain.model import Registration, Status
+from checkin.errors import NotFoundError, StorageError, Trouble
+from checkin.store.db import open_db, set_write_wait, transaction
 
 if TYPE_CHECKING:
     from checkin.badges.render import Badge
@@ -61,13 +71,18 @@ def register(sub: Subparsers) -> None:
     tickets.set_defaults(func=run_tickets)
 
 
+def valid_by_name(desk: Desk) -> list[Registration]:
+    """Every valid registration, in Norwegian order of last name, then first name."""
+    valid = (reg for reg in desk.registrations() if reg.status is Status.VALID)
+    return sorted(valid, key=lambda reg: (*person_key(reg.last_name, reg.first_name), reg.code))
+
+
 def _badges(desk: Desk, codes: list[str], every: bool) -> list[Badge]:
     from checkin.badges.render import badge_for
 
     name = desk.event.name
     if every:
-        valid = (reg for reg in desk.registrations() if reg.status is Status.VALID)
-        return [badge_for(reg, desk.ticket_payload(reg), name) for reg in valid]
+        return [badge_for(reg, desk.ticket_payload(reg), name) for reg in valid_by_name(desk)]
     found = {code: desk.registration(code) for code in codes}
     missing = [code for code, reg in found.items() if reg is None]
     if missing:
@@ -82,7 +97,7 @@ def run_badge(args: argparse.Namespace) -> int:
     from checkin.badges.render import render_pdf
 
     template = load_template(args.template)
-    desk = open_desk(args)
+    desk = open_desk(args, readonly=True)
     try:
         badges = _badges(desk, args.codes, args.all)
     finally:
@@ -99,11 +114,8 @@ def run_badge(args: argparse.Namespace) -> int:
         "pages": pages,
         "template": template.name,
     }
-    if args.json:
-        emit(result)
-    else:
-        count = f"{len(badges)} badge" + ("s" if len(badges) != 1 else "")
-        print(f"Wrote {count} on {pages} page{'s' if pages != 1 else ''} to {args.out}.")
+    show(args, result, f"Wrote {plural(len(badges), 'badge')} on {plural(pages, 'page')} "
+         f"to {args.out}.")  # fmt: skip
     return 0
 
 
@@ -112,7 +124,7 @@ def run_print(args: argparse.Namespace) -> int:
     from checkin.badges.render import badge_for
 
     load_template(args.template)  # a bad template is bad input (exit 2), not a refused print
-    desk = open_desk(args)
+    desk = open_desk(args, readonly=True)
     try:
         registration = desk.registration(args.code)
         if registration is None:
@@ -120,14 +132,15 @@ def run_print(args: argparse.Namespace) -> int:
         badge = badge_for(registration, desk.ticket_payload(registration), desk.event.name)
     finally:
         desk.close()
-    history_db = open_db(args.db)
-    queue = PrintQueue(history=PrintHistory(history_db))
+    history_db = _print_log(args)
+    queue = PrintQueue(history=PrintHistory(history_db) if history_db else None)
     try:
         job = queue.submit(badge, args.template, args.printer)
         job = queue.wait(job.id, PRINT_WAIT_S)
     finally:
         queue.stop()
-        history_db.conn.close()
+        if history_db:
+            history_db.conn.close()
     printer = job.printer or "(default)"
     if args.json:
         emit({"job": job.id, "code": args.code, "printer": printer, "state": job.state.value,
@@ -135,6 +148,25 @@ def run_print(args: argparse.Namespace) -> int:
     else:
         print(job.message, file=sys.stdout if job.state is JobState.DONE else sys.stderr)
     return 0 if job.state is JobState.DONE else 1
+
+
+def _print_log(args: argparse.Namespace) -> Any:
+    """The event file for the print log; a read-only one prints unlogged, and says so."""
+    db = None
+    try:
+        db = open_db(args.db)
+        set_write_wait(db, args.wait)
+        with transaction(db):
+            pass  # can the log be written? (a read-only disk lets the file open)
+    except StorageError as error:
+        if db is not None:
+            db.conn.close()
+        if error.trouble not in (Trouble.READ_ONLY, Trouble.NO_PERMISSION):
+            raise
+        print(f"checkin print: {args.db} is read-only: this print is not logged in it.",
+              file=sys.stderr)  # fmt: skip
+        return None
+    return db
 
 
 def run_printers(args: argparse.Namespace) -> int:
@@ -156,17 +188,16 @@ def run_printers(args: argparse.Namespace) -> int:
 def run_tickets(args: argparse.Namespace) -> int:
     from checkin.tickets import write_tickets
 
-    desk = open_desk(args)
+    desk = open_desk(args, readonly=True)
     progress = TerminalProgress("Tickets")
     try:
-        valid = [reg for reg in desk.registrations() if reg.status is Status.VALID]
+        valid = valid_by_name(desk)
         items = ((reg, desk.ticket_payload(reg)) for reg in valid)
         report = write_tickets(items, desk.event.name, args.out, len(valid), progress)
     finally:
         progress.close()
         desk.close()
-    if args.json:
-        emit({"out": str(report.folder), "tickets": report.count, "index": str(report.index)})
-    else:
-        print(f"Wrote {report.count} tickets (PNG + PDF) to {report.folder}; list: {report.index}")
+    show(args, {"out": str(report.folder), "tickets": report.count, "index": str(report.index)},
+         f"Wrote {plural(report.count, 'ticket')} (PNG + PDF) to {report.folder}; "
+         f"list: {report.index}")  # fmt: skip
     return 0

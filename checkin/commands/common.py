@@ -1,20 +1,25 @@
-"""What every subcommand shares: --db, --json, --desk/--point, days, JSON output, progress."""
+"""What every subcommand shares: --db, --json, --desk/--point, days, output, waiting, progress."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeAlias
+from zoneinfo import ZoneInfo
 
 from tqdm import tqdm
 
-from checkin.desk import Desk
-from checkin.domain.model import MAIN_POINT
+from checkin.desk import Desk, default_desk_name
+from checkin.domain.model import MAIN_POINT, Event
+from checkin.errors import UserError
+from checkin.store.db import WRITE_WAIT_S, Waiting, on_waiting, open_db, set_write_wait
 
 Subparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+NOTICE_AFTER_S = 1.0  # a waiting write says so after this long
+NOTICE_EVERY_S = 15.0  # and again this often
 
 
 def add_db(parser: argparse.ArgumentParser) -> None:
@@ -22,7 +27,9 @@ def add_db(parser: argparse.ArgumentParser) -> None:
 
 
 def add_json(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="print JSON (one object a line)")
+    parser.add_argument(
+        "--json", action="store_true", help="print JSON (one object a line) instead of text"
+    )
 
 
 def add_desk(parser: argparse.ArgumentParser) -> None:
@@ -32,9 +39,9 @@ def add_desk(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def add_day(parser: argparse.ArgumentParser) -> None:
+def add_day(parser: argparse.ArgumentParser, default: str = "today") -> None:
     parser.add_argument(
-        "--day", type=parse_day, metavar="YYYY-MM-DD", help="event day (default: today)"
+        "--day", type=parse_day, metavar="YYYY-MM-DD", help=f"event day (default: {default})"
     )
 
 
@@ -54,15 +61,83 @@ def parse_days(text: str) -> tuple[date, ...]:
     return days
 
 
-def open_desk(args: argparse.Namespace) -> Desk:
-    """Open the event file named by --db for the desk and point the user chose."""
-    return Desk.open(args.db, getattr(args, "desk", None), getattr(args, "point", MAIN_POINT))
+def check_day(event: Event, day: date | None) -> None:
+    """Refuse a --day that is not one of the event's days, naming them."""
+    if day is not None and day not in event.days:
+        days = ", ".join(d.isoformat() for d in event.days)
+        raise UserError(f"{day.isoformat()} is not a day of {event.name}; its days are {days}.")
+
+
+class WaitNotice:
+    """Tells the terminal that a write waits for another program, after a short moment."""
+
+    def __init__(self, command: str) -> None:
+        self.command = command
+        self.said_at: float | None = None
+
+    def __call__(self, waiting: Waiting) -> None:
+        if waiting.done:
+            if self.said_at is not None and waiting.got_lock:
+                self._say(f"got the event file after {waiting.seconds:.0f} s; going on.")
+            return
+        if self.said_at is None and waiting.seconds >= NOTICE_AFTER_S:
+            self._say(f"waiting for the event file {waiting.path} (another program is "
+                      "writing it)…")  # fmt: skip
+        elif self.said_at is not None and waiting.seconds - self.said_at >= NOTICE_EVERY_S:
+            self._say(f"still waiting for the event file ({waiting.seconds:.0f} s)…")
+        else:
+            return
+        self.said_at = waiting.seconds
+
+    def _say(self, text: str) -> None:
+        print(f"checkin {self.command}: {text}", file=sys.stderr, flush=True)
+
+
+def open_desk(args: argparse.Namespace, *, readonly: bool = False) -> Desk:
+    """Open the event file named by --db for the desk and point the user chose.
+
+    With ``readonly`` nothing is written to the file (info, search, report, export, badges),
+    so those commands work on a write-protected file in a write-protected folder.
+    """
+    db = open_db(args.db, readonly=readonly)
+    set_write_wait(db, getattr(args, "wait", WRITE_WAIT_S))
+    on_waiting(db, WaitNotice(getattr(args, "command", "") or ""))
+    desk_name = getattr(args, "desk", None) or default_desk_name()
+    try:
+        return Desk(db, Path(args.db), desk_name, getattr(args, "point", MAIN_POINT))
+    except BaseException:
+        db.conn.close()
+        raise
 
 
 def emit(obj: Any, args: argparse.Namespace | None = None) -> None:
     """Print one JSON object on its own line (UTF-8, æøå kept as they are)."""
     sys.stdout.write(json.dumps(obj, ensure_ascii=False, default=str) + "\n")
     sys.stdout.flush()
+
+
+def show(args: argparse.Namespace, obj: Any, text: str) -> None:
+    """Print ``obj`` as JSON with --json, else the human-readable ``text``."""
+    if getattr(args, "json", False):
+        emit(obj)
+    else:
+        sys.stdout.write(text.rstrip("\n") + "\n")
+        sys.stdout.flush()
+
+
+def local_time(at: datetime, timezone: str) -> str:
+    """Return a moment in the event's time zone with its offset (2026-06-01T09:12:03.120+02:00)."""
+    return at.astimezone(ZoneInfo(timezone)).isoformat(timespec="milliseconds")
+
+
+def clock_time(at: datetime, timezone: str) -> str:
+    """Return a moment as a person reads it in the event's zone: 2026-06-01 09:12."""
+    return at.astimezone(ZoneInfo(timezone)).strftime("%Y-%m-%d %H:%M")
+
+
+def plural(count: int, word: str, words: str | None = None) -> str:
+    """Return "1 badge" / "3 badges"."""
+    return f"{count} {word if count == 1 else words or word + 's'}"
 
 
 class TerminalProgress:

@@ -3,11 +3,29 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from collections.abc import Iterable
+from contextlib import suppress
+from pathlib import Path
 
-from checkin.commands.common import Subparsers, add_db, add_json, emit, open_desk, parse_days
+from rapidfuzz import fuzz, process
+
+from checkin.commands.common import (
+    Subparsers,
+    add_db,
+    add_json,
+    open_desk,
+    parse_days,
+    plural,
+    show,
+)
 from checkin.desk import Desk
 from checkin.domain.model import DEFAULT_TIMEZONE, Point, TicketType
+from checkin.domain.names import fold
+from checkin.errors import UserError
 from checkin.store.event import point_dict, ticket_type_dict
+
+CLOSE_NAME_SCORE = 80.0
 
 
 def register(sub: Subparsers) -> None:
@@ -26,9 +44,10 @@ def register(sub: Subparsers) -> None:
 
     kind = sub.add_parser("ticket-type", help="set a ticket type's valid days and desk note")
     add_db(kind)
-    kind.add_argument("name", metavar="NAME")
+    kind.add_argument("name", metavar="NAME", help="a ticket type the registrations have")
     kind.add_argument("--days", type=parse_days, default=(), metavar="D1,D2")
     kind.add_argument("--note", default="", help='a note the desk must act on ("check student ID")')
+    kind.add_argument("--new", action="store_true", help="a type no registration has (yet)")
     add_json(kind)
     kind.set_defaults(func=run_ticket_type)
 
@@ -39,6 +58,7 @@ def register(sub: Subparsers) -> None:
     point.add_argument("--categories", default="", metavar="C1,C2", help="admitted categories")
     point.add_argument("--days", type=parse_days, default=(), metavar="D1,D2")
     point.add_argument("--multi", action="store_true", help="allow many entries a day")
+    point.add_argument("--new", action="store_true", help="types/categories no one has (yet)")
     add_json(point)
     point.set_defaults(func=run_point)
 
@@ -50,17 +70,36 @@ def register(sub: Subparsers) -> None:
     demo.set_defaults(func=run_demo_data)
 
 
+def _remove_new_file(path: Path) -> None:
+    """Remove an event file this command began and could not finish (never a half file)."""
+    for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        with suppress(OSError):
+            leftover.unlink()
+
+
+def _creating(path: Path) -> bool:
+    return not path.exists() or (path.is_file() and path.stat().st_size == 0)
+
+
 def run_new(args: argparse.Namespace) -> int:
-    desk = Desk.create(args.db, args.name, args.days, args.timezone)
-    emit(_event_json(desk))
+    if not _creating(args.db):
+        raise UserError(f"{args.db} already exists; choose another file for the new event.")
+    try:
+        desk = Desk.create(args.db, args.name, args.days, args.timezone)
+    except BaseException:
+        _remove_new_file(args.db)
+        raise
+    _show_event(args, desk, "Created")
     desk.close()
     return 0
 
 
 def run_info(args: argparse.Namespace) -> int:
-    desk = open_desk(args)
-    emit(_event_json(desk))
-    desk.close()
+    desk = open_desk(args, readonly=True)
+    try:
+        _show_event(args, desk, "")
+    finally:
+        desk.close()
     return 0
 
 
@@ -79,12 +118,71 @@ def _event_json(desk: Desk) -> dict[str, object]:
     }
 
 
+def _show_event(args: argparse.Namespace, desk: Desk, verb: str) -> None:
+    facts = _event_json(desk)
+    days = ", ".join(day.isoformat() for day in desk.event.days)
+    today = desk.today()
+    figures = (
+        f"today ({today.isoformat()}): {facts['checked_in_today']} of {facts['expected_today']} "
+        "checked in" if today in desk.event.days else f"today ({today.isoformat()}) is not an "
+        "event day"
+    )  # fmt: skip
+    text = (
+        f"{verb + ' ' if verb else ''}{desk.event.name}\n"
+        f"  file: {desk.path}\n  days: {days} ({desk.event.timezone})\n"
+        f"  registrations: {facts['registrations']}\n  {figures}"
+    )
+    show(args, facts, text)
+
+
+def _ticket_types(desk: Desk) -> set[str]:
+    return {reg.ticket_type for reg in desk.registrations() if reg.ticket_type}
+
+
+def _categories(desk: Desk) -> set[str]:
+    return {reg.category for reg in desk.registrations() if reg.category}
+
+
+def close_name(name: str, known: Iterable[str]) -> str | None:
+    """Return the known name a typed one is likely a typo of ("Dagsbilett" → "Dagsbillett")."""
+    found = process.extractOne(
+        name, list(known), scorer=fuzz.ratio, processor=fold, score_cutoff=CLOSE_NAME_SCORE
+    )
+    return None if found is None else str(found[0])
+
+
+def check_names(given: Iterable[str], known: set[str], what: str, allow_new: bool) -> None:
+    """Refuse names no registration has, suggesting the close one; --new lets them through.
+
+    Raises:
+        UserError: a name is unknown while the event has registrations and --new is not given.
+    """
+    for name in given:
+        if name in known or allow_new or not known:
+            continue
+        close = close_name(name, known)
+        hint = f" Did you mean '{close}'?" if close else f" Known: {', '.join(sorted(known))}."
+        raise UserError(
+            f"No registration has the {what} '{name}'.{hint} To set up a {what} no one has "
+            "yet, add --new."
+        )
+
+
 def run_ticket_type(args: argparse.Namespace) -> int:
     desk = open_desk(args)
-    kind = TicketType(args.name, args.days, args.note)
-    desk.set_ticket_type(kind)
-    emit(ticket_type_dict(kind))
-    desk.close()
+    try:
+        check_names([args.name], _ticket_types(desk), "ticket type", args.new)
+        kind = TicketType(args.name, args.days, args.note)
+        desk.set_ticket_type(kind)
+        holders = sum(1 for reg in desk.registrations() if reg.ticket_type == kind.name)
+    finally:
+        desk.close()
+    days = ", ".join(d.isoformat() for d in kind.days) or "every event day"
+    note = f"; note: {kind.note}" if kind.note else ""
+    show(args, ticket_type_dict(kind), f"Ticket type '{kind.name}' "
+         f"({plural(holders, 'registration')}): valid {days}{note}.")  # fmt: skip
+    if not holders and not args.json:
+        print(f"Note: no registration has the ticket type '{kind.name}' yet.", file=sys.stderr)
     return 0
 
 
@@ -94,19 +192,34 @@ def _names(text: str) -> tuple[str, ...]:
 
 def run_point(args: argparse.Namespace) -> int:
     desk = open_desk(args)
-    entry = Point(
-        args.name, _names(args.ticket_types), _names(args.categories), args.days, args.multi
+    try:
+        kinds, groups = _names(args.ticket_types), _names(args.categories)
+        check_names(kinds, _ticket_types(desk), "ticket type", args.new)
+        check_names(groups, _categories(desk), "category", args.new)
+        entry = Point(args.name, kinds, groups, args.days, args.multi)
+        desk.set_point(entry)
+    finally:
+        desk.close()
+    text = (
+        f"Check-in point '{entry.name}': ticket types {', '.join(kinds) or 'all'}; "
+        f"categories {', '.join(groups) or 'all'}; days "
+        f"{', '.join(d.isoformat() for d in entry.days) or 'all'}; "
+        f"{'many entries' if entry.multi_entry else 'one entry'} a day."
     )
-    desk.set_point(entry)
-    emit(point_dict(entry))
-    desk.close()
+    show(args, point_dict(entry), text)
     return 0
 
 
 def run_demo_data(args: argparse.Namespace) -> int:
     from checkin.demo import make_demo
 
-    desk = make_demo(args.db, size=args.size, seed=args.seed)
-    emit(_event_json(desk))
+    if not _creating(args.db):
+        raise UserError(f"{args.db} already exists; choose another file for the demo event.")
+    try:
+        desk = make_demo(args.db, size=args.size, seed=args.seed)
+    except BaseException:
+        _remove_new_file(args.db)
+        raise
+    _show_event(args, desk, "Created the demo event")
     desk.close()
     return 0

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
+from pathlib import Path
 
 from checkin.commands.common import (
     Subparsers,
@@ -12,12 +14,20 @@ from checkin.commands.common import (
     add_db,
     add_desk,
     add_json,
-    emit,
+    check_day,
     open_desk,
+    plural,
+    show,
 )
-from checkin.errors import UserError
+from checkin.desk import Desk
+from checkin.domain.collation import sort_key
+from checkin.domain.model import Registration, Status
+from checkin.errors import NotFoundError, UserError
 from checkin.export import export_attendance
 from checkin.importer import FIELDS
+from checkin.store.attendance import Group
+
+REPORT_DAY = "today during the event, every day before and after it"
 
 
 def register(sub: Subparsers) -> None:
@@ -46,14 +56,7 @@ def register(sub: Subparsers) -> None:
     add_json(edit)
     edit.set_defaults(func=run_edit)
 
-    report = sub.add_parser("report", help="attendance: expected and checked in, per group")
-    add_db(report)
-    report.add_argument("--by", metavar="FIELD", help="category, ticket_type, organisation, "
-                        "day, or an imported column's header")  # fmt: skip
-    add_day(report)
-    add_desk(report)
-    add_json(report)
-    report.set_defaults(func=run_report)
+    _add_report(sub)
 
     export = sub.add_parser("export", help="write attendance to OUT.csv or OUT.xlsx")
     export.add_argument("out", metavar="OUT")
@@ -61,6 +64,18 @@ def register(sub: Subparsers) -> None:
     add_desk(export)
     add_json(export)
     export.set_defaults(func=run_export)
+
+
+def _add_report(sub: Subparsers) -> None:
+    report = sub.add_parser("report", help="attendance: expected and checked in, per group")
+    add_db(report)
+    report.add_argument("--by", metavar="FIELD", help="category, ticket_type, organisation, "
+                        "day, or an imported column's header")  # fmt: skip
+    add_day(report, REPORT_DAY)
+    report.add_argument("--all-days", action="store_true", help="the whole event, every day")
+    add_desk(report)
+    add_json(report)
+    report.set_defaults(func=run_report)
 
 
 def _pairs(items: list[str], what: str) -> dict[str, str]:
@@ -73,66 +88,127 @@ def _pairs(items: list[str], what: str) -> dict[str, str]:
     return pairs
 
 
+def _import_text(report: dict[str, object], dry_run: bool) -> str:
+    counts = (
+        f"{plural(int(str(report['rows'])), 'row')}: {report['added']} added, "
+        f"{report['updated']} updated, {report['unchanged']} unchanged, "
+        f"{report['cancelled']} cancelled"
+    )
+    if dry_run:
+        return f"Checked {report['file']} (dry run, nothing written): {counts}."
+    return f"Imported {report['file']}: {counts}."
+
+
 def run_import(args: argparse.Namespace) -> int:
+    source = Path(args.file)
+    if not source.is_file():
+        what = "a folder, not a file" if source.is_dir() else "not there"
+        raise NotFoundError(f"{source} is {what}: give the CSV or XLSX file to import.")
     desk = open_desk(args)
     progress = TerminalProgress("import")
     try:
-        report = desk.import_file(args.file, _pairs(args.map, "--map"), dry_run=args.dry_run,
+        report = desk.import_file(source, _pairs(args.map, "--map"), dry_run=args.dry_run,
                                   progress=progress)  # fmt: skip
     finally:
         progress.close()
         desk.close()
-    emit(report.to_json())
+    facts = report.to_json()
+    if report.problems:
+        show(args, facts, f"Nothing imported from {source}.")
+    else:
+        show(args, facts, _import_text(facts, args.dry_run))
     for problem in report.problems:
         print(problem, file=sys.stderr)
     if report.problems:
-        print(
-            f"Nothing imported: {len(report.problems)} problem(s) in {args.file}.", file=sys.stderr
-        )
+        print(f"Nothing imported: {len(report.problems)} problem(s) in {source}.", file=sys.stderr)
         return 2
     return 0
 
 
 def run_search(args: argparse.Namespace) -> int:
-    desk = open_desk(args)
-    hits = desk.search(args.query, args.limit)
-    emit([
+    desk = open_desk(args, readonly=True)
+    try:
+        hits = desk.search(args.query, args.limit)
+    finally:
+        desk.close()
+    found = [
         {
             "ticket": hit.code, "name": hit.name, "first_name": hit.first_name,
             "last_name": hit.last_name, "organisation": hit.organisation,
             "category": hit.category, "ticket_type": hit.ticket_type, "status": hit.status.value,
         }
         for hit in hits
-    ])  # fmt: skip
-    desk.close()
+    ]  # fmt: skip
+    lines = ["  ".join(part for part in _hit_parts(hit) if part) for hit in hits]
+    show(args, found, "\n".join(lines) or f"No registration matches '{args.query}'.")
     return 0
+
+
+def _hit_parts(hit: Registration) -> tuple[str, ...]:
+    status = "" if hit.status is Status.VALID else hit.status.value.upper()
+    return hit.code, hit.name, hit.organisation, hit.category, status
 
 
 def run_edit(args: argparse.Namespace) -> int:
     desk = open_desk(args)
-    updated = desk.update_registration(args.code, **_pairs(args.set, "--set"))
-    emit({"ticket": updated.code, "name": updated.name, "organisation": updated.organisation})
-    desk.close()
+    try:
+        updated = desk.update_registration(args.code, **_pairs(args.set, "--set"))
+    finally:
+        desk.close()
+    show(args, {"ticket": updated.code, "name": updated.name, "organisation": updated.organisation},
+         f"Updated {updated.code}: {updated.name}"
+         + (f" ({updated.organisation})." if updated.organisation else "."))  # fmt: skip
     return 0
 
 
+def report_day(desk: Desk, day: date | None, all_days: bool) -> date | None:
+    """The day a report covers: the one asked for; else today during the event; else all."""
+    if all_days:
+        return None
+    if day is not None:
+        check_day(desk.event, day)
+        return day
+    today = desk.today()
+    return today if today in desk.event.days else None
+
+
+def _report_text(desk: Desk, day: date | None, total: Group, groups: list[Group]) -> str:
+    when = day.isoformat() if day else "all days"
+    head = f"{desk.event.name}, {when}, point {desk.point.name}: {total.checked_in} of " \
+           f"{total.expected} checked in"  # fmt: skip
+    if not groups or [g.key for g in groups] == [""]:
+        return head
+    width = min(40, max(len(g.key or "(none)") for g in groups))
+    rows = [f"  {(g.key or '(none)'):<{width}}  {g.checked_in:>5} of {g.expected}" for g in groups]
+    return "\n".join([head, *rows])
+
+
 def run_report(args: argparse.Namespace) -> int:
-    desk = open_desk(args)
-    total, groups = desk.report(args.by, args.day)
-    emit({
-        "event": desk.event.name, "point": desk.point.name,
-        "day": args.day.isoformat() if args.day else None, "by": args.by,
-        "expected": total.expected, "checked_in": total.checked_in,
-        "groups": [{"key": g.key, "expected": g.expected, "checked_in": g.checked_in}
-                   for g in groups],
-    })  # fmt: skip
-    desk.close()
+    desk = open_desk(args, readonly=True)
+    try:
+        day = report_day(desk, args.day, args.all_days)
+        total, groups = desk.report(args.by, day)
+        if args.by != "day":
+            groups = sorted(groups, key=lambda group: sort_key(group.key))
+        facts = {
+            "event": desk.event.name, "point": desk.point.name,
+            "day": day.isoformat() if day else None, "by": args.by,
+            "expected": total.expected, "checked_in": total.checked_in,
+            "groups": [{"key": g.key, "expected": g.expected, "checked_in": g.checked_in}
+                       for g in groups],
+        }  # fmt: skip
+        show(args, facts, _report_text(desk, day, total, groups))
+    finally:
+        desk.close()
     return 0
 
 
 def run_export(args: argparse.Namespace) -> int:
-    desk = open_desk(args)
-    rows = export_attendance(desk, args.out)
-    emit({"file": args.out, "rows": rows})
-    desk.close()
+    desk = open_desk(args, readonly=True)
+    try:
+        rows = export_attendance(desk, args.out)
+    finally:
+        desk.close()
+    show(args, {"file": args.out, "rows": rows}, f"Wrote {plural(rows, 'registration')} "
+         f"to {args.out}.")  # fmt: skip
     return 0

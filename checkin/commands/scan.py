@@ -6,10 +6,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from checkin.commands.common import Subparsers, add_day, add_db, add_desk, add_json, emit, open_desk
+from checkin.commands.admit import result_json, result_text
+from checkin.commands.common import Subparsers, add_day, add_db, add_desk, add_json, open_desk, show
 from checkin.domain.model import Method, Outcome
 from checkin.scan.decoders import DECODERS, choose
-from checkin.scan.files import decode_file
+from checkin.scan.files import FileResult, decode_file
 from checkin.scan.scanner import ScanEvent, Scanner
 from checkin.scan.sources import open_source
 
@@ -33,28 +34,43 @@ def register(sub: Subparsers) -> None:
     scan.set_defaults(func=run_scan)
 
 
+def _decoded_text(result: FileResult) -> str:
+    if result.error:
+        return f"{result.file}: {result.error}"
+    if not result.codes:
+        return f"{result.file}: no QR code found ({result.ms:g} ms)"
+    return "\n".join(f"{result.file}: {code}" for code in result.codes)
+
+
 def run_decode(args: argparse.Namespace) -> int:
     decoder = choose(args.decoder)
     failed = False
     for name in args.files:
         result = decode_file(Path(name), decoder)
-        emit(result.to_json())
+        show(args, result.to_json(), _decoded_text(result))
         failed = failed or bool(result.error)
     return 2 if failed else 0
 
 
 def run_scan(args: argparse.Namespace) -> int:
     desk = open_desk(args)
-    source = open_source(args.source, args.width, args.height)
+    zone = desk.event.timezone
+    try:
+        source = open_source(args.source, args.width, args.height)
+    except BaseException:
+        desk.close()
+        raise
     refused = False
 
     def check_in(event: ScanEvent) -> None:
         nonlocal refused
         result = desk.check_in(event.text, Method.SCAN, args.day)
-        out = result.to_json()
+        out = result_json(result, zone)
+        text = result_text(result, zone)
         if event.others:
             out["others_in_view"] = event.others
-        emit(out)
+            text += f"  (also in view: {event.others} more)"
+        show(args, out, text)
         refused = refused or result.decision.outcome is Outcome.REJECTED
 
     scanner = Scanner(source, check_in, decoder=choose(args.decoder),

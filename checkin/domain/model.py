@@ -24,6 +24,7 @@ class Method(enum.StrEnum):
     HANDHELD = "handheld"
     SEARCH = "search"
     WALK_IN = "walk-in"
+    COMMAND_LINE = "command-line"
 
 
 class Kind(enum.StrEnum):

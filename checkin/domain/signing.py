@@ -52,10 +52,17 @@ def sign(raw_private: bytes, event_id: str, code: str) -> str:
 
 
 def verify(raw_public: bytes, event_id: str, code: str, signature: str) -> bool:
-    """Tell whether ``signature`` is this event's signature on ``code``."""
+    """Tell whether ``signature`` is this event's signature on ``code``.
+
+    Only the canonical encoding is accepted: the last base32 character of a 64-byte signature
+    carries three unused bits, so several characters decode to the same bytes; all but the one
+    `sign` writes are refused, and one changed character is always a forgery.
+    """
     try:
         padded = signature + "=" * (-len(signature) % 8)
-        raw_signature = base64.b32decode(padded, casefold=True)
+        raw_signature = base64.b32decode(padded)
+        if base64.b32encode(raw_signature).decode("ascii").rstrip("=") != signature:
+            return False
         Ed25519PublicKey.from_public_bytes(raw_public).verify(
             raw_signature, _message(event_id, code)
         )

@@ -1,4 +1,10 @@
-"""Decoding image files in bulk (``checkin decode``): one decoder, many files, one process."""
+"""Decoding image files in bulk (``checkin decode``): one decoder, many files, one process.
+
+An image's size is read from its header (imagesize) before it is decoded, so a file that
+claims 60000x60000 pixels in a few hundred kilobytes is refused (limit MAX_PIXELS) without
+allocating gigabytes; a file that is not an image, or that OpenCV cannot decode, is refused
+with a reason, and the other files are still decoded.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +13,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import cv2
+import imagesize
 import numpy as np
 
 from checkin.scan.decoders import Decoder, choose, to_gray
 
-MAX_PIXELS = 40_000_000
+MAX_PIXELS = 40_000_000  # 40 megapixels: a phone photo is 12 to 50 (a 50 is refused)
+MAX_FILE_BYTES = 100_000_000
 
 
 @dataclass(frozen=True)
@@ -30,16 +38,40 @@ class FileResult:
         return out
 
 
+def header_size(path: Path) -> tuple[int, int] | None:
+    """Return (width, height) from an image file's header, or None if it does not say."""
+    try:
+        width, height = imagesize.get(str(path))
+    except Exception:  # imagesize raises what its parsers meet on a broken header
+        return None
+    return (int(width), int(height)) if width > 0 and height > 0 else None
+
+
+def too_large(width: int, height: int) -> str:
+    return (
+        f"image too large ({width}x{height} pixels; the limit is {MAX_PIXELS // 1_000_000} "
+        "megapixels)"
+    )
+
+
 def read_image(path: Path) -> np.ndarray | str:
     """Return an image as a grey array, or a message saying why it cannot be read."""
     if not path.is_file():
         return "no such file"
-    data = np.fromfile(str(path), dtype=np.uint8)
-    image = cv2.imdecode(data, cv2.IMREAD_GRAYSCALE) if data.size else None
+    size = header_size(path)
+    if size is not None and size[0] * size[1] > MAX_PIXELS:
+        return too_large(*size)
+    if path.stat().st_size > MAX_FILE_BYTES:
+        return f"file too large ({path.stat().st_size // 1_000_000} MB)"
+    try:
+        data = np.fromfile(str(path), dtype=np.uint8)
+        image = cv2.imdecode(data, cv2.IMREAD_GRAYSCALE) if data.size else None
+    except (cv2.error, OSError, MemoryError):
+        image = None
     if image is None:
         return "not an image OpenCV can read"
     if image.size > MAX_PIXELS:
-        return f"image too large ({image.shape[1]}x{image.shape[0]})"
+        return too_large(image.shape[1], image.shape[0])
     return image
 
 

@@ -2,8 +2,11 @@
 
 import csv
 import json
+import sqlite3
 import subprocess
 import sys
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 from openpyxl import load_workbook
@@ -11,10 +14,12 @@ from openpyxl import load_workbook
 from checkin.cli import main
 
 DAYS = "2026-06-01,2026-06-02"
+CHECKIN = [sys.executable, "-m", "checkin"]
 
 
 def run(capsys, *argv):
-    code = main(list(argv))
+    """Run a command with --json and return (exit code, JSON lines, stderr)."""
+    code = main([*argv, "--json"])
     out = capsys.readouterr()
     lines = [json.loads(line) for line in out.out.splitlines() if line.strip()]
     return code, lines, out.err
@@ -99,14 +104,17 @@ def test_admit_duplicate_rejected_and_exit_codes(event, capsys):
     )
     assert code == 1
     assert [line["result"] for line in lines] == ["duplicate", "rejected", "rejected"]
-    assert lines[0]["first_desk"] == "D1" and lines[0]["first_at"].endswith("Z")
+    assert lines[0]["first_desk"] == "D1"
+    first_at = datetime.fromisoformat(lines[0]["first_at"])  # in the event's zone, with offset
+    assert first_at.utcoffset() == first_at.astimezone(ZoneInfo("Europe/Oslo")).utcoffset()
+    assert not lines[0]["first_at"].endswith("Z")
     assert [line["reason"] for line in lines[1:]] == ["cancelled", "unknown"]
 
 
 def test_admit_reads_stdin_and_orders(event, tmp_path):
     db, _ = event
     proc = subprocess.run(
-        [sys.executable, "-m", "checkin", "admit", "-", "--db", str(db), "--day", "2026-06-01"],
+        [*CHECKIN, "admit", "-", "--db", str(db), "--day", "2026-06-01", "--json"],
         input="T1\n\nT5\n",
         capture_output=True,
         text=True,
@@ -126,6 +134,7 @@ def test_admit_reads_stdin_and_orders(event, tmp_path):
             str(db),
             "--day",
             "2026-06-01",
+            "--json",
         ],
         capture_output=True,
         text=True,
@@ -223,3 +232,146 @@ def test_ticket_type_days_and_point(event, capsys):
             capsys, "admit", "T1", "--db", str(db), "--point", "middag", "--day", "2026-06-01"
         )
         assert lines[0]["result"] == "ok"
+
+
+def text_of(capsys, *argv):
+    """Run a command without --json: (exit code, stdout, stderr)."""
+    code = main(list(map(str, argv)))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+@pytest.mark.parametrize(
+    ("argv", "words"),
+    [
+        (["info"], "Helsekonferansen"),
+        (["search", "bjorheim boe"], "T2  Ola Bjorheim Bøe  Askøy kommune"),
+        (["report", "--by", "category"], "Kommune"),
+        (["admit", "T1", "--day", "2026-06-01"], "T1  checked in  Åse Ødegård"),
+        (["undo", "T3", "--day", "2026-06-01"], "nothing to undo"),
+        (["ticket-type", "Dagsbillett", "--new", "--days", "2026-06-01"], "Ticket type"),
+        (["point", "middag", "--multi"], "Check-in point 'middag'"),
+        (["edit", "T1", "--set", "organisation=Haukeland"], "Updated T1"),
+    ],
+)
+def test_every_command_speaks_plainly_by_default_and_json_when_asked(event, capsys, argv, words):
+    db, _ = event
+    code, out, err = text_of(capsys, *argv, "--db", db)
+    assert code in (0, 1), err
+    assert words in out
+    with pytest.raises(json.JSONDecodeError):
+        json.loads(out.splitlines()[0])
+    code, out, _ = text_of(capsys, *argv, "--db", db, "--json")
+    assert all(json.loads(line) is not None for line in out.splitlines())
+
+
+def test_admit_text_says_when_and_where_in_the_event_zone(event, capsys):
+    db, _ = event
+    text_of(capsys, "admit", "T1", "--db", db, "--day", "2026-06-01", "--desk", "D1")
+    code, out, _ = text_of(capsys, "admit", "T1", "T4", "--db", db, "--day", "2026-06-01")
+    assert code == 1
+    first, second = out.splitlines()
+    assert first.startswith("T1  already checked in  Åse Ødegård (first at ") and "desk D1" in first
+    assert second == "T4  not admitted  Per Avlyst: the registration is cancelled"
+
+
+def test_admits_from_the_command_line_are_logged_as_such(event, capsys):
+    db, _ = event
+    run(capsys, "admit", "T1", "NOPE", "--db", str(db), "--day", "2026-06-01")
+    conn = sqlite3.connect(db)
+    methods = {row[0] for row in conn.execute("SELECT method FROM checkins")}
+    methods |= {row[0] for row in conn.execute("SELECT method FROM attempts")}
+    conn.close()
+    assert methods == {"command-line"}
+
+
+def test_report_day_outside_the_event_names_its_days(event, capsys):
+    db, _ = event
+    code, _, err = run(capsys, "report", "--db", str(db), "--day", "2026-07-01")
+    assert code == 2
+    assert "2026-07-01 is not a day of Helsekonferansen" in err
+    assert "2026-06-01, 2026-06-02" in err
+
+
+def test_report_without_day_is_today_during_the_event_and_all_days_outside(event, capsys, tmp_path):
+    db, _ = event  # its days are in 2026-06: today is not one of them
+    code, lines, _ = run(capsys, "report", "--db", str(db))
+    assert code == 0 and lines[0]["day"] is None
+    demo = tmp_path / "demo.sqlite"
+    assert main(["demo-data", "--db", str(demo), "--size", "20"]) == 0  # today and tomorrow
+    capsys.readouterr()
+    code, lines, _ = run(capsys, "report", "--db", str(demo))
+    today = lines[0]["day"]
+    assert today is not None
+    code, lines, _ = run(capsys, "report", "--db", str(demo), "--all-days")
+    assert lines[0]["day"] is None
+
+
+def test_ticket_type_no_one_has_suggests_the_close_name(event, capsys, tmp_path):
+    db, _ = event
+    run(capsys, "edit", "T1", "--set", "ticket_type=Dagsbillett dag 2", "--db", str(db))
+    code, _, err = run(capsys, "ticket-type", "Dagsbilett dag 2", "--db", str(db))
+    assert code == 2
+    assert "No registration has the ticket type 'Dagsbilett dag 2'" in err
+    assert "Did you mean 'Dagsbillett dag 2'?" in err and "--new" in err
+    code, _, err = run(capsys, "point", "middag", "--ticket-types", "Dagsbilett dag 2",
+                       "--db", str(db))  # fmt: skip
+    assert code == 2 and "Did you mean 'Dagsbillett dag 2'?" in err
+    assert run(capsys, "ticket-type", "Dagsbillett dag 2", "--db", str(db))[0] == 0
+    assert run(capsys, "ticket-type", "VIP", "--new", "--db", str(db))[0] == 0
+
+
+def test_a_missing_import_file_is_named_without_errno(event, capsys, tmp_path):
+    db, _ = event
+    code, _, err = run(capsys, "import", str(tmp_path / "nope.csv"), "--db", str(db))
+    assert code == 2
+    assert "nope.csv is not there" in err and "Errno" not in err
+
+
+NORWEGIAN = ["Aas", "Berg", "Zahl", "Ærø", "Ødegård", "Østbø", "Aamodt", "Åsen"]
+
+
+@pytest.fixture
+def names_event(tmp_path, capsys):
+    db = tmp_path / "navn.sqlite"
+    assert main(["new", "--db", str(db), "--name", "Navn", "--days", "2026-06-01"]) == 0
+    source = tmp_path / "navn.csv"
+    rows = [f"N{i};Kari;{last}" for i, last in enumerate(["Sæther-Bråten", *NORWEGIAN])]
+    source.write_text("Billettnummer;Fornavn;Etternavn\n" + "\n".join(rows) + "\n", "utf-8")
+    assert main(["import", str(source), "--db", str(db)]) == 0
+    capsys.readouterr()
+    return db
+
+
+EXPECTED_ORDER = [
+    "Berg",
+    "Sæther-Bråten",
+    "Zahl",
+    "Ærø",
+    "Ødegård",
+    "Østbø",
+    "Aamodt",
+    "Aas",
+    "Åsen",
+]  # fmt: skip  ("Aa" is Å in names)
+
+
+def test_export_lists_people_in_norwegian_order(names_event, capsys, tmp_path):
+    out = tmp_path / "oppmote.csv"
+    assert main(["export", str(out), "--db", str(names_event)]) == 0
+    with out.open(encoding="utf-8-sig") as handle:
+        rows = list(csv.reader(handle, delimiter=";"))[1:]
+    assert [row[2] for row in rows] == EXPECTED_ORDER
+
+
+def test_badges_and_tickets_go_in_norwegian_order(names_event, capsys, tmp_path, qapp):
+    from checkin.commands.badges import valid_by_name
+    from checkin.desk import Desk
+
+    desk = Desk.open(names_event)
+    assert [reg.last_name for reg in valid_by_name(desk)] == EXPECTED_ORDER
+    desk.close()
+    out = tmp_path / "billetter"
+    assert main(["tickets", "--db", str(names_event), "--out", str(out)]) == 0
+    with (out / "index.csv").open(encoding="utf-8-sig") as handle:
+        assert [row["last_name"] for row in csv.DictReader(handle)] == EXPECTED_ORDER

@@ -84,7 +84,7 @@ def test_checkin_scan_command_checks_in_from_a_video(tmp_path):
     )
     proc = subprocess.run(
         [sys.executable, "-m", "checkin", "scan", str(video), "--db", str(db), "--day", day,
-         "--desk", "Video"], capture_output=True, text=True, check=False, timeout=120,
+         "--desk", "Video", "--json"], capture_output=True, text=True, check=False, timeout=120,
     )  # fmt: skip
     lines = [json.loads(line) for line in proc.stdout.splitlines()]
     assert [line["result"] for line in lines] == ["ok", "duplicate", "ok"], proc.stderr
@@ -98,7 +98,8 @@ def test_checkin_decode_command(tmp_path):
     image = tmp_path / "t.png"
     cv2.imwrite(str(image), qr_image("ABC-123"))
     proc = subprocess.run(
-        [sys.executable, "-m", "checkin", "decode", str(image), str(tmp_path / "missing.png")],
+        [sys.executable, "-m", "checkin", "decode", str(image), str(tmp_path / "missing.png"),
+         "--json"],
         capture_output=True, text=True, check=False,
     )  # fmt: skip
     lines = [json.loads(line) for line in proc.stdout.splitlines()]

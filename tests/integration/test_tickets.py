@@ -147,4 +147,5 @@ def test_tickets_to_a_folder_that_cannot_be_made(event, tmp_path, capsys):
     blocker = tmp_path / "a-file"
     blocker.write_text("x")
     assert main(["tickets", "--db", str(db), "--out", str(blocker / "sub")]) == 2
-    assert "Cannot make the folder" in capsys.readouterr().err
+    assert "a-file is a file, not a folder" in capsys.readouterr().err
+    assert not (blocker.parent / "index.csv").exists()

@@ -1,5 +1,7 @@
 """Settings: declared once, saved and read back, broken files give defaults."""
 
+import pytest
+
 from checkin import config
 
 
@@ -42,3 +44,42 @@ def test_the_windowed_program_opens_the_latest_event_still_there(tmp_path):
     assert desk_arguments((gone, str(kept))) == ["run", "--db", str(kept)]
     assert desk_arguments((gone,)) == ["demo"]
     assert desk_arguments(()) == ["demo"]
+
+
+def test_newlines_quotes_and_backslashes_round_trip(tmp_path):
+    path = tmp_path / "settings.toml"
+    settings = config.Settings(desk_name='Skranke 2\nved "inngangen" \\ C:\\', pin_hash="ab12")
+    config.save(settings, path)
+    assert config.load(path) == settings
+    assert [p.name for p in tmp_path.iterdir()] == ["settings.toml"]  # no temporary file left
+
+
+def test_a_bad_value_falls_back_for_its_key_alone_and_is_logged(tmp_path, caplog):
+    path = tmp_path / "settings.toml"
+    path.write_text(
+        'desk_name = "Skranke 2"\nauto_print = "no"\nsounds = 0\nlanguage = "de"\n'
+        'pin_hash = "ab12"\npin_salt = "cd"\nrecent_events = ["a.sqlite", 3]\nprinter = 7\n',
+        encoding="utf-8",
+    )
+    with caplog.at_level("WARNING", logger="checkin.config"):
+        loaded = config.load(path)
+    defaults = config.Settings()
+    assert loaded.auto_print is defaults.auto_print  # "no" is not true: the default is used
+    assert (loaded.sounds, loaded.language, loaded.printer) == (
+        defaults.sounds, defaults.language, defaults.printer,
+    )  # fmt: skip
+    assert loaded.recent_events == ()
+    assert (loaded.desk_name, loaded.pin_hash, loaded.pin_salt) == ("Skranke 2", "ab12", "cd")
+    logged = caplog.text
+    for key in ("auto_print", "sounds", "language", "recent_events", "printer"):
+        assert key in logged
+    assert "desk_name" not in logged
+
+
+def test_saving_where_it_cannot_be_written_is_a_clear_error_and_keeps_the_old_file(tmp_path):
+    from checkin.errors import StorageError
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    with pytest.raises(StorageError, match="not-a-folder is a file, not a folder"):
+        config.save(config.Settings(), blocker / "settings.toml")

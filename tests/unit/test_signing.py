@@ -46,3 +46,25 @@ def test_garbage_signature_is_refused_not_raised():
     _, public = signing.new_keypair()
     assert not signing.verify(public, "e", "ABCDEFGHJK", "not base32 !!")
     assert not signing.verify(public, "e", "ABCDEFGHJK", "")
+
+
+def test_only_the_canonical_last_character_is_accepted():
+    """The last base32 character of a 64-byte signature carries 3 unused bits: every other
+    character that decodes to the same bytes is refused, so one changed character always is."""
+    private, public = signing.new_keypair()
+    signature = signing.sign(private, "e", "ABCDEFGHJK")
+    accepted = [
+        last
+        for last in "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+        if signing.verify(public, "e", "ABCDEFGHJK", signature[:-1] + last)
+    ]
+    assert accepted == [signature[-1]]
+    assert not signing.verify(public, "e", "ABCDEFGHJK", signature.lower())
+
+
+@given(st.integers(min_value=0, max_value=102), st.sampled_from("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"))
+def test_one_changed_character_in_the_signature_is_forged(position, replacement):
+    private, public = signing.new_keypair()
+    signature = signing.sign(private, "e", "ABCDEFGHJK")
+    changed = signature[:position] + replacement + signature[position + 1 :]
+    assert signing.verify(public, "e", "ABCDEFGHJK", changed) == (changed == signature)
