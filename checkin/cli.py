@@ -3,8 +3,9 @@
 Exit codes, kept by every command: 0 done; 1 refused (a ticket not admitted, a printer that
 said no); 2 bad input or a condition the user must fix (a missing file, a busy, full or
 read-only disk, a file that is not an event file), with a one-line message naming the file
-and what to do; 3 an internal error (a bug), whose story is in the log file. A traceback never
-reaches the terminal unless asked for with --verbose.
+and what to do; 70 an internal error (a bug; sysexits' EX_SOFTWARE), whose story is in the
+log file. A traceback never reaches the terminal unless asked for with --verbose. Commands
+may add codes of their own (``checkin sync``: 3 when the hub could not be reached).
 Subcommands live in `checkin.commands`; the window is imported only by ``run`` and ``demo``.
 """
 
@@ -32,7 +33,7 @@ COMMAND_MODULES = (
     "checkin.commands.badges",
     "checkin.commands.gui",
 )
-EXIT_DONE, EXIT_REFUSED, EXIT_USER, EXIT_BUG = 0, 1, 2, 3
+EXIT_DONE, EXIT_REFUSED, EXIT_USER, EXIT_BUG = 0, 1, 2, 70  # 70: sysexits EX_SOFTWARE
 _log = log.get("cli")
 
 
@@ -42,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="checkin",
         description="Check-in Desk: the registration desk of a conference, offline first.",
         epilog="Exit codes: 0 done, 1 refused (e.g. a ticket not admitted), 2 bad input or "
-        "something to fix (missing file, disk full, read-only, busy), 3 internal error (a bug).",
+        "something to fix (missing file, disk full, read-only, busy), 70 internal error (a bug).",
     )
     parser.add_argument("--version", action="version", version=f"checkin {__version__}")
     parser.add_argument(

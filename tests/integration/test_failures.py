@@ -358,7 +358,7 @@ def test_a_bug_is_exit_3_with_no_personal_data_and_the_story_in_the_log(event, t
     monkeypatch.setattr(event_commands, "run_info", broken)
     db, _, _ = event
     status, _, err = run(capsys, "info", "--db", db)
-    assert status == 3
+    assert status == 70
     assert "Åse" not in err and "ase@helse.no" not in err and "Traceback" not in err
     assert "internal error (ValueError)" in err
     log = next((tmp_path / "state").rglob("checkin.log")).read_text(encoding="utf-8")
