@@ -120,7 +120,7 @@ def unpack(secret: str) -> Envelope:
     forward += "=" * (-len(forward) % 4)  # tolerate a scanner that dropped the padding
     try:
         raw = base64.b64decode(forward, validate=True)
-    except binascii.Error:
+    except ValueError:  # binascii.Error, or non-ASCII text
         raise SecretFormatError("not base64") from None
     if len(raw) < HEADER.size:
         raise SecretFormatError("too short")

@@ -210,8 +210,9 @@ def _checked(answer: Answer, path: str) -> Answer:
         raise PretixAuthError(f"pretix refused the token ({detail}). Check the API token.")
     if status == 403:
         raise PretixAuthError(
-            f"The token may not do this in pretix ({detail}): {path}. It needs the team "
-            "permissions 'View orders' and 'Check in', or a device on the check-in profile."
+            f"pretix denied {path} ({detail}): the token lacks a permission, or the event does "
+            "not exist. The token needs the team permissions to view orders and to check in "
+            "(or a device on the pretixSCAN profile)."
         )
     if status == 404:
         raise PretixNotFoundError(

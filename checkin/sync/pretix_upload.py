@@ -109,6 +109,11 @@ class UploadOutcome:
     elsewhere: tuple[RemoteCheckIn, ...] = ()
     position_id: int | None = None
 
+    @property
+    def stored(self) -> bool:
+        """Whether pretix now holds this check-in (so it leaves the queue as sent)."""
+        return self.status.stored
+
 
 def upload(http: PretixHttp, queue: Iterable[QueuedCheckIn]) -> Iterator[UploadOutcome]:
     """Send queued check-ins one by one, oldest first as given; yield each outcome as it comes.
