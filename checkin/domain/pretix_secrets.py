@@ -87,6 +87,10 @@ class SecretFormatError(ValueError):
     """The text is not a pretix_sig1 secret; the message says which part is wrong."""
 
 
+class AlteredSecretError(SecretFormatError):
+    """Base64 that decodes to a signed secret but is not the text pretix wrote (bits changed)."""
+
+
 def load_keys(valid_keys: Iterable[str]) -> tuple[Ed25519PublicKey, ...]:
     """Read the event's ``valid_keys["pretix_sig1"]`` values (base64 of PEM) into public keys.
 
@@ -122,6 +126,10 @@ def unpack(secret: str) -> Envelope:
         raw = base64.b64decode(forward, validate=True)
     except ValueError:  # binascii.Error, or non-ASCII text
         raise SecretFormatError("not base64") from None
+    if base64.b64encode(raw).decode() != forward:
+        # the unused low bits of the last character were changed: same bytes, other text, so a
+        # revoked secret could slip past the revocation list, which holds pretix's text
+        raise AlteredSecretError("not the canonical base64 of its bytes")
     if len(raw) < HEADER.size:
         raise SecretFormatError("too short")
     version, payload_length, signature_length = HEADER.unpack_from(raw)
@@ -177,6 +185,8 @@ def verify(
     """
     try:
         envelope = unpack(secret)
+    except AlteredSecretError:
+        return SecretCheck(SecretStatus.FORGED)
     except SecretFormatError:
         return SecretCheck(SecretStatus.NOT_SIGNED)
     if not any(_signed_by(key, envelope) for key in keys):
@@ -185,9 +195,15 @@ def verify(
         ticket = decode_ticket(envelope.payload)
     except SecretFormatError:
         return SecretCheck(SecretStatus.FORGED)
-    if secret.strip() in revoked:
+    if _canonical(secret) in revoked or secret.strip() in revoked:
         return SecretCheck(SecretStatus.REVOKED, ticket)
     return SecretCheck(_window_status(ticket, at), ticket)
+
+
+def _canonical(secret: str) -> str:
+    """The secret as pretix wrote it, padding included (a scanner may have dropped it)."""
+    forward = secret.strip()[::-1]
+    return (forward + "=" * (-len(forward) % 4))[::-1]
 
 
 def _signed_by(key: Ed25519PublicKey, envelope: Envelope) -> bool:

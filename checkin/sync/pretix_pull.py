@@ -98,7 +98,8 @@ class PullPage:
         registrations: the list's positions on these orders, mapped (valid or not).
         checkins: check-ins pretix holds for them on this list (any device).
         withdrawn: pretix position ids on these orders that are not (or no longer) on the list.
-        revoked: revoked ticket secrets (only on the last page).
+        revoked: revoked ticket secrets (only on the last page; the newest one of the previous
+            pull comes again, as ``created_since`` includes its instant).
         cursor: the cursor to store once this page is applied.
         phase: ``"full"``, ``"diff"`` or ``"revoked"``.
         read, total: orders read so far in this phase, and how many pretix counts.

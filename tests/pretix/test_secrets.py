@@ -109,6 +109,18 @@ def test_wrong_version_or_lengths_are_not_signed_secrets():
         unpack(padded)
 
 
+def test_changed_unused_bits_of_the_last_character_are_forged_not_a_way_past_revocation():
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+    secret = make_secret(KEY, ticket_message(seed="abcdefghi"))
+    padding = len(secret) - len(secret.lstrip("="))
+    assert padding  # then the last base64 character (first here) has unused low bits
+    last = alphabet.index(secret[padding])
+    altered = secret[:padding] + alphabet[last ^ 1] + secret[padding + 1 :]
+    assert base64.b64decode(altered[::-1]) == base64.b64decode(secret[::-1])
+    assert verify(altered, KEYS, revoked={secret}).status is SecretStatus.FORGED
+    assert verify(secret.lstrip("="), KEYS, revoked={secret}).status is SecretStatus.REVOKED
+
+
 def test_padding_dropped_by_a_scanner_is_tolerated():
     secret = make_secret(KEY, ticket_message(seed="abcdefghi"))
     assert secret.startswith("=")
