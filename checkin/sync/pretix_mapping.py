@@ -87,34 +87,36 @@ def registration_from_position(
     first, last = _name(position, order)
     product = catalogue.products.get(int(position["item"]))
     variation = position.get("variation")
-    ticket_type = product.ticket_type(variation) if product else f"Product {position['item']}"
-    notes = [order.checkin_text] if order.checkin_text else []
-    if (
-        order.status == PENDING
-        and not order.valid_if_pending
-        and is_valid(position, order, catalogue.checkin_list)
-    ):
-        notes.append(UNPAID_NOTE)
-    extra = {"pretix_position_id": str(position["id"]), "pretix_item": str(position["item"])}
-    if variation:
-        extra["pretix_variation"] = str(variation)
-    if order.status != PAID:
-        extra["pretix_order_status"] = order.status
+    valid = is_valid(position, order, catalogue.checkin_list)
     return Registration(
         code=str(position["secret"]),
         first_name=first,
         last_name=last,
         organisation=str(position.get("company") or order.company or "").strip(),
         email=str(position.get("attendee_email") or order.email or "").strip(),
-        ticket_type=ticket_type,
+        ticket_type=product.ticket_type(variation) if product else f"Product {position['item']}",
         valid_days=admission_days(position, catalogue),
-        status=Status.VALID
-        if is_valid(position, order, catalogue.checkin_list)
-        else Status.CANCELLED,
+        status=Status.VALID if valid else Status.CANCELLED,
         order_code=order.code,
-        note="; ".join(notes),
-        extra=extra,
+        note=_note(order, valid),
+        extra=_extra(position, order),
     )
+
+
+def _note(order: OrderFacts, valid: bool) -> str:
+    notes = [order.checkin_text] if order.checkin_text else []
+    if order.status == PENDING and valid and not order.valid_if_pending:
+        notes.append(UNPAID_NOTE)  # let in by a list that includes pending orders
+    return "; ".join(notes)
+
+
+def _extra(position: Mapping[str, Any], order: OrderFacts) -> dict[str, str]:
+    extra = {"pretix_position_id": str(position["id"]), "pretix_item": str(position["item"])}
+    if position.get("variation"):
+        extra["pretix_variation"] = str(position["variation"])
+    if order.status != PAID:
+        extra["pretix_order_status"] = order.status
+    return extra
 
 
 def is_valid(position: Mapping[str, Any], order: OrderFacts, checkin_list: CheckinList) -> bool:
