@@ -199,7 +199,8 @@ def _split_name(parts: Mapping[str, Any], full: Any) -> tuple[str, str]:
     family = str(parts.get("family_name") or "").strip()
     if given or family:
         return given, family
-    text = str(parts.get("full_name") or parts.get("calling_name") or full or "").strip()
+    text = parts.get("full_name") or parts.get("_legacy") or parts.get("calling_name") or full
+    text = str(text or "").strip()
     first, _, last = text.rpartition(" ")
     return (first.strip(), last) if first else (last, "")
 

@@ -156,6 +156,7 @@ def test_missing_attendee_data_falls_back_to_the_order():
             ("Per Olav", "Aas"),
         ),
         ({}, "Cher", ("Cher", "")),
+        ({"_legacy": "Tørris Dæhlie"}, None, ("Tørris", "Dæhlie")),
         ({"title": "Dr.", "given_name": " Siv ", "family_name": "Våge "}, None, ("Siv", "Våge")),
     ],
 )
