@@ -1,0 +1,1 @@
+"""Sync: talking to the hub or pretix, and applying what comes back; no Qt."""

@@ -1,0 +1,89 @@
+"""Setting up the desk as a pretix device (pretixSCAN's way in), instead of a team token.
+
+An organiser creates a device in pretix (Organizer → Devices) and reads its one-time setup
+token to the desk; ``POST /api/v1/device/initialize`` (no authentication) trades it for the
+device's own API token, which is then used as ``Authorization: Device <api_token>``. Check-ins
+sent with it show that device's name in pretix.
+"""
+
+from __future__ import annotations
+
+import platform
+from dataclasses import dataclass, field
+from typing import Any
+
+from urllib3.util.retry import Retry
+
+from checkin import APP_NAME, __version__
+from checkin.sync.pretix_http import (
+    PretixAnswerError,
+    PretixAuthError,
+    PretixConfig,
+    PretixHttp,
+)
+
+
+@dataclass(frozen=True)
+class DeviceCredentials:
+    """What pretix answers to a device initialisation; keep ``api_token`` secret."""
+
+    organizer: str
+    device_id: int
+    unique_serial: str
+    api_token: str = field(repr=False)
+    name: str = ""
+    security_profile: str = ""
+    gate: int | None = None
+
+    def config(self, url: str, event: str) -> PretixConfig:
+        return PretixConfig(url, self.api_token, self.organizer, event, auth="Device")
+
+
+def initialize_device(url: str, setup_token: str) -> DeviceCredentials:
+    """Trade a device's one-time setup token for its API token.
+
+    Sent once, without retries: pretix spends the setup token on the first request it sees.
+
+    Raises:
+        PretixAuthError: the setup token is unknown or was already used.
+        PretixError: the server could not be reached or answered something else.
+    """
+    http = PretixHttp(PretixConfig(url, "", "", ""), retry=Retry(total=0, raise_on_status=False))
+    try:
+        answer = http.post("/device/initialize", _hardware(setup_token), expect=(400,))
+    finally:
+        http.close()
+    body: Any = answer.body
+    if answer.status == 400:
+        raise PretixAuthError(f"pretix refused the device setup token: {_first_error(body)}")
+    try:
+        return DeviceCredentials(
+            organizer=str(body["organizer"]),
+            device_id=int(body["device_id"]),
+            unique_serial=str(body["unique_serial"]),
+            api_token=str(body["api_token"]),
+            name=str(body.get("name") or ""),
+            security_profile=str(body.get("security_profile") or ""),
+            gate=int(body["gate"]) if body.get("gate") else None,
+        )
+    except (KeyError, TypeError, ValueError) as error:
+        raise PretixAnswerError(f"pretix's device answer lacks {error}") from None
+
+
+def _hardware(setup_token: str) -> dict[str, str]:
+    return {
+        "token": setup_token.strip(),
+        "hardware_brand": platform.system() or "PC",
+        "hardware_model": platform.machine() or "PC",
+        "os_name": platform.system() or "unknown",
+        "os_version": platform.release() or "unknown",
+        "software_brand": APP_NAME,
+        "software_version": __version__,
+    }
+
+
+def _first_error(body: Any) -> str:
+    if isinstance(body, dict):
+        for value in body.values():
+            return str(value[0] if isinstance(value, list) and value else value)
+    return str(body)
