@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "checkin.commands.scan",
     "checkin.commands.badges",
     "checkin.commands.gui",
+    "checkin.commands.hub",
 )
 
 

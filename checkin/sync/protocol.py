@@ -1,0 +1,418 @@
+"""The sync wire format (version 1): the JSON that desks and the hub exchange, validated.
+
+One declaration serves both sides: the hub validates what desks push with these models (and
+its OpenAPI document at /docs shows them), the desk's client validates what the hub answers.
+docs/sync-protocol.md describes the protocol in words. An entry is one change made at a desk
+(a registration added or edited, a check-in or its undo, a ticket type, a check-in point),
+identified by a UUID made where it happened; the hub stores each entry once.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import uuid
+from collections.abc import Mapping
+from datetime import UTC, date, datetime
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    TypeAdapter,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
+
+from checkin.domain.hlc import HlcError, Timestamp
+
+PROTOCOL_VERSION = 1
+SUPPORTED_VERSIONS = (1,)
+MAX_BATCH_ENTRIES = 1000
+MAX_BODY_BYTES = 4 * 1024 * 1024
+MAX_PULL_LIMIT = 5000
+MAX_TEXT = 2000
+
+REGISTRATION_FIELDS = (
+    "first_name", "last_name", "organisation", "email", "ticket_type", "category",
+    "valid_days", "status", "order_code", "note", "signed", "extra",
+)  # fmt: skip
+
+
+class ProtocolError(ValueError):
+    """Something that claims to be version-1 sync JSON and is not; the text says where."""
+
+
+def _uuid_text(value: str) -> str:
+    try:
+        return str(uuid.UUID(value))
+    except ValueError:
+        raise PydanticCustomError("uuid", "'{value}' is not a UUID", {"value": value[:60]}) from None
+
+
+def _hlc_text(value: str) -> str:
+    try:
+        Timestamp.parse(value)
+    except HlcError as error:
+        raise PydanticCustomError("hlc", str(error)) from None
+    return value
+
+
+def _utc(value: datetime) -> datetime:
+    if value.tzinfo is None:
+        raise PydanticCustomError("timezone", "a time needs its zone, like 2026-06-01T08:30:00Z")
+    return value.astimezone(UTC)
+
+
+Uuid = Annotated[str, AfterValidator(_uuid_text)]
+Hlc = Annotated[str, Field(max_length=300), AfterValidator(_hlc_text)]
+UtcTime = Annotated[datetime, AfterValidator(_utc)]
+Text = Annotated[str, Field(max_length=MAX_TEXT)]
+Name = Annotated[str, Field(min_length=1, max_length=200)]
+
+
+class Strict(BaseModel):
+    """A wire object: unknown keys are an error, values are never changed after reading."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class RegistrationFields(Strict):
+    """A registration's fields; an update carries only those that changed."""
+
+    code: Name | None = None
+    first_name: Text | None = None
+    last_name: Text | None = None
+    organisation: Text | None = None
+    email: Text | None = None
+    ticket_type: Text | None = None
+    category: Text | None = None
+    valid_days: list[date] | None = None
+    status: Literal["valid", "cancelled"] | None = None
+    order_code: Text | None = None
+    note: Text | None = None
+    signed: bool | None = None
+    extra: dict[Text, Text] | None = None
+
+    def changed(self) -> dict[str, Any]:
+        """Return the fields this payload sets (JSON values), without ``code``."""
+        fields = self.model_dump(mode="json", exclude_unset=True, exclude={"code"})
+        return {key: value for key, value in fields.items() if value is not None}
+
+
+class CheckInFields(Strict):
+    """One entry of a check-in log: a check-in, or the undo of one (``undoes`` names it)."""
+
+    id: Uuid
+    code: Name
+    day: date
+    at: UtcTime
+    desk: Text
+    point: Name
+    method: Literal["scan", "handheld", "search", "walk-in"]
+    kind: Literal["checkin", "undo"]
+    undoes: Uuid | None = None
+
+    @model_validator(mode="after")
+    def _undo_names_its_target(self) -> CheckInFields:
+        if (self.kind == "undo") != (self.undoes is not None):
+            raise ValueError("an undo must name the check-in it undoes (undoes), a check-in not")
+        return self
+
+
+class TicketTypeFields(Strict):
+    """A ticket type's valid days and the note the desk must act on."""
+
+    name: Name
+    days: list[date] = []
+    note: Text = ""
+
+
+class PointFields(Strict):
+    """A check-in point: whom it admits, on which days, how often."""
+
+    name: Name
+    ticket_types: list[Text] = []
+    categories: list[Text] = []
+    days: list[date] = []
+    multi_entry: bool = False
+
+
+class EventFields(Strict):
+    """An event's name and days as a desk saw them (kept in the log; the hub's event rules)."""
+
+    name: Text | None = None
+    days: list[date] | None = None
+
+
+class _EntryBase(Strict):
+    id: Uuid
+    key: Name
+    at: UtcTime
+    hlc: Hlc
+    origin: Text
+
+
+class RegistrationEntry(_EntryBase):
+    """A registration added (``create``, all fields) or edited (``update``, changed fields)."""
+
+    entity: Literal["registration"]
+    op: Literal["create", "update"]
+    payload: RegistrationFields
+
+    @model_validator(mode="after")
+    def _code_is_key(self) -> RegistrationEntry:
+        if self.payload.code is not None and self.payload.code != self.key:
+            raise ValueError(f"payload code '{self.payload.code}' differs from key '{self.key}'")
+        return self
+
+
+class CheckInEntry(_EntryBase):
+    """A check-in or an undo; the key is the check-in's id."""
+
+    entity: Literal["checkin"]
+    op: Literal["append"]
+    payload: CheckInFields
+
+    @model_validator(mode="after")
+    def _id_is_key(self) -> CheckInEntry:
+        if self.payload.id != self.key:
+            raise ValueError(f"payload id '{self.payload.id}' differs from key '{self.key}'")
+        return self
+
+
+class TicketTypeEntry(_EntryBase):
+    """A ticket type saved at a desk; the key is its name."""
+
+    entity: Literal["ticket_type"]
+    op: Literal["create", "update"]
+    payload: TicketTypeFields
+
+
+class PointEntry(_EntryBase):
+    """A check-in point saved at a desk; the key is its name."""
+
+    entity: Literal["point"]
+    op: Literal["create", "update"]
+    payload: PointFields
+
+
+class EventEntry(_EntryBase):
+    """The event as a desk created or renamed it; stored, never applied to the hub's event."""
+
+    entity: Literal["event"]
+    op: Literal["create", "update"]
+    payload: EventFields
+
+
+Entry = Annotated[
+    RegistrationEntry | CheckInEntry | TicketTypeEntry | PointEntry | EventEntry,
+    Field(discriminator="entity"),
+]
+ENTRY = TypeAdapter(Entry)
+
+
+class Batch(Strict):
+    """What a desk pushes: up to MAX_BATCH_ENTRIES entries under one batch id."""
+
+    version: int
+    batch_id: Uuid
+    desk: Name
+    sent_at: UtcTime
+    entries: list[Entry] = Field(min_length=1, max_length=MAX_BATCH_ENTRIES)
+
+    @field_validator("version", mode="before")
+    @classmethod
+    def _known_version(cls, value: Any) -> Any:
+        if value not in SUPPORTED_VERSIONS:
+            raise PydanticCustomError(
+                "unsupported_version",
+                "protocol version {value} is not spoken here (supported: {supported})",
+                {"value": value, "supported": ", ".join(map(str, SUPPORTED_VERSIONS))},
+            )
+        return value
+
+    @model_validator(mode="after")
+    def _ids_unique(self) -> Batch:
+        if len({entry.id for entry in self.entries}) != len(self.entries):
+            raise ValueError("an entry id appears twice in the batch")
+        return self
+
+
+class EntryResult(Strict):
+    """What became of one pushed entry."""
+
+    id: str
+    seq: int
+    status: Literal["stored", "duplicate"]
+
+
+class PushResult(Strict):
+    """The hub's answer to a batch; ``replayed`` when the batch id was answered before."""
+
+    batch_id: str
+    replayed: bool
+    stored: int
+    duplicates: int
+    last_seq: int
+    hub_time: str
+    clock_skew_ms: int
+    results: list[EntryResult]
+
+
+class PulledEntry(Strict):
+    """An entry as the hub hands it out: its sequence number, when it arrived, the entry."""
+
+    seq: int
+    received_at: datetime
+    entry: Entry
+
+
+class PullPage(Strict):
+    """Entries after a cursor, in sequence order; pull again from ``next_since`` while ``more``."""
+
+    version: int
+    event: str
+    since: int
+    next_since: int
+    last_seq: int
+    more: bool
+    hub_time: str
+    entries: list[PulledEntry]
+
+
+class RegistrationRecord(Strict):
+    """A registration as the hub has merged it, with the clock reading of each field."""
+
+    code: str
+    fields: dict[str, Any]
+    clocks: dict[str, str]
+
+
+class RegistrationPage(Strict):
+    """One page of registrations by code; ``as_of`` is the log position when it was read."""
+
+    event: str
+    after: str
+    next_after: str | None
+    as_of: int
+    registrations: list[RegistrationRecord]
+
+
+class EventInfo(Strict):
+    """An event on the hub; the keys sign and verify the event's QR tickets (base64)."""
+
+    slug: str
+    id: str
+    name: str
+    days: list[date]
+    timezone: str
+    last_seq: int
+    public_key: str
+    private_key: str | None = None
+
+
+class CheckInRef(Strict):
+    """One check-in named in a duplicate report: where, when, and its place in the log."""
+
+    id: str
+    desk: str
+    at: datetime
+    seq: int
+
+
+class Duplicate(Strict):
+    """A ticket admitted more than once at one point on one day: the first, then the others."""
+
+    code: str
+    point: str
+    day: date
+    first: CheckInRef
+    others: list[CheckInRef]
+
+
+class Health(Strict):
+    """The answer of /health."""
+
+    status: Literal["ok", "degraded"]
+    version: str
+    protocol_versions: list[int]
+    database: str
+
+
+class ErrorDetail(Strict):
+    """What is wrong, and where (a JSON path such as ``entries.3.payload.day``)."""
+
+    code: str
+    message: str
+    details: list[dict[str, Any]] = []
+
+
+class ErrorBody(Strict):
+    """Every 4xx/5xx answer of the hub: ``{"error": {"code", "message", "details"}}``."""
+
+    error: ErrorDetail
+
+
+def parse_entry(data: Mapping[str, Any]) -> Entry:
+    """Validate one entry given as a dict; raises ProtocolError naming the field."""
+    try:
+        return ENTRY.validate_python(data)
+    except ValidationError as error:
+        raise ProtocolError(describe(error)) from None
+
+
+def describe(error: ValidationError, limit: int = 5) -> str:
+    """Return a validation error in one line per problem: ``path: message``."""
+    lines = [
+        f"{'.'.join(str(part) for part in item['loc']) or 'body'}: {item['msg']}"
+        for item in error.errors()[:limit]
+    ]
+    more = error.error_count() - limit
+    return "; ".join(lines) + (f"; and {more} more" if more > 0 else "")
+
+
+def entry_from_outbox(row: Mapping[str, Any], hlc: str) -> Entry:
+    """Turn a row of the desk's outbox (`changes` table) into a wire entry.
+
+    Args:
+        row: ``id, at, origin, entity, key, op, payload`` as the outbox stores them, the
+            payload as JSON text in the store's shapes (days and extra as JSON text, signed
+            as 0/1).
+        hlc: the change's clock reading (`Timestamp.encode`).
+
+    Raises:
+        ProtocolError: when the row cannot be sent as it is.
+    """
+    payload = json.loads(row["payload"]) if isinstance(row["payload"], str) else row["payload"]
+    if row["entity"] == "registration":
+        payload = _registration_from_store(payload)
+    data = {
+        "id": row["id"], "at": row["at"], "origin": row["origin"], "entity": row["entity"],
+        "key": row["key"], "op": row["op"], "hlc": hlc, "payload": payload,
+    }  # fmt: skip
+    return parse_entry(data)
+
+
+def _registration_from_store(payload: Mapping[str, Any]) -> dict[str, Any]:
+    out = dict(payload)
+    for name in ("valid_days", "extra"):
+        if isinstance(out.get(name), str):
+            out[name] = json.loads(out[name] or ("[]" if name == "valid_days" else "{}"))
+    if isinstance(out.get("signed"), int):
+        out["signed"] = bool(out["signed"])
+    return out
+
+
+class EntityKind(enum.StrEnum):
+    """The kinds of entry, as the ``entity`` key names them."""
+
+    REGISTRATION = "registration"
+    CHECKIN = "checkin"
+    TICKET_TYPE = "ticket_type"
+    POINT = "point"
+    EVENT = "event"
