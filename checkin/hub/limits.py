@@ -39,11 +39,20 @@ class BodyLimit:
                 return
             body += message.get("body", b"")
             if len(body) > self.max_bytes:
+                await self._drain(receive, message)
                 await self._refuse(send, len(body))
                 return
             if not message.get("more_body", False):
                 break
         await self.app(scope, _replay(bytes(body), receive), send)
+
+    async def _drain(self, receive: Receive, message: Message) -> None:
+        """Read and drop the rest (up to 16x the limit), so the client reads the 413
+        instead of a connection reset while it still sends."""
+        dropped = 0
+        while message.get("more_body", False) and dropped < 16 * self.max_bytes:
+            message = await receive()
+            dropped += len(message.get("body", b""))
 
     async def _refuse(self, send: Send, size: int) -> None:
         message = (f"The request body is {size:,} bytes or more; this hub takes at most "

@@ -97,7 +97,7 @@ class HubClient:
         self.session = requests.Session()
         self.session.headers.update({"Authorization": f"Bearer {token}",
                                      "Accept": "application/json"})  # fmt: skip
-        self.session.verify = verify
+        self.verify = verify  # passed per request: REQUESTS_CA_BUNDLE would override the session's
         retry = Retry(
             total=retries, connect=retries, read=retries, status=retries, other=0,
             backoff_factor=backoff, status_forcelist=(429, 502, 503, 504),
@@ -192,7 +192,7 @@ class HubClient:
     def _request(self, method: str, path: str, **kwargs: Any) -> bytes:
         try:
             response = self.session.request(
-                method, self.url + path, timeout=self.timeout, **kwargs
+                method, self.url + path, timeout=self.timeout, verify=self.verify, **kwargs
             )
         except requests.exceptions.SSLError as error:
             raise HubUnreachable(f"{self.url}: the hub's certificate is not trusted: {error}")
