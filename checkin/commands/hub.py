@@ -28,9 +28,11 @@ def default_db() -> str:
 
 
 def _common(parser: argparse.ArgumentParser, *, json_flag: bool = True) -> None:
-    parser.add_argument("--db", metavar="URL", default=None,
-                        help="hub database: a file path, sqlite:///PATH or postgresql://... "
-                        "(default: $CHECKIN_HUB_DB, else hub.sqlite in the data folder)")  # fmt: skip
+    parser.add_argument(
+        "--db", metavar="URL", default=None,
+        help="hub database: a file path, sqlite:///PATH or postgresql://... "
+        "(default: $CHECKIN_HUB_DB, else hub.sqlite in the data folder)",
+    )  # fmt: skip
     if json_flag:
         add_json(parser)
 
@@ -117,7 +119,9 @@ def _run(handler: Callable[[argparse.Namespace, Any], int]) -> Callable[[argpars
         try:
             from checkin.hub import db
         except ModuleNotFoundError as error:
-            raise UserError(f"The hub needs {error.name}: pip install 'checkin-desk[hub]'") from None
+            raise UserError(
+                f"The hub needs {error.name}: pip install 'checkin-desk[hub]'"
+            ) from None
         if handler is _serve:
             return handler(args, None)
         if "://" not in args.db:
@@ -235,8 +239,11 @@ def _token_add(args: argparse.Namespace, engine: Any) -> int:
             events.get(conn, args.event)
         clear = tokens.add(conn, args.name, _now().isoformat(), admin=args.admin,
                            event_slug=args.event)  # fmt: skip
-    _say(args, {"name": args.name, "token": clear, "admin": args.admin, "event": args.event},
-         f"Token for '{args.name}' (shown once; keep it where the desk can read it):\n{clear}")
+    _say(
+        args,
+        {"name": args.name, "token": clear, "admin": args.admin, "event": args.event},
+        f"Token for '{args.name}' (shown once; keep it where the desk can read it):\n{clear}",
+    )
     return 0
 
 

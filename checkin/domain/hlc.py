@@ -149,5 +149,3 @@ class HybridClock:
         """Fold in a received timestamp."""
         self.last = receive(self.last, remote, self._physical_ms(), self.node)
         return self.last
-
-

@@ -96,7 +96,9 @@ def migrate(engine: sa.Engine) -> None:
                 conn.commit()
             finally:
                 if conn.dialect.name == "postgresql":
-                    conn.execute(sa.text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK})
+                    conn.execute(
+                        sa.text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK}
+                    )
                     conn.commit()
     except sa.exc.OperationalError as error:
         raise UserError(f"Cannot open the hub's database: {error.orig}") from error

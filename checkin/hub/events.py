@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from checkin.domain.signing import new_keypair
 from checkin.hub.errors import HubError, unknown_event
 from checkin.hub.tables import events
-from checkin.sync.protocol import EventInfo
+from checkin.sync.answers import EventInfo
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,99}$")
 
@@ -60,10 +60,16 @@ def create(
     days_json = json.dumps(sorted({d.isoformat() for d in days}))
     conn.execute(
         events.insert().values(
-            id=str(uuid.uuid4()), slug=slug, name=name.strip(), days=days_json,
-            timezone=timezone, public_key=public, private_key=private, created_at=now,
+            id=str(uuid.uuid4()),
+            slug=slug,
+            name=name.strip(),
+            days=days_json,
+            timezone=timezone,
+            public_key=public,
+            private_key=private,
+            created_at=now,
             last_seq=0,
-        )  # fmt: skip
+        )
     )
     return get(conn, slug)
 
@@ -84,5 +90,8 @@ def listed(conn: sa.Connection) -> list[HubEvent]:
 def _event(row: sa.Row[tuple[object, ...]]) -> HubEvent:
     m = row._mapping
     days = tuple(date.fromisoformat(d) for d in json.loads(m["days"]))
-    return HubEvent(m["id"], m["slug"], m["name"], days, m["timezone"], int(m["last_seq"]),
-                    bytes(m["public_key"]), m["private_key"] and bytes(m["private_key"]))  # fmt: skip
+    private = bytes(m["private_key"]) if m["private_key"] else None
+    return HubEvent(
+        m["id"], m["slug"], m["name"], days, m["timezone"], int(m["last_seq"]),
+        bytes(m["public_key"]), private,
+    )  # fmt: skip

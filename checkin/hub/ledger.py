@@ -26,15 +26,8 @@ from checkin.hub import merge
 from checkin.hub.errors import HubError
 from checkin.hub.events import HubEvent
 from checkin.hub.tables import batches, checkins, entries, events, records
-from checkin.sync.protocol import (
-    Batch,
-    CheckInEntry,
-    Entry,
-    EntryResult,
-    EventEntry,
-    PushResult,
-    RegistrationEntry,
-)
+from checkin.sync.answers import EntryResult, PushResult
+from checkin.sync.protocol import Batch, CheckInEntry, Entry, EventEntry, RegistrationEntry
 
 MERGED = ("registration", "ticket_type", "point")
 
@@ -80,9 +73,13 @@ def push(
     )  # fmt: skip
     conn.execute(
         batches.insert().values(
-            id=batch.batch_id, event_id=event.id, token=token_name, digest=digest(batch),
-            received_at=received, result=result.model_dump_json(),
-        )  # fmt: skip
+            id=batch.batch_id,
+            event_id=event.id,
+            token=token_name,
+            digest=digest(batch),
+            received_at=received,
+            result=result.model_dump_json(),
+        )
     )
     return result
 
@@ -243,7 +240,9 @@ def _load_records(
                 )
             )  # fmt: skip
             for row in rows:
-                held[(entity, row.key)] = merge.Record(json.loads(row.fields), json.loads(row.clocks))
+                held[(entity, row.key)] = merge.Record(
+                    json.loads(row.fields), json.loads(row.clocks)
+                )
     return held
 
 

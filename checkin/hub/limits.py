@@ -47,8 +47,10 @@ class BodyLimit:
         await self.app(scope, _replay(bytes(body), receive), send)
 
     async def _drain(self, receive: Receive, message: Message) -> None:
-        """Read and drop the rest (up to 16x the limit), so the client reads the 413
-        instead of a connection reset while it still sends."""
+        """Read and drop the rest of the body (up to 16x the limit).
+
+        Then the client reads the 413 instead of a connection reset while it still sends.
+        """
         dropped = 0
         while message.get("more_body", False) and dropped < 16 * self.max_bytes:
             message = await receive()

@@ -9,7 +9,8 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import date, datetime
+from typing import Any
 
 import sqlalchemy as sa
 
@@ -17,12 +18,11 @@ from checkin.domain.clock import parse_utc
 from checkin.hub.events import HubEvent
 from checkin.hub.ledger import hub_time
 from checkin.hub.tables import checkins, entries, records
-from checkin.sync.protocol import PROTOCOL_VERSION, CheckInRef, Duplicate
+from checkin.sync.answers import CheckInRef, Duplicate
+from checkin.sync.protocol import PROTOCOL_VERSION
 
 
-def pull_json(
-    conn: sa.Connection, event: HubEvent, since: int, limit: int, now: datetime
-) -> bytes:
+def pull_json(conn: sa.Connection, event: HubEvent, since: int, limit: int, now: datetime) -> bytes:
     """Return a `PullPage` as JSON bytes: up to ``limit`` entries with seq > ``since``."""
     rows = conn.execute(
         sa.select(entries.c.seq, entries.c.received_at, entries.c.body)
@@ -75,7 +75,7 @@ def merged(conn: sa.Connection, event: HubEvent, entity: str) -> dict[str, dict[
     return {row.key: json.loads(row.fields) for row in rows}
 
 
-def active_checkins(conn: sa.Connection, event: HubEvent) -> list[sa.Row[tuple[object, ...]]]:
+def active_checkins(conn: sa.Connection, event: HubEvent) -> list[Any]:  # rows of checkins
     """Return the check-ins no undo has taken back, oldest first by scan time."""
     undone = sa.select(checkins.c.undoes).where(
         checkins.c.event_id == event.id, checkins.c.kind == "undo"
@@ -104,7 +104,9 @@ def duplicates(conn: sa.Connection, event: HubEvent, multi_entry: Iterable[str])
         ref = CheckInRef(id=row.id, desk=row.desk, at=parse_utc(row.at), seq=int(row.seq))
         groups[(row.code, row.point, row.day)].append(ref)
     return [
-        Duplicate(code=code, point=point, day=day, first=refs[0], others=refs[1:])  # type: ignore[arg-type]
+        Duplicate(
+            code=code, point=point, day=date.fromisoformat(day), first=refs[0], others=refs[1:]
+        )
         for (code, point, day), refs in sorted(groups.items())
         if len(refs) > 1
     ]

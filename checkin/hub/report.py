@@ -109,7 +109,7 @@ def _groups(
     _check_field(people, by)
     expected: Counter[str] = Counter()
     checked: Counter[str] = Counter()
-    for code, person in people.items():
+    for person in people.values():
         if _expected_on(event, person, kinds, day) and _admitted(rules, person):
             expected[_key(person, by)] += 1
     for code, days in done.items():

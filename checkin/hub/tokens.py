@@ -54,9 +54,14 @@ def add(
     clear = PREFIX + secrets.token_urlsafe(32)
     conn.execute(
         tokens.insert().values(
-            id=str(uuid.uuid4()), name=name, hash=digest(clear), admin=admin,
-            event_slug=event_slug, created_at=now, revoked_at=None,
-        )  # fmt: skip
+            id=str(uuid.uuid4()),
+            name=name,
+            hash=digest(clear),
+            admin=admin,
+            event_slug=event_slug,
+            created_at=now,
+            revoked_at=None,
+        )
     )
     return clear
 

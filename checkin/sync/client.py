@@ -4,9 +4,9 @@ Plain Python over a `requests.Session` (no Qt, no event file), so the desk's syn
 command line and tests use it alike. Connection failures and 502/503/504/429 answers are
 retried with exponential backoff by urllib3's `Retry` (POSTs too: a batch id makes a push
 safe to repeat); every request has a connect and a read timeout. What still fails comes out
-as one of three errors the caller can act on: `HubUnreachable` (try later; ``checkin sync``
-exits 3), `TokenRefused` (ask for a new token; exits 2), `HubRefused` (the hub said no, with
-its code and message).
+as one of three errors the caller can act on: `HubUnreachableError` (try later; ``checkin
+sync`` exits 3), `TokenRefusedError` (ask for a new token; exits 2), `HubRefusedError` (the
+hub said no, with its code and message).
 """
 
 from __future__ import annotations
@@ -21,20 +21,16 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
-from checkin.sync.protocol import (
-    MAX_BATCH_ENTRIES,
-    PROTOCOL_VERSION,
-    Batch,
+from checkin.sync.answers import (
     Duplicate,
-    Entry,
     ErrorBody,
     EventInfo,
     Health,
     PullPage,
     PushResult,
     RegistrationPage,
-    describe,
 )
+from checkin.sync.protocol import MAX_BATCH_ENTRIES, PROTOCOL_VERSION, Batch, Entry, describe
 
 CONNECT_TIMEOUT_S = 3.05
 READ_TIMEOUT_S = 30.0
@@ -47,11 +43,11 @@ class SyncError(Exception):
     """Base of everything the client raises."""
 
 
-class HubUnreachable(SyncError):
+class HubUnreachableError(SyncError):
     """No answer from the hub (refused, timed out, reset, or 5xx after the retries)."""
 
 
-class HubRefused(SyncError):
+class HubRefusedError(SyncError):
     """The hub answered with a 4xx refusal; ``code`` is its stable error code."""
 
     def __init__(self, status: int, code: str, message: str, details: list[Any]) -> None:
@@ -62,11 +58,11 @@ class HubRefused(SyncError):
         self.details = details
 
 
-class TokenRefused(HubRefused):
+class TokenRefusedError(HubRefusedError):
     """The token is unknown, revoked, or not for this event or action (401/403)."""
 
 
-class BadAnswer(SyncError):
+class BadAnswerError(SyncError):
     """The hub answered something that is not version-1 sync JSON."""
 
 
@@ -195,23 +191,27 @@ class HubClient:
                 method, self.url + path, timeout=self.timeout, verify=self.verify, **kwargs
             )
         except requests.exceptions.SSLError as error:
-            raise HubUnreachable(f"{self.url}: the hub's certificate is not trusted: {error}")
+            raise HubUnreachableError(
+                f"{self.url}: the hub's certificate is not trusted: {error}"
+            ) from error
         except requests.exceptions.RequestException as error:
-            raise HubUnreachable(f"{self.url}: no answer ({type(error).__name__}): {error}")
+            raise HubUnreachableError(
+                f"{self.url}: no answer ({type(error).__name__}): {error}"
+            ) from error
         if response.status_code >= 500:
-            raise HubUnreachable(f"{self.url}: the hub failed ({response.status_code})")
+            raise HubUnreachableError(f"{self.url}: the hub failed ({response.status_code})")
         if response.status_code >= 400:
             raise _refusal(response)
         return response.content
 
 
-def _refusal(response: requests.Response) -> HubRefused:
+def _refusal(response: requests.Response) -> HubRefusedError:
     try:
         error = ErrorBody.model_validate_json(response.content).error
         code, message, details = error.code, error.message, error.details
     except ValidationError:
         code, message, details = "http_error", response.text[:200], []
-    kind = TokenRefused if response.status_code in (401, 403) else HubRefused
+    kind = TokenRefusedError if response.status_code in (401, 403) else HubRefusedError
     return kind(response.status_code, code, message, details)
 
 
@@ -219,12 +219,14 @@ def _parse(raw: bytes, model: type[Answer]) -> Answer:
     try:
         return model.model_validate_json(raw)
     except ValidationError as error:
-        raise BadAnswer(f"the hub's answer is not a {model.__name__}: {describe(error)}") from None
+        raise BadAnswerError(
+            f"the hub's answer is not a {model.__name__}: {describe(error)}"
+        ) from None
 
 
 def _parse_list(raw: bytes, model: type[Answer]) -> list[Answer]:
     try:
         return TypeAdapter(list[model]).validate_json(raw)  # type: ignore[valid-type]
     except ValidationError as error:
-        raise BadAnswer(f"the hub's answer is not a list of {model.__name__}: "
+        raise BadAnswerError(f"the hub's answer is not a list of {model.__name__}: "
                         f"{describe(error)}") from None  # fmt: skip

@@ -9,7 +9,6 @@ identified by a UUID made where it happened; the hub stores each entry once.
 
 from __future__ import annotations
 
-import enum
 import json
 import uuid
 from collections.abc import Mapping
@@ -37,11 +36,6 @@ MAX_BODY_BYTES = 4 * 1024 * 1024
 MAX_PULL_LIMIT = 5000
 MAX_TEXT = 2000
 
-REGISTRATION_FIELDS = (
-    "first_name", "last_name", "organisation", "email", "ticket_type", "category",
-    "valid_days", "status", "order_code", "note", "signed", "extra",
-)  # fmt: skip
-
 
 class ProtocolError(ValueError):
     """Something that claims to be version-1 sync JSON and is not; the text says where."""
@@ -51,7 +45,9 @@ def _uuid_text(value: str) -> str:
     try:
         return str(uuid.UUID(value))
     except ValueError:
-        raise PydanticCustomError("uuid", "'{value}' is not a UUID", {"value": value[:60]}) from None
+        raise PydanticCustomError(
+            "uuid", "'{value}' is not a UUID", {"value": value[:60]}
+        ) from None
 
 
 def _hlc_text(value: str) -> str:
@@ -243,121 +239,6 @@ class Batch(Strict):
         return self
 
 
-class EntryResult(Strict):
-    """What became of one pushed entry."""
-
-    id: str
-    seq: int
-    status: Literal["stored", "duplicate"]
-
-
-class PushResult(Strict):
-    """The hub's answer to a batch; ``replayed`` when the batch id was answered before."""
-
-    batch_id: str
-    replayed: bool
-    stored: int
-    duplicates: int
-    last_seq: int
-    hub_time: str
-    clock_skew_ms: int
-    results: list[EntryResult]
-
-
-class PulledEntry(Strict):
-    """An entry as the hub hands it out: its sequence number, when it arrived, the entry."""
-
-    seq: int
-    received_at: datetime
-    entry: Entry
-
-
-class PullPage(Strict):
-    """Entries after a cursor, in sequence order; pull again from ``next_since`` while ``more``."""
-
-    version: int
-    event: str
-    since: int
-    next_since: int
-    last_seq: int
-    more: bool
-    hub_time: str
-    entries: list[PulledEntry]
-
-
-class RegistrationRecord(Strict):
-    """A registration as the hub has merged it, with the clock reading of each field."""
-
-    code: str
-    fields: dict[str, Any]
-    clocks: dict[str, str]
-
-
-class RegistrationPage(Strict):
-    """One page of registrations by code; ``as_of`` is the log position when it was read."""
-
-    event: str
-    after: str
-    next_after: str | None
-    as_of: int
-    registrations: list[RegistrationRecord]
-
-
-class EventInfo(Strict):
-    """An event on the hub; the keys sign and verify the event's QR tickets (base64)."""
-
-    slug: str
-    id: str
-    name: str
-    days: list[date]
-    timezone: str
-    last_seq: int
-    public_key: str
-    private_key: str | None = None
-
-
-class CheckInRef(Strict):
-    """One check-in named in a duplicate report: where, when, and its place in the log."""
-
-    id: str
-    desk: str
-    at: datetime
-    seq: int
-
-
-class Duplicate(Strict):
-    """A ticket admitted more than once at one point on one day: the first, then the others."""
-
-    code: str
-    point: str
-    day: date
-    first: CheckInRef
-    others: list[CheckInRef]
-
-
-class Health(Strict):
-    """The answer of /health."""
-
-    status: Literal["ok", "degraded"]
-    version: str
-    protocol_versions: list[int]
-    database: str
-
-
-class ErrorDetail(Strict):
-    """What is wrong, and where (a JSON path such as ``entries.3.payload.day``)."""
-
-    code: str
-    message: str
-    details: list[dict[str, Any]] = []
-
-
-class ErrorBody(Strict):
-    """Every 4xx/5xx answer of the hub: ``{"error": {"code", "message", "details"}}``."""
-
-    error: ErrorDetail
-
-
 def parse_entry(data: Mapping[str, Any]) -> Entry:
     """Validate one entry given as a dict; raises ProtocolError naming the field."""
     try:
@@ -406,13 +287,3 @@ def _registration_from_store(payload: Mapping[str, Any]) -> dict[str, Any]:
     if isinstance(out.get("signed"), int):
         out["signed"] = bool(out["signed"])
     return out
-
-
-class EntityKind(enum.StrEnum):
-    """The kinds of entry, as the ``entity`` key names them."""
-
-    REGISTRATION = "registration"
-    CHECKIN = "checkin"
-    TICKET_TYPE = "ticket_type"
-    POINT = "point"
-    EVENT = "event"

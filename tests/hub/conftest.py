@@ -20,7 +20,9 @@ import sqlalchemy as sa
 
 from checkin.hub import db, events, tokens
 
-STATE = Path(os.environ.get("CHECKIN_CI_STATE") or Path(os.environ.get("TMPDIR", "/tmp")) / "checkin-ci")
+STATE = Path(
+    os.environ.get("CHECKIN_CI_STATE") or Path(os.environ.get("TMPDIR", "/tmp")) / "checkin-ci"
+)
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -59,12 +61,23 @@ class Hub:
                 self.process.wait(5)
 
 
-def start_hub(db_url: str, log_dir: Path, *extra: str, scheme: str = "http",
-              verify: bool | str = True) -> Hub:
+def start_hub(
+    db_url: str, log_dir: Path, *extra: str, scheme: str = "http", verify: bool | str = True
+) -> Hub:
     port = free_port()
     log = log_dir / f"hub-{port}.log"
-    command = [sys.executable, "-m", "checkin", "hub", "serve", "--db", db_url,
-               "--port", str(port), *extra]
+    command = [
+        sys.executable,
+        "-m",
+        "checkin",
+        "hub",
+        "serve",
+        "--db",
+        db_url,
+        "--port",
+        str(port),
+        *extra,
+    ]
     with log.open("wb") as out:
         process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, cwd=ROOT)
     hub = Hub(f"{scheme}://127.0.0.1:{port}", process, log)
@@ -106,9 +119,14 @@ class Setup:
         slug = f"ev-{uuid.uuid4().hex[:10]}"
         engine = self.engine()
         with db.writing(engine) as conn:
-            events.create(conn, slug, "Helsekonferansen i Bergen",
-                          tuple(datetime.fromisoformat(d).date() for d in days),
-                          "Europe/Oslo", now_text())
+            events.create(
+                conn,
+                slug,
+                "Helsekonferansen i Bergen",
+                tuple(datetime.fromisoformat(d).date() for d in days),
+                "Europe/Oslo",
+                now_text(),
+            )
         engine.dispose()
         return slug
 
@@ -125,8 +143,10 @@ class Setup:
 def pg_admin_url() -> str:
     url = pg_url()
     if not url:
-        pytest.skip("no PostgreSQL: scripts/postgres.sh found none and could not install one "
-                    "(needs root on Debian); see its output in make test")
+        pytest.skip(
+            "no PostgreSQL: scripts/postgres.sh found none and could not install one "
+            "(needs root on Debian); see its output in make test"
+        )
     try:
         engine = sa.create_engine(db.database_url(url))
         with engine.connect() as conn:
@@ -155,8 +175,9 @@ def drop_pg_database(admin_url: str, name: str) -> None:
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
-def database(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-             ) -> Iterator[Setup]:
+def database(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Setup]:
     """A migrated hub database (SQLite file, or a fresh PostgreSQL database) with tokens."""
     if request.param == "sqlite":
         setup = Setup("sqlite", str(tmp_path_factory.mktemp("hub") / "hub.sqlite"))

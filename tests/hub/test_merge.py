@@ -10,8 +10,9 @@ from checkin.hub.merge import Record, apply
 
 edits = st.lists(
     st.tuples(
-        st.dictionaries(st.sampled_from(["first_name", "last_name", "note"]),
-                        st.text(max_size=5), min_size=1),
+        st.dictionaries(
+            st.sampled_from(["first_name", "last_name", "note"]), st.text(max_size=5), min_size=1
+        ),
         st.builds(Timestamp, st.integers(0, 50), st.integers(0, 3), st.sampled_from(["a", "b"])),
     ),
     max_size=12,

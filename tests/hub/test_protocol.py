@@ -30,8 +30,10 @@ def desk(tmp_path):
     made = Desk.create(tmp_path / "event.sqlite", "Helsekonferansen", (DAY,), clock=clock)
     made.desk_name = "desk-1"
     csv = tmp_path / "reg.csv"
-    csv.write_text("Billettnummer;Fornavn;Etternavn;Dager\nA001;Åse;Ødegård;2026-06-01\n"
-                   "A002;Per;Bøe;\n", encoding="utf-8")
+    csv.write_text(
+        "Billettnummer;Fornavn;Etternavn;Dager\nA001;Åse;Ødegård;2026-06-01\nA002;Per;Bøe;\n",
+        encoding="utf-8",
+    )
     assert made.import_file(csv).written
     yield made
     made.close()
@@ -57,27 +59,53 @@ def test_every_change_a_desk_records_goes_on_the_wire(desk):
     assert checkins[1].payload.undoes == first.checkin.id
     imported = next(e for e in entries if isinstance(e, RegistrationEntry) and e.key == "A001")
     assert imported.payload.valid_days == [DAY] and imported.payload.first_name == "Åse"
-    batch = Batch(version=1, batch_id="9c1f7a4e-7d8b-4a3f-9a53-2a7c1e7b0f11", desk="desk-1",
-                  sent_at=datetime.now(UTC), entries=entries)
+    batch = Batch(
+        version=1,
+        batch_id="9c1f7a4e-7d8b-4a3f-9a53-2a7c1e7b0f11",
+        desk="desk-1",
+        sent_at=datetime.now(UTC),
+        entries=entries,
+    )
     assert Batch.model_validate_json(batch.model_dump_json(exclude_none=True)) == batch
 
 
 def test_a_bad_entry_is_named_by_its_field():
     with pytest.raises(ProtocolError, match=r"checkin\.payload\.undoes"):
-        parse_entry({"id": "9c1f7a4e-7d8b-4a3f-9a53-2a7c1e7b0f11", "entity": "checkin",
-                     "key": "9c1f7a4e-7d8b-4a3f-9a53-2a7c1e7b0f12", "op": "append",
-                     "at": "2026-06-01T07:00:00Z", "hlc": "001780300800000-000000-d",
-                     "origin": "d", "payload": {
-                         "id": "9c1f7a4e-7d8b-4a3f-9a53-2a7c1e7b0f12", "code": "A1",
-                         "day": "2026-06-01", "at": "2026-06-01T07:00:00Z", "desk": "d",
-                         "point": "main", "method": "scan", "kind": "checkin",
-                         "undoes": "not-a-uuid"}})
+        parse_entry(
+            {
+                "id": "9c1f7a4e-7d8b-4a3f-9a53-2a7c1e7b0f11",
+                "entity": "checkin",
+                "key": "9c1f7a4e-7d8b-4a3f-9a53-2a7c1e7b0f12",
+                "op": "append",
+                "at": "2026-06-01T07:00:00Z",
+                "hlc": "001780300800000-000000-d",
+                "origin": "d",
+                "payload": {
+                    "id": "9c1f7a4e-7d8b-4a3f-9a53-2a7c1e7b0f12",
+                    "code": "A1",
+                    "day": "2026-06-01",
+                    "at": "2026-06-01T07:00:00Z",
+                    "desk": "d",
+                    "point": "main",
+                    "method": "scan",
+                    "kind": "checkin",
+                    "undoes": "not-a-uuid",
+                },
+            }
+        )
 
 
 def test_times_need_a_zone_and_keys_must_match():
-    base = {"id": "9c1f7a4e-7d8b-4a3f-9a53-2a7c1e7b0f11", "entity": "registration",
-            "key": "A1", "op": "update", "at": "2026-06-01T07:00:00",
-            "hlc": "001780300800000-000000-d", "origin": "d", "payload": {"first_name": "Å"}}
+    base = {
+        "id": "9c1f7a4e-7d8b-4a3f-9a53-2a7c1e7b0f11",
+        "entity": "registration",
+        "key": "A1",
+        "op": "update",
+        "at": "2026-06-01T07:00:00",
+        "hlc": "001780300800000-000000-d",
+        "origin": "d",
+        "payload": {"first_name": "Å"},
+    }
     with pytest.raises(ProtocolError, match="zone"):
         parse_entry(base)
     with pytest.raises(ProtocolError, match="differs from key"):

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 import pytest
 import requests
 
-from checkin.sync.client import HubClient, HubRefused, TokenRefused
+from checkin.sync.client import HubClient, HubRefusedError, TokenRefusedError
 
 from .entries import many_checkins
 
@@ -21,18 +21,24 @@ pytestmark = pytest.mark.integration
 
 def batch_json(entries, batch_id=None, version=1):
     return {
-        "version": version, "batch_id": batch_id or str(uuid.uuid4()), "desk": "desk-1",
+        "version": version,
+        "batch_id": batch_id or str(uuid.uuid4()),
+        "desk": "desk-1",
         "sent_at": datetime.now(UTC).isoformat(),
         "entries": [e.model_dump(mode="json", exclude_none=True) for e in entries],
     }
 
 
 def post(setup, slug, body, token="desk-1", **kwargs):
-    headers = {"Authorization": f"Bearer {setup.tokens[token]}" if token else "",
-               "Content-Type": "application/json", **kwargs.pop("headers", {})}
+    headers = {
+        "Authorization": f"Bearer {setup.tokens[token]}" if token else "",
+        "Content-Type": "application/json",
+        **kwargs.pop("headers", {}),
+    }
     data = body if not isinstance(body, dict) else json.dumps(body).encode()
-    return requests.post(f"{setup.url}/v1/events/{slug}/entries", data=data, headers=headers,
-                         timeout=30, **kwargs)
+    return requests.post(
+        f"{setup.url}/v1/events/{slug}/entries", data=data, headers=headers, timeout=30, **kwargs
+    )
 
 
 def error_of(response, status):
@@ -51,16 +57,46 @@ def test_tokens_missing_unknown_and_revoked(served):
     assert error_of(unknown, 401)["code"] == "bad_token"
     assert unknown.headers["www-authenticate"] == "Bearer"
     # a desk's token, revoked from the command line while the hub runs
-    added = subprocess.run([sys.executable, "-m", "checkin", "hub", "token", "add", "desk-9",
-                            "--db", served.db_url, "--json"], capture_output=True, text=True,
-                           check=True)
+    added = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "checkin",
+            "hub",
+            "token",
+            "add",
+            "desk-9",
+            "--db",
+            served.db_url,
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     served.tokens["desk-9"] = json.loads(added.stdout)["token"]
     assert post(served, slug, body, token="desk-9").status_code == 200
-    subprocess.run([sys.executable, "-m", "checkin", "hub", "token", "revoke", "desk-9",
-                    "--db", served.db_url], check=True, capture_output=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "checkin",
+            "hub",
+            "token",
+            "revoke",
+            "desk-9",
+            "--db",
+            served.db_url,
+        ],
+        check=True,
+        capture_output=True,
+    )
     revoked = error_of(post(served, slug, batch_json(many_checkins(1, "d")), token="desk-9"), 401)
     assert revoked["code"] == "token_revoked" and "desk-9" in revoked["message"]
-    with HubClient(served.url, served.tokens["desk-9"]) as desk, pytest.raises(TokenRefused) as e:
+    with (
+        HubClient(served.url, served.tokens["desk-9"]) as desk,
+        pytest.raises(TokenRefusedError) as e,
+    ):
         desk.pull(slug, since=0)
     assert "revoked" in str(e.value)
 
@@ -71,11 +107,14 @@ def test_desk_tokens_stay_in_their_lane(served):
     served.add_token(f"only-{slug}", event=slug)
     with HubClient(served.url, served.tokens[f"only-{slug}"]) as desk:
         assert desk.pull(slug, since=0).entries == []
-        with pytest.raises(TokenRefused) as wrong:
+        with pytest.raises(TokenRefusedError) as wrong:
             desk.pull(other, since=0)
         assert wrong.value.code == "wrong_event"
-    report = requests.get(f"{served.url}/v1/events/{slug}/report", timeout=10,
-                          headers={"Authorization": f"Bearer {served.tokens['desk-1']}"})
+    report = requests.get(
+        f"{served.url}/v1/events/{slug}/report",
+        timeout=10,
+        headers={"Authorization": f"Bearer {served.tokens['desk-1']}"},
+    )
     assert error_of(report, 403)["code"] == "admin_only"
 
 
@@ -106,8 +145,10 @@ def test_malformed_and_invalid_bodies_say_where(served):
     invalid = error_of(post(served, slug, body), 422)
     assert invalid["code"] == "invalid_body"
     assert invalid["message"].startswith("entries.2.checkin.payload.day")
-    assert error_of(post(served, slug, batch_json(many_checkins(1, "d"), version=2)), 400)[
-        "code"] == "unsupported_version"
+    assert (
+        error_of(post(served, slug, batch_json(many_checkins(1, "d"), version=2)), 400)["code"]
+        == "unsupported_version"
+    )
     body = batch_json(many_checkins(1, "desk-1"))
     body["entries"][0]["entity"] = "badge"
     assert "entity" in error_of(post(served, slug, body), 422)["message"]
@@ -118,18 +159,22 @@ def test_malformed_and_invalid_bodies_say_where(served):
 
 def test_unknown_event_and_reused_batch_id(served):
     with HubClient(served.url, served.tokens["desk-1"]) as desk:
-        with pytest.raises(HubRefused) as unknown:
+        with pytest.raises(HubRefusedError) as unknown:
             desk.push("no-such-event", many_checkins(1, "desk-1"), "desk-1")
         assert (unknown.value.status, unknown.value.code) == (404, "unknown_event")
         slug = served.new_event()
         batch_id = str(uuid.uuid4())
         desk.push(slug, many_checkins(2, "desk-1"), "desk-1", batch_id)
-        with pytest.raises(HubRefused) as reused:
+        with pytest.raises(HubRefusedError) as reused:
             desk.push(slug, many_checkins(3, "desk-1"), "desk-1", batch_id)
         assert (reused.value.status, reused.value.code) == (422, "batch_id_reused")
         assert desk.pull(slug, since=0).last_seq == 2
-    mismatch = post(served, slug, batch_json(many_checkins(1, "d")),
-                    headers={"Idempotency-Key": str(uuid.uuid4())})
+    mismatch = post(
+        served,
+        slug,
+        batch_json(many_checkins(1, "d")),
+        headers={"Idempotency-Key": str(uuid.uuid4())},
+    )
     assert error_of(mismatch, 400)["code"] == "idempotency_key_mismatch"
     assert error_of(requests.get(f"{served.url}/v2/nothing", timeout=5), 404)["code"] == "not_found"
 

@@ -62,20 +62,31 @@ def test_edits_merge_field_by_field_and_a_fast_clock_cannot_win_for_ever(served)
             clock.observe(hlc.Timestamp.parse(pulled.entry.hlc))
 
     with client(served) as desk1, client(served, "desk-2") as desk2:
-        desk1.push(slug, [registration("A001", "desk-1", fast.now(), "create",
-                                       **person("A001", "Aase", "Odegard"))], "desk-1")
+        desk1.push(
+            slug,
+            [
+                registration(
+                    "A001", "desk-1", fast.now(), "create", **person("A001", "Aase", "Odegard")
+                )
+            ],
+            "desk-1",
+        )
         catch_up(desk2, right)
         # concurrent edits of different fields: both are kept
         desk1.push(slug, [registration("A001", "desk-1", fast.now(), first_name="Åse")], "desk-1")
-        desk2.push(slug, [registration("A001", "desk-2", right.now(),
-                                       organisation="Helse Bergen")], "desk-2")
+        desk2.push(
+            slug,
+            [registration("A001", "desk-2", right.now(), organisation="Helse Bergen")],
+            "desk-2",
+        )
         merged = desk2.registrations(slug).registrations[0].fields
         assert (merged["first_name"], merged["organisation"]) == ("Åse", "Helse Bergen")
         # desk 2, whose clock reads a day earlier than desk 1's, sees desk 1's edit and
         # corrects it: by wall clock it would lose; by the hybrid clock it comes after, and wins.
         catch_up(desk2, right)
-        late = registration("A001", "desk-2", right.now(), first_name="Åse Marie",
-                            last_name="Ødegård")
+        late = registration(
+            "A001", "desk-2", right.now(), first_name="Åse Marie", last_name="Ødegård"
+        )
         desk2.push(slug, [late], "desk-2")
         record = desk1.registrations(slug).registrations[0]
         first_name_edit = desk1.pull(slug, since=1, limit=1).entries[0].entry
@@ -91,8 +102,10 @@ def test_edits_merge_field_by_field_and_a_fast_clock_cannot_win_for_ever(served)
 def test_merge_does_not_depend_on_arrival_order(served):
     made = hlc.HybridClock("desk-1", lambda: ms(MORNING))
     edits = [registration("B7", "desk-1", made.now(), "create", **person("B7", "Per", "Boe"))]
-    edits += [registration("B7", f"desk-{n % 2 + 1}", made.now(), first_name=f"Per {n}",
-                           note=f"note {n}") for n in range(6)]
+    edits += [
+        registration("B7", f"desk-{n % 2 + 1}", made.now(), first_name=f"Per {n}", note=f"note {n}")
+        for n in range(6)
+    ]
     results = []
     for order in (edits, edits[::-1], edits[1::2] + edits[0::2]):
         slug = served.new_event()
@@ -122,16 +135,25 @@ def test_checkins_are_all_kept_the_first_is_the_checkin_and_undo_works_across_de
         kinds = [p.entry.payload.kind for p in desk1.pull(slug, since=0).entries]
     assert kinds == ["checkin", "checkin", "undo"]
     with HubClient(served.url, served.tokens["admin"]) as admin:
-        report = admin.session.get(f"{served.url}/v1/events/{slug}/report",
-                                   params={"day": DAY1.isoformat()}).json()
+        report = admin.session.get(
+            f"{served.url}/v1/events/{slug}/report", params={"day": DAY1.isoformat()}
+        ).json()
     assert report["checked_in"] == 1
 
 
 def test_registrations_come_in_resumable_pages(served):
     slug = served.new_event()
     clock = hlc.HybridClock("desk-1", lambda: ms(MORNING))
-    people = [registration(f"R{n:04d}", "desk-1", clock.now(), "create",
-                           **person(f"R{n:04d}", "Kari", f"Nordmann {n}")) for n in range(250)]
+    people = [
+        registration(
+            f"R{n:04d}",
+            "desk-1",
+            clock.now(),
+            "create",
+            **person(f"R{n:04d}", "Kari", f"Nordmann {n}"),
+        )
+        for n in range(250)
+    ]
     with client(served) as desk:
         desk.push(slug, people, "desk-1")
         pages = list(desk.all_registrations(slug, limit=100))

@@ -28,8 +28,10 @@ def writer(url, token, slug, number, pushed, errors):
     try:
         with HubClient(url, token) as desk:
             for b in range(BATCHES):
-                entries = [checkin(f"W{number}-{b}-{n}", f"desk-{number}",
-                                   MORNING + timedelta(seconds=n)) for n in range(PER_BATCH)]
+                entries = [
+                    checkin(f"W{number}-{b}-{n}", f"desk-{number}", MORNING + timedelta(seconds=n))
+                    for n in range(PER_BATCH)
+                ]
                 desk.push(slug, entries, f"desk-{number}")
                 pushed.extend(e.id for e in entries)
     except Exception as error:  # the test reports it
@@ -59,11 +61,16 @@ def test_concurrent_writers_and_a_puller_see_every_entry_once_in_order(database,
         pushed, errors, seen = [], [], []
         done = threading.Event()
         token = database.tokens["desk-1"]
-        pullers = [threading.Thread(target=puller, args=(hub.url, token, slug, seen_list, done))
-                   for hub, seen_list in zip(hubs, [seen, []], strict=False)]
-        writers = [threading.Thread(target=writer, args=(hubs[n % len(hubs)].url, token, slug,
-                                                         n, pushed, errors))
-                   for n in range(WRITERS)]
+        pullers = [
+            threading.Thread(target=puller, args=(hub.url, token, slug, seen_list, done))
+            for hub, seen_list in zip(hubs, [seen, []], strict=False)
+        ]
+        writers = [
+            threading.Thread(
+                target=writer, args=(hubs[n % len(hubs)].url, token, slug, n, pushed, errors)
+            )
+            for n in range(WRITERS)
+        ]
         for thread in [*pullers, *writers]:
             thread.start()
         for thread in writers:

@@ -61,6 +61,10 @@ def _log_tables() -> None:
         sa.Column("token", sa.String(100), nullable=False),
         sa.UniqueConstraint("event_id", "seq", name="entries_event_seq"),
     )
+    _state_tables()
+
+
+def _state_tables() -> None:
     op.create_table(
         "records",
         sa.Column("event_id", sa.String(36), sa.ForeignKey("events.id"), primary_key=True),
