@@ -13,6 +13,7 @@ from typing import Any
 import sqlalchemy as sa
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
@@ -21,7 +22,7 @@ from checkin.hub import routes
 from checkin.hub.errors import HubError
 from checkin.hub.limits import BodyLimit
 from checkin.sync.answers import ErrorBody
-from checkin.sync.protocol import MAX_BODY_BYTES
+from checkin.sync.protocol import MAX_BODY_BYTES, Batch
 
 ERRORS: dict[int | str, dict[str, Any]] = {
     status: {"model": ErrorBody} for status in (400, 401, 403, 404, 409, 413, 422)
@@ -38,8 +39,22 @@ def create_app(engine: sa.Engine, max_body: int = MAX_BODY_BYTES) -> FastAPI:
     app.state.engine = engine
     _add_error_handlers(app)
     app.include_router(routes.router)
+    app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     app.add_middleware(BodyLimit, max_bytes=max_body)
     return app
+
+
+def _openapi(app: FastAPI) -> dict[str, Any]:
+    """The generated document, plus the Batch schema the push reads itself."""
+    if app.openapi_schema is None:
+        schema = get_openapi(title=app.title, version=app.version,
+                             description=app.description, routes=app.routes)  # fmt: skip
+        batch = Batch.model_json_schema(ref_template="#/components/schemas/{model}")
+        found = schema.setdefault("components", {}).setdefault("schemas", {})
+        found.update(batch.pop("$defs", {}))
+        found["Batch"] = batch
+        app.openapi_schema = schema
+    return app.openapi_schema
 
 
 def _error(status: int, code: str, message: str, details: list[Any] | None = None) -> JSONResponse:

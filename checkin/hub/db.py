@@ -9,7 +9,7 @@ one event queue on that event's row lock (see `checkin.hub.ledger`).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -75,6 +75,29 @@ def reading(engine: sa.Engine) -> Iterator[sa.Connection]:
     """Run a block of reads in one transaction (one consistent view)."""
     with engine.connect() as conn, conn.begin():
         yield conn
+
+
+def insert_many(
+    conn: sa.Connection,
+    table: sa.Table,
+    rows: Sequence[Mapping[str, Any]],
+    *,
+    skip_taken: bool = False,
+) -> None:
+    """Insert rows with one executemany, below SQLAlchemy's compiler (for the push's hot path).
+
+    Every row must have the same keys; they name the columns. With ``skip_taken``, a row
+    whose primary key is taken is left out (``ON CONFLICT DO NOTHING``, SQLite and PostgreSQL).
+    """
+    if not rows:
+        return
+    names = list(rows[0])
+    quote = conn.dialect.identifier_preparer.quote
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
+           f"VALUES ({', '.join([mark] * len(names))})"
+           f"{' ON CONFLICT DO NOTHING' if skip_taken else ''}")  # fmt: skip
+    conn.exec_driver_sql(sql, [tuple(row[n] for n in names) for row in rows])
 
 
 def _alembic_config(conn: sa.Connection) -> Config:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -22,7 +22,7 @@ import sqlalchemy as sa
 
 from checkin.domain.clock import utc_text
 from checkin.domain.hlc import Timestamp
-from checkin.hub import merge
+from checkin.hub import db, merge
 from checkin.hub.errors import HubError
 from checkin.hub.events import HubEvent
 from checkin.hub.tables import batches, checkins, entries, events, records
@@ -32,10 +32,14 @@ from checkin.sync.protocol import Batch, CheckInEntry, Entry, EventEntry, Regist
 MERGED = ("registration", "ticket_type", "point")
 
 
-def digest(batch: Batch) -> str:
-    """Return the fingerprint of a batch's content, to tell a replay from a reused batch id."""
-    body = json.dumps([e.model_dump(mode="json") for e in batch.entries], sort_keys=True)
-    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+def bodies(batch: Batch) -> dict[str, str]:
+    """Return each entry's stored JSON text by entry id, in the batch's order."""
+    return {entry.id: entry.model_dump_json(exclude_none=True) for entry in batch.entries}
+
+
+def digest(texts: dict[str, str]) -> str:
+    """Return the fingerprint of a batch's entries, to tell a replay from a reused batch id."""
+    return hashlib.sha256("\n".join(texts.values()).encode("utf-8")).hexdigest()
 
 
 def hub_time(now: datetime) -> str:
@@ -53,13 +57,15 @@ def push(
             409 ``entry_in_other_event`` when an entry id is already used by another event.
     """
     last = lock(conn, event.id)
-    replay = _replayed(conn, event, batch)
+    texts = bodies(batch)
+    fingerprint = digest(texts)
+    replay = _replayed(conn, event, batch, fingerprint)
     if replay is not None:
         return replay
     known = _known_entries(conn, [entry.id for entry in batch.entries], event.id)
     fresh = [entry for entry in batch.entries if entry.id not in known]
     received = utc_text(now)
-    seqs = store(conn, event.id, fresh, last, batch.batch_id, token_name, received)
+    seqs = store(conn, event.id, fresh, last, batch.batch_id, token_name, received, texts)
     new_last = last + len(fresh)
     results = [
         EntryResult(id=e.id, seq=seqs.get(e.id) or known[e.id],
@@ -76,7 +82,7 @@ def push(
             id=batch.batch_id,
             event_id=event.id,
             token=token_name,
-            digest=digest(batch),
+            digest=fingerprint,
             received_at=received,
             result=result.model_dump_json(),
         )
@@ -92,13 +98,22 @@ def store(
     batch_id: str | None,
     token_name: str,
     received: str,
+    texts: Mapping[str, str] | None = None,
 ) -> dict[str, int]:
     """Number new entries after ``last``, store them, apply them; returns seq by entry id.
 
-    The caller holds the event's lock (`lock`) and has left out entries already stored.
+    The caller holds the event's lock (`lock`) and has left out entries already stored;
+    ``texts`` are the entries' JSON texts when the caller has them already.
     """
     seqs = {entry.id: last + n for n, entry in enumerate(fresh, start=1)}
-    _insert_entries(conn, event_id, fresh, seqs, batch_id, token_name, received)
+    if texts is None:
+        texts = {entry.id: entry.model_dump_json(exclude_none=True) for entry in fresh}
+    db.insert_many(conn, entries, [
+        {"id": e.id, "event_id": event_id, "seq": seqs[e.id], "entity": e.entity, "key": e.key,
+         "hlc": e.hlc, "body": texts[e.id], "received_at": received, "batch_id": batch_id,
+         "token": token_name}
+        for e in fresh
+    ])  # fmt: skip
     _index_checkins(conn, event_id, [e for e in fresh if isinstance(e, CheckInEntry)], seqs)
     merge_records(conn, event_id, fresh, seqs)
     new_last = last + len(fresh)
@@ -117,14 +132,16 @@ def lock(conn: sa.Connection, event_id: str) -> int:
     return int(row[0])
 
 
-def _replayed(conn: sa.Connection, event: HubEvent, batch: Batch) -> PushResult | None:
+def _replayed(
+    conn: sa.Connection, event: HubEvent, batch: Batch, fingerprint: str
+) -> PushResult | None:
     row = conn.execute(
         sa.select(batches.c.event_id, batches.c.digest, batches.c.result)
         .where(batches.c.id == batch.batch_id)
     ).first()  # fmt: skip
     if row is None:
         return None
-    if row.event_id != event.id or row.digest != digest(batch):
+    if row.event_id != event.id or row.digest != fingerprint:
         raise HubError(
             422, "batch_id_reused",
             f"Batch {batch.batch_id} was received before with other entries; a batch id "
@@ -148,50 +165,19 @@ def _known_entries(conn: sa.Connection, ids: Sequence[str], event_id: str) -> di
     return {row.id: int(row.seq) for row in rows}
 
 
-def _insert_entries(
-    conn: sa.Connection,
-    event_id: str,
-    fresh: Sequence[Entry],
-    seqs: dict[str, int],
-    batch_id: str | None,
-    token_name: str,
-    received: str,
-) -> None:
-    if not fresh:
-        return
-    conn.execute(
-        entries.insert(),
-        [
-            {
-                "id": e.id, "event_id": event_id, "seq": seqs[e.id], "entity": e.entity,
-                "key": e.key, "hlc": e.hlc, "body": e.model_dump_json(exclude_none=True),
-                "received_at": received, "batch_id": batch_id, "token": token_name,
-            }
-            for e in fresh
-        ],
-    )  # fmt: skip
-
-
 def _index_checkins(
     conn: sa.Connection, event_id: str, fresh: Sequence[CheckInEntry], seqs: dict[str, int]
 ) -> None:
     if not fresh:
         return
-    ids = [e.payload.id for e in fresh]
-    taken = set(conn.scalars(sa.select(checkins.c.id).where(checkins.c.id.in_(ids))))
-    rows: list[dict[str, Any]] = []
-    for e in fresh:
-        p = e.payload
-        if p.id in taken:
-            continue
-        taken.add(p.id)
-        rows.append({
-            "id": p.id, "event_id": event_id, "seq": seqs[e.id], "code": p.code,
-            "day": p.day.isoformat(), "at": utc_text(p.at), "desk": p.desk, "point": p.point,
-            "method": p.method, "kind": p.kind, "undoes": p.undoes,
-        })  # fmt: skip
-    if rows:
-        conn.execute(checkins.insert(), rows)
+    rows = [
+        {"id": p.id, "event_id": event_id, "seq": seqs[e.id], "code": p.code,
+         "day": p.day.isoformat(), "at": utc_text(p.at), "desk": p.desk, "point": p.point,
+         "method": p.method, "kind": p.kind, "undoes": p.undoes}
+        for e in fresh
+        for p in (e.payload,)
+    ]  # fmt: skip
+    db.insert_many(conn, checkins, rows, skip_taken=True)  # a check-in id sent twice
 
 
 def merge_records(
