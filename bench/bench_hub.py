@@ -41,6 +41,7 @@ PAGE = 5000
 PUSHERS = 20
 PUSHER_BATCHES = 10
 PUSHER_SIZE = 100
+POLLS = 50
 MORNING = datetime(2026, 6, 1, 6, 30, tzinfo=UTC)
 
 
@@ -179,13 +180,14 @@ def bench_pull(url: str, slug: str, token: str, raw_url: str) -> dict[str, Any]:
     return result
 
 
-def pusher(url: str, slug: str, token: str, n: int, out: dict[str, list[Any]]) -> None:
+def pusher(
+    url: str, slug: str, token: str, batches: list[list[Entry]], out: dict[str, list[Any]]
+) -> None:
     try:
         with HubClient(url, token) as client:
-            for b in range(PUSHER_BATCHES):
-                entries = checkins(PUSHER_SIZE, f"desk-{n}-{b}")
+            for entries in batches:
                 start = time.perf_counter()
-                client.push(slug, entries, f"desk-{n}")
+                client.push(slug, entries, entries[0].origin)
                 out["latency"].append(time.perf_counter() - start)
     except Exception as error:  # counted, not raised: the figure is the error count
         out["errors"].append(repr(error))
@@ -193,7 +195,10 @@ def pusher(url: str, slug: str, token: str, n: int, out: dict[str, list[Any]]) -
 
 def bench_concurrent(label: str, urls: list[str], slug: str, token: str) -> dict[str, Any]:
     out: dict[str, list[Any]] = {"latency": [], "errors": []}
-    threads = [threading.Thread(target=pusher, args=(urls[n % len(urls)], slug, token, n, out))
+    work = [[checkins(PUSHER_SIZE, f"desk-{n}") for _ in range(PUSHER_BATCHES)]
+            for n in range(PUSHERS)]  # fmt: skip
+    threads = [threading.Thread(target=pusher, args=(urls[n % len(urls)], slug, token,
+                                                     work[n], out))
                for n in range(PUSHERS)]  # fmt: skip
     start = time.perf_counter()
     for thread in threads:
@@ -213,6 +218,37 @@ def bench_concurrent(label: str, urls: list[str], slug: str, token: str) -> dict
         "p50_ms": round(statistics.median(latency) * 1000, 1),
         "p95_ms": round(statistics.quantiles(latency, n=20)[-1] * 1000, 1),
         "entries_per_s": round(stored / elapsed),
+    }
+
+
+def poller(url: str, slug: str, token: str, since: int, out: dict[str, list[Any]]) -> None:
+    with HubClient(url, token) as client:
+        for _ in range(POLLS):
+            start = time.perf_counter()
+            client.pull(slug, since=since)
+            out["latency"].append(time.perf_counter() - start)
+
+
+def bench_polling(label: str, urls: list[str], slug: str, token: str) -> dict[str, Any]:
+    """20 desks asking "anything new?" at once, with nothing new: the common request."""
+    with HubClient(urls[0], token) as client:
+        since = client.pull(slug, since=0, limit=1).last_seq
+    out: dict[str, list[Any]] = {"latency": []}
+    threads = [threading.Thread(target=poller, args=(urls[n % len(urls)], slug, token, since, out))
+               for n in range(PUSHERS)]  # fmt: skip
+    start = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    elapsed = time.perf_counter() - start
+    latency = sorted(out["latency"])
+    return {
+        "what": f"polling {label}",
+        "pollers": PUSHERS,
+        "requests": len(latency),
+        "p95_ms": round(statistics.quantiles(latency, n=20)[-1] * 1000, 1),
+        "requests_per_s": round(len(latency) / elapsed),
     }
 
 
@@ -283,6 +319,7 @@ def concurrent(tmp: Path) -> None:
         hubs = [start_hub(db_url) for _ in range(count)]
         try:
             report(bench_concurrent(label, [url for _, url in hubs], slug, token))
+            report(bench_polling(label, [url for _, url in hubs], slug, token))
         finally:
             for process, _ in hubs:
                 process.terminate()
@@ -292,9 +329,12 @@ def concurrent(tmp: Path) -> None:
 
 
 def main() -> None:
+    only = sys.argv[1] if len(sys.argv) > 1 else ""
     with tempfile.TemporaryDirectory() as folder:
-        loopback(Path(folder))
-        concurrent(Path(folder))
+        if only in ("", "loopback"):
+            loopback(Path(folder))
+        if only in ("", "concurrent"):
+            concurrent(Path(folder))
 
 
 if __name__ == "__main__":
