@@ -56,9 +56,9 @@ def push(
         HubError: 422 ``batch_id_reused`` when the batch id came before with other entries;
             409 ``entry_in_other_event`` when an entry id is already used by another event.
     """
-    last = lock(conn, event.id)
-    texts = bodies(batch)
+    texts = bodies(batch)  # before the lock: other pushes to the event wait while it is held
     fingerprint = digest(texts)
+    last = lock(conn, event.id)
     replay = _replayed(conn, event, batch, fingerprint)
     if replay is not None:
         return replay

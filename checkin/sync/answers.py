@@ -9,12 +9,18 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any, Literal
 
-from pydantic import Field
+from pydantic import BaseModel, ConfigDict, Field
 
-from checkin.sync.protocol import Entry, Strict
+from checkin.sync.protocol import Entry
 
 
-class EntryResult(Strict):
+class Answer(BaseModel):
+    """An answer of the hub: keys a newer hub adds are ignored, so adding one is not a break."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+
+class EntryResult(Answer):
     """What became of one pushed entry."""
 
     id: str
@@ -22,7 +28,7 @@ class EntryResult(Strict):
     status: Literal["stored", "duplicate"]
 
 
-class PushResult(Strict):
+class PushResult(Answer):
     """The hub's answer to a batch; ``replayed`` when the batch id was answered before."""
 
     batch_id: str
@@ -35,7 +41,7 @@ class PushResult(Strict):
     results: list[EntryResult]
 
 
-class PulledEntry(Strict):
+class PulledEntry(Answer):
     """An entry as the hub hands it out: its sequence number, when it arrived, the entry."""
 
     seq: int
@@ -43,7 +49,7 @@ class PulledEntry(Strict):
     entry: Entry
 
 
-class PullPage(Strict):
+class PullPage(Answer):
     """Entries after a cursor, in sequence order; pull again from ``next_since`` while ``more``."""
 
     version: int
@@ -56,7 +62,7 @@ class PullPage(Strict):
     entries: list[PulledEntry]
 
 
-class RegistrationRecord(Strict):
+class RegistrationRecord(Answer):
     """A registration as the hub has merged it, with the clock reading of each field."""
 
     code: str
@@ -64,7 +70,7 @@ class RegistrationRecord(Strict):
     clocks: dict[str, str]
 
 
-class RegistrationPage(Strict):
+class RegistrationPage(Answer):
     """One page of registrations by code; ``as_of`` is the log position when it was read."""
 
     event: str
@@ -74,7 +80,7 @@ class RegistrationPage(Strict):
     registrations: list[RegistrationRecord]
 
 
-class EventInfo(Strict):
+class EventInfo(Answer):
     """An event on the hub; the keys sign and verify the event's QR tickets (base64)."""
 
     slug: str
@@ -87,7 +93,7 @@ class EventInfo(Strict):
     private_key: str | None = None
 
 
-class CheckInRef(Strict):
+class CheckInRef(Answer):
     """One check-in named in a duplicate report: where, when, and its place in the log."""
 
     id: str
@@ -96,7 +102,7 @@ class CheckInRef(Strict):
     seq: int
 
 
-class Duplicate(Strict):
+class Duplicate(Answer):
     """A ticket admitted more than once at one point on one day: the first, then the others."""
 
     code: str
@@ -106,7 +112,7 @@ class Duplicate(Strict):
     others: list[CheckInRef]
 
 
-class Health(Strict):
+class Health(Answer):
     """The answer of /health."""
 
     status: Literal["ok", "degraded"]
@@ -115,7 +121,7 @@ class Health(Strict):
     database: str
 
 
-class ErrorDetail(Strict):
+class ErrorDetail(Answer):
     """What is wrong, and where (a JSON path such as ``entries.3.payload.day``)."""
 
     code: str
@@ -123,7 +129,7 @@ class ErrorDetail(Strict):
     details: list[dict[str, Any]] = Field(default_factory=list)
 
 
-class ErrorBody(Strict):
+class ErrorBody(Answer):
     """Every 4xx/5xx answer of the hub: ``{"error": {"code", "message", "details"}}``."""
 
     error: ErrorDetail
