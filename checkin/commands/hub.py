@@ -60,7 +60,7 @@ def register(sub: Subparsers) -> None:
 def _register_serve(verbs: Subparsers) -> None:
     serve = verbs.add_parser("serve", help="serve the hub over HTTP(S); OpenAPI at /docs")
     serve.add_argument("--host", default="127.0.0.1", help="address (0.0.0.0: the whole LAN)")
-    serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument("--port", type=int, default=8765, help="TCP port (default 8765)")
     serve.add_argument("--certfile", type=Path, help="TLS certificate (PEM) for HTTPS")
     serve.add_argument("--keyfile", type=Path, help="TLS private key (PEM) for HTTPS")
     serve.add_argument("--max-body", type=int, default=None, metavar="BYTES",

@@ -39,6 +39,9 @@ def serve(options: ServeOptions) -> None:
     db.migrate(engine)
     app = create_app(engine, options.max_body)
     logging.getLogger("checkin.sync").setLevel(logging.INFO)
+    scheme = "https" if options.certfile else "http"
+    print(f"Hub on {scheme}://{options.host}:{options.port} (API at /docs), "
+          f"database {engine.url.render_as_string(hide_password=True)}", flush=True)  # fmt: skip
     uvicorn.run(
         app, host=options.host, port=options.port,
         ssl_certfile=str(options.certfile) if options.certfile else None,
