@@ -32,6 +32,7 @@ stop_services() {
 
 if [[ "${1:-}" == "--stop" ]]; then
   stop_services
+  bash "$(dirname "$0")/postgres.sh" --stop || true  # the hub's PostgreSQL
   exit 0
 fi
 
@@ -163,6 +164,7 @@ install_packages
     echo "export CHECKIN_PDF_DIR=$STATE/pdf"
     echo "export CHECKIN_PRINT_QUEUE=$QUEUE"
   fi
+  if bash "$(dirname "$0")/postgres.sh" >&2; then cat "$STATE/postgres.env" 2>/dev/null || true; fi
 } >"$STATE/env.sh.new"
 mv "$STATE/env.sh.new" "$STATE/env.sh"
 say "services: $(grep -c '^export' "$STATE/env.sh") settings in $STATE/env.sh"

@@ -1,1 +1,1 @@
-"""Sync: talking to the hub or pretix, and applying what comes back; no Qt."""
+"""Sync: the wire format and the clients for the hub and pretix; no Qt."""

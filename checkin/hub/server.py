@@ -1,0 +1,51 @@
+"""Running the hub: migrate the database, then serve the app under uvicorn (HTTP or HTTPS)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+import uvicorn
+
+from checkin.errors import UserError
+from checkin.hub import db
+from checkin.hub.app import create_app
+from checkin.sync.protocol import MAX_BODY_BYTES
+
+
+@dataclass(frozen=True)
+class ServeOptions:
+    """How to serve: address, database, TLS files, limits."""
+
+    db_url: str
+    host: str = "127.0.0.1"
+    port: int = 8765
+    certfile: Path | None = None
+    keyfile: Path | None = None
+    max_body: int = MAX_BODY_BYTES
+    access_log: bool = False
+    limit_concurrency: int = 200
+
+
+def serve(options: ServeOptions) -> None:
+    """Serve until interrupted; raises UserError for a bad certificate pair or database."""
+    if (options.certfile is None) != (options.keyfile is None):
+        raise UserError("HTTPS needs both --certfile and --keyfile.")
+    for path in (options.certfile, options.keyfile):
+        if path is not None and not path.is_file():
+            raise UserError(f"No such file: {path}")
+    engine = db.make_engine(options.db_url)
+    db.migrate(engine)
+    app = create_app(engine, options.max_body)
+    logging.getLogger("checkin.sync").setLevel(logging.INFO)
+    scheme = "https" if options.certfile else "http"
+    print(f"Hub on {scheme}://{options.host}:{options.port} (API at /docs), "
+          f"database {engine.url.render_as_string(hide_password=True)}", flush=True)  # fmt: skip
+    uvicorn.run(
+        app, host=options.host, port=options.port,
+        ssl_certfile=str(options.certfile) if options.certfile else None,
+        ssl_keyfile=str(options.keyfile) if options.keyfile else None,
+        access_log=options.access_log, limit_concurrency=options.limit_concurrency,
+        timeout_keep_alive=30, server_header=False, log_level="info",
+    )  # fmt: skip
