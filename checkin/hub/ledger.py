@@ -53,7 +53,9 @@ def push(
     """Store a batch in the caller's write transaction; returns what became of each entry.
 
     Raises:
-        HubError: 422 ``batch_id_reused`` when the batch id came before with other entries;
+        HubError: 409 ``batch_replayed`` when the batch came before (its first answer is the
+            error's first detail, with ``replayed`` set); 422 ``batch_id_reused`` when the
+            batch id came before with other entries;
             409 ``entry_in_other_event`` when an entry id is already used by another event.
     """
     texts = bodies(batch)  # before the lock: other pushes to the event wait while it is held
@@ -147,8 +149,13 @@ def _replayed(
             f"Batch {batch.batch_id} was received before with other entries; a batch id "
             "names one batch: give a new batch a new id.",
         )  # fmt: skip
-    earlier = PushResult.model_validate_json(row.result)
-    return earlier.model_copy(update={"replayed": True})
+    earlier = PushResult.model_validate_json(row.result).model_copy(update={"replayed": True})
+    raise HubError(
+        409, "batch_replayed",
+        f"Batch {batch.batch_id} was stored before; nothing was stored again. The first "
+        "answer is in details[0].",
+        [earlier.model_dump(mode="json")],
+    )  # fmt: skip
 
 
 def _known_entries(conn: sa.Connection, ids: Sequence[str], event_id: str) -> dict[str, int]:

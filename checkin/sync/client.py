@@ -130,7 +130,11 @@ class HubClient:
     def push(
         self, slug: str, entries: Sequence[Entry], desk: str, batch_id: str | None = None
     ) -> PushResult:
-        """Push up to MAX_BATCH_ENTRIES entries as one batch; safe to repeat with the same id."""
+        """Push up to MAX_BATCH_ENTRIES entries as one batch; safe to repeat with the same id.
+
+        A repeated batch (the hub answers 409 ``batch_replayed``) returns the hub's first
+        answer with ``replayed`` set: for the desk, a replay is a success.
+        """
         if not entries or len(entries) > MAX_BATCH_ENTRIES:
             raise ValueError(f"a batch holds 1 to {MAX_BATCH_ENTRIES} entries, not {len(entries)}")
         batch = Batch(
@@ -139,7 +143,12 @@ class HubClient:
         )  # fmt: skip
         body = batch.model_dump_json(exclude_none=True).encode("utf-8")
         headers = {"Content-Type": "application/json", "Idempotency-Key": batch.batch_id}
-        raw = self._request("POST", f"/v1/events/{slug}/entries", data=body, headers=headers)
+        try:
+            raw = self._request("POST", f"/v1/events/{slug}/entries", data=body, headers=headers)
+        except HubRefusedError as refusal:
+            if refusal.code == "batch_replayed" and refusal.details:  # stored before: success
+                return PushResult.model_validate(refusal.details[0])
+            raise
         return _parse(raw, PushResult)
 
     def pull(self, slug: str, since: int, limit: int = 1000) -> PullPage:

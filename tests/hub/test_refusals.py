@@ -187,3 +187,20 @@ def test_health_and_openapi_need_no_token(served):
     assert "/v1/events/{slug}/entries" in spec["paths"]
     assert "RegistrationEntry" in spec["components"]["schemas"]
     assert requests.get(f"{served.url}/docs", timeout=5).status_code == 200
+
+
+def test_a_replayed_batch_is_refused_with_its_first_answer(served):
+    slug = served.new_event()
+    body = batch_json(many_checkins(3, "desk-1"))
+    first = post(served, slug, body)
+    assert first.status_code == 200, first.text
+    replay = error_of(post(served, slug, body), 409)
+    assert replay["code"] == "batch_replayed"
+    assert "stored before" in replay["message"]
+    earlier = replay["details"][0]
+    assert earlier["replayed"] is True
+    assert earlier["results"] == first.json()["results"]
+    assert earlier["stored"] == 3
+    with HubClient(served.url, served.tokens["desk-1"]) as desk:
+        page = desk.pull(slug, since=0)
+    assert len(page.entries) == 3  # nothing stored twice
