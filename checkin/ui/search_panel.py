@@ -51,12 +51,28 @@ class SearchPanel(QWidget):
             lambda item: self.check_in.emit(item.data(Qt.ItemDataRole.UserRole))
         )
         self.results.currentItemChanged.connect(self._selected)
-        self._latest = ""
+        self.hits: list[Registration] = []
+
+    def clear(self) -> None:
+        """Empty the query and the results (F2, Esc, and after a check-in)."""
+        self.box.clear()
+        self._timer.stop()
+        self.hits = []
+        self.results.clear()
+
+    def retranslate(self) -> None:
+        self.box.setPlaceholderText(self.tr("Search name, organisation, e-mail or code (F2)"))
+        self._fill(self.hits)
 
     def show_hits(self, query: str, hits: list[Registration]) -> None:
         """Show results, unless the user has typed on since this query was asked."""
         if query != self.box.text():
             return
+        self.hits = hits
+        self._fill(hits)
+
+    def _fill(self, hits: list[Registration]) -> None:
+        current = self.current()
         self.results.blockSignals(True)  # one selection signal for the new list, not one per row
         self.results.clear()
         for hit in hits:
@@ -67,8 +83,9 @@ class SearchPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, hit.code)
             self.results.addItem(item)
         self.results.blockSignals(False)
+        codes = [hit.code for hit in hits]
         if hits:
-            self.results.setCurrentRow(0)
+            self.results.setCurrentRow(codes.index(current) if current in codes else 0)
 
     def current(self) -> str | None:
         """The ticket code of the highlighted result, if any."""
@@ -85,5 +102,4 @@ class SearchPanel(QWidget):
             self.check_in.emit(code)
 
     def _selected(self, item: QListWidgetItem | None) -> None:
-        if item is not None:
-            self.selected.emit(item.data(Qt.ItemDataRole.UserRole))
+        self.selected.emit("" if item is None else item.data(Qt.ItemDataRole.UserRole))
