@@ -41,10 +41,6 @@ DESK_MENU = ("walk_in", "edit", "reprint", "preview", "undo", "kiosk")
 FILE_MENU = ("import", "export")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 class DeskLayout(QMainWindow):
     """Builds the window's widgets; the subclass connects what they do."""
 
@@ -139,19 +135,25 @@ class DeskLayout(QMainWindow):
         self.language_menu = self.menuBar().addMenu("")
 
     def label_actions(self) -> None:
+        translate = QCoreApplication.translate
         texts = {
-            "walk_in": _tr("Walk-in…"), "undo": _tr("Undo last check-in"),
-            "reprint": _tr("Reprint badge"), "edit": _tr("Correct registration…"),
-            "preview": _tr("Preview badge…"), "search": _tr("Search"),
-            "kiosk": _tr("Kiosk mode"), "clear": _tr("Clear"),
-            "import": _tr("Import registrations…"), "export": _tr("Export attendance…"),
-        }  # fmt: skip
+            "walk_in": translate("MainWindow", "Walk-in…"),
+            "undo": translate("MainWindow", "Undo last check-in"),
+            "reprint": translate("MainWindow", "Reprint badge"),
+            "edit": translate("MainWindow", "Correct registration…"),
+            "preview": translate("MainWindow", "Preview badge…"),
+            "search": translate("MainWindow", "Search"),
+            "kiosk": translate("MainWindow", "Kiosk mode"),
+            "clear": translate("MainWindow", "Clear"),
+            "import": translate("MainWindow", "Import registrations…"),
+            "export": translate("MainWindow", "Export attendance…"),
+        }
         for name, text in texts.items():
             self.actions_[name].setText(text)
-        self.auto_print_action.setText(_tr("Print badge on check-in"))
-        self.file_menu.setTitle(_tr("&File"))
-        self.desk_menu.setTitle(_tr("&Desk"))
-        self.language_menu.setTitle(_tr("&Language"))
+        self.auto_print_action.setText(translate("MainWindow", "Print badge on check-in"))
+        self.file_menu.setTitle(translate("MainWindow", "&File"))
+        self.desk_menu.setTitle(translate("MainWindow", "&Desk"))
+        self.language_menu.setTitle(translate("MainWindow", "&Language"))
 
     # the subclass's slots, named here so the wiring above is checked
     auto_print: bool

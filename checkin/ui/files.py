@@ -16,14 +16,14 @@ if TYPE_CHECKING:
     from checkin.ui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def import_file(window: MainWindow) -> None:
     """Ask for a CSV/XLSX file, then show how its columns map before anything is imported."""
+    translate = QCoreApplication.translate
     name, _ = QFileDialog.getOpenFileName(
-        window, _tr("Import registrations"), "", _tr("Registrations (*.csv *.txt *.xlsx)")
+        window,
+        translate("MainWindow", "Import registrations"),
+        "",
+        translate("MainWindow", "Registrations (*.csv *.txt *.xlsx)"),
     )
     if name:
         open_import(window, Path(name)).open()
@@ -39,12 +39,18 @@ def export(window: MainWindow) -> None:
     """Write attendance to a spreadsheet (admin PIN), off the GUI thread."""
     if not ask_pin(window, window.pin):
         return
+    translate = QCoreApplication.translate
     name, _ = QFileDialog.getSaveFileName(
-        window, _tr("Export attendance"), "oppmote.xlsx", _tr("Spreadsheet (*.xlsx *.csv)")
+        window,
+        translate("MainWindow", "Export attendance"),
+        "oppmote.xlsx",
+        translate("MainWindow", "Spreadsheet (*.xlsx *.csv)"),
     )
     if name:
         desk = window.desk
         window.runner.run_db(
             lambda: export_attendance(desk, name),
-            lambda rows: window.say(_tr("Exported {rows} rows.").format(rows=rows)),
+            lambda rows: window.say(
+                translate("MainWindow", "Exported {rows} rows.").format(rows=rows)
+            ),
         )

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -409,4 +409,6 @@ class MainWindow(DeskLayout):
             return
         self.keys.flush()
         _app().removeEventFilter(self.keys)
+        for timer in self.findChildren(QTimer):  # nothing of a closed window runs later
+            timer.stop()
         super().closeEvent(event)
