@@ -59,7 +59,7 @@ def status_label(status: str) -> str:
     return labels.get(status, status)
 
 
-def file_kind(encoding: str, delimiter: str) -> str:
+def file_kind(encoding: str, delimiter: str | None) -> str:
     """Say how the file was read, in words: "Text in Windows Western (cp1252), semicolons"."""
     translate = QCoreApplication.translate
     if not encoding:
@@ -76,7 +76,7 @@ def file_kind(encoding: str, delimiter: str) -> str:
     }
     return translate("ImportDialog", "Text file in {encoding}, {separator}").format(
         encoding=encodings.get(encoding, encoding),
-        separator=separators.get(delimiter, repr(delimiter)),
+        separator=separators.get(delimiter or "", repr(delimiter)),
     )
 
 
