@@ -256,9 +256,9 @@ TABLE: dict[str, tuple[str, str]] = {
         "Tøm",
         "Tøm",
     ),
-    "&Language": (
-        "&Språk",
-        "&Språk",
+    "&Language": (  # Alt+P: Alt+S opens "&Skranke"
+        "S&pråk",
+        "S&pråk",
     ),
     "Latest check-ins": (
         "Siste innsjekkinger",

@@ -356,7 +356,7 @@
     <message>
         <location filename="../../checkin/ui/desk_layout.py" line="156" />
         <source>&amp;Language</source>
-        <translation>&amp;Språk</translation>
+        <translation>S&amp;pråk</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/main_window.py" line="112" />

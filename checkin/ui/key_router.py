@@ -30,6 +30,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QT
 from PySide6.QtGui import QKeyEvent, QWindow
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -66,7 +67,7 @@ class Mode(enum.Enum):
 class HeldKey:
     """A key press held back, and where it was going."""
 
-    target: QObject
+    target: QObject | None
     key: int
     modifiers: Qt.KeyboardModifier
     text: str
@@ -114,10 +115,16 @@ class KeyRouter(QObject):
         self._timer.timeout.connect(self._pause)
         self._pausing = False
 
-    def mode(self, window: QWindow) -> Mode:
-        """Where a key delivered to this window is going, and so what to do with it."""
-        focus = window.focusObject()
-        if not isinstance(focus, QWidget):
+    def mode(self) -> Mode:
+        """Where the key being delivered is going, and so what to do with it.
+
+        (Not ``QWindow.focusObject()``: in PySide6 6.11 the wrapper it returns takes ownership,
+        and a menu asked that way is deleted when the wrapper goes.)
+        """
+        if QApplication.activePopupWidget() is not None:  # a menu or a list that dropped down
+            return Mode.PASS
+        focus = QApplication.focusWidget() or QApplication.activeWindow()
+        if focus is None:
             return Mode.PASS
         top = focus.window()
         if asks_secret(top):
@@ -138,22 +145,33 @@ class KeyRouter(QObject):
         return False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride:
+            self._before_shortcut(event)
+            return False
         if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWindow):
             return False
         assert isinstance(event, QKeyEvent)
         text = key_text(event)
         if text is None:
             return False
-        mode = self.mode(watched)
+        mode = self.mode()
         if mode is Mode.PASS:
             self._deliver(self.reader.release())
             return False
-        return self._read(watched, event, text, mode)
+        return self._read(event, text, mode)
 
-    def _read(self, window: QWindow, event: QKeyEvent, text: str, mode: Mode) -> bool:
+    def _before_shortcut(self, event: QEvent) -> None:
+        """A key that may be a shortcut (F2, Esc, Ctrl+N): type what is held before it acts."""
+        assert isinstance(event, QKeyEvent)
+        text = key_text(event)
+        if text is not None and text != "\r" and not (len(text) == 1 and text.isprintable()):
+            self.flush()
+
+    def _read(self, event: QKeyEvent, text: str, mode: Mode) -> bool:
         stamp = event.timestamp()
         at = stamp / 1000 if stamp else time.monotonic()
-        held = HeldKey(window.focusObject(), event.key(), event.modifiers(), event.text())
+        target = QApplication.focusWidget() or QApplication.activeWindow()
+        held = HeldKey(target, event.key(), event.modifiers(), event.text())
         step = self.reader.press(text, at, held)
         self._deliver(step.release)
         if step.code is not None:
@@ -189,7 +207,7 @@ class KeyRouter(QObject):
     @staticmethod
     def _deliver(keys: tuple[HeldKey, ...]) -> None:
         for held in keys:
-            if not shiboken6.isValid(held.target):
+            if held.target is None or not shiboken6.isValid(held.target):
                 continue
             replay = QKeyEvent(QEvent.Type.KeyPress, held.key, held.modifiers, held.text)
             QCoreApplication.sendEvent(held.target, replay)

@@ -399,9 +399,12 @@ class MainWindow(DeskLayout):
         for name in ("walk_in", "undo", "reprint", "edit", "search", "import", "export", "preview"):
             self.actions_[name].setEnabled(not self.kiosk)
         if self.kiosk:
+            self._normal = self.geometry()
             self.showFullScreen()
+            self.setGeometry(self.screen().geometry())  # also where no window manager does it
         else:
             self.showNormal()
+            self.setGeometry(self._normal)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.kiosk:

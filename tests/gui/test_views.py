@@ -1,9 +1,6 @@
 """What the window shows is derived from the desk after each action: nothing goes stale."""
 
-import re
-import xml.etree.ElementTree as ET
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QLocale
@@ -19,9 +16,9 @@ from checkin.ui.main_window import MainWindow
 from checkin.ui.sounds import Sounds
 from checkin.ui.tasks import TaskRunner
 from checkin.ui.texts import visible_texts
+from tests.catalogue import left_behind
 from tests.gui.test_window import a_valid, scan
 
-CATALOGUES = Path(__file__).resolve().parents[2] / "assets" / "translations"
 WALK_IN = {"first_name": "Ærlig", "last_name": "Gjest", "organisation": "Askøy kommune",
            "email": "", "category": "Kommune", "ticket_type": ""}  # fmt: skip
 
@@ -99,7 +96,9 @@ def test_the_setup_banner_asks_for_name_and_pin_until_both_are_set(window):
     assert "PIN" in window.setup.text.text()
     assert window.desk.desk_name == default_desk_name()
     pin = Pin("2468")
-    done = config.Settings(desk_name="Skranke 2", pin_hash=pin.digest.hex(), pin_salt=pin.salt.hex())
+    done = config.Settings(
+        desk_name="Skranke 2", pin_hash=pin.digest.hex(), pin_salt=pin.salt.hex()
+    )
     window.apply(done)
     assert not window.setup.isVisible()
     assert window.desk.desk_name == "Skranke 2"
@@ -132,29 +131,6 @@ def test_two_people_with_one_name_are_told_apart():
     lines = person_lines(same, [p.code for p in same])
     assert len(set(lines)) == 3
     assert "A1" in lines[0] and "Bergen kommune" in lines[2]
-
-
-def catalogue(code):
-    """source -> translation of one language's catalogue (finished entries)."""
-    tree = ET.parse(CATALOGUES / f"checkin_{code}.ts")
-    return {
-        message.findtext("source"): message.findtext("translation") or ""
-        for message in tree.getroot().iter("message")
-        if message.find("translation").get("type") not in ("vanished", "obsolete")
-    }
-
-
-def left_behind(texts, old, new):
-    """Fixed parts (8+ letters) of old-language strings still shown after the switch."""
-    old_words, new_words = catalogue(old), catalogue(new) if new != "en" else None
-    found = []
-    for source, translation in old_words.items():
-        now = new_words.get(source, source) if new_words is not None else source
-        for part in re.split(r"\{\w+\}", translation.replace("&", "")):
-            part = part.strip(" .:·…()")
-            if len(part) >= 8 and part not in now and part not in source:
-                found += [(part, text) for text in texts if part in text]
-    return found
 
 
 @pytest.mark.parametrize(("old", "new"), [("nn", "en"), ("nb", "nn"), ("en", "nb")])
