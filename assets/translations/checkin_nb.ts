@@ -76,27 +76,27 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../checkin/ui/app.py" line="137" />
+        <location filename="../../checkin/ui/app.py" line="157" />
         <source>New event…</source>
         <translation>Nytt arrangement …</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/app.py" line="138" />
+        <location filename="../../checkin/ui/app.py" line="158" />
         <source>Open event…</source>
         <translation>Åpne arrangement …</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/app.py" line="139" />
+        <location filename="../../checkin/ui/app.py" line="159" />
         <source>Settings…</source>
         <translation>Innstillinger …</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/app.py" line="140" />
+        <location filename="../../checkin/ui/app.py" line="160" />
         <source>Recent events</source>
         <translation>Nylig brukte arrangementer</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/app.py" line="145" />
+        <location filename="../../checkin/ui/app.py" line="165" />
         <source>Open event</source>
         <translation>Åpne arrangement</translation>
     </message>
@@ -407,22 +407,22 @@
 <context>
     <name>NewEventDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="136" />
+        <location filename="../../checkin/ui/dialogs.py" line="138" />
         <source>New event</source>
         <translation>Nytt arrangement</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="141" />
+        <location filename="../../checkin/ui/dialogs.py" line="143" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="142" />
+        <location filename="../../checkin/ui/dialogs.py" line="144" />
         <source>Days (YYYY-MM-DD, comma between)</source>
         <translation>Dager (ÅÅÅÅ-MM-DD, komma mellom)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="162" />
+        <location filename="../../checkin/ui/dialogs.py" line="164" />
         <source>Give a name and days like 2026-06-01,2026-06-02.</source>
         <translation>Skriv et navn og dager som 2026-06-01,2026-06-02.</translation>
     </message>
@@ -443,47 +443,47 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="40" />
+        <location filename="../../checkin/ui/dialogs.py" line="41" />
         <source>Correct registration</source>
         <translation>Rett påmelding</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="40" />
+        <location filename="../../checkin/ui/dialogs.py" line="41" />
         <source>Walk-in</source>
         <translation>Ny deltaker</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="51" />
+        <location filename="../../checkin/ui/dialogs.py" line="52" />
         <source>First name</source>
         <translation>Fornavn</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="52" />
+        <location filename="../../checkin/ui/dialogs.py" line="53" />
         <source>Last name</source>
         <translation>Etternavn</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="53" />
+        <location filename="../../checkin/ui/dialogs.py" line="54" />
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="54" />
+        <location filename="../../checkin/ui/dialogs.py" line="55" />
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="55" />
+        <location filename="../../checkin/ui/dialogs.py" line="56" />
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="56" />
+        <location filename="../../checkin/ui/dialogs.py" line="57" />
         <source>Ticket type</source>
         <translation>Billettype</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="84" />
+        <location filename="../../checkin/ui/dialogs.py" line="85" />
         <source>Please give a name.</source>
         <translation>Skriv inn et navn.</translation>
     </message>
@@ -544,6 +544,19 @@
         <location filename="../../checkin/ui/person_panel.py" line="106" />
         <source>Checked in at {time} at {desk}</source>
         <translation>Sjekket inn kl. {time} ved {desk}</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs.py" line="122" />
+        <source>Admin PIN</source>
+        <translation>Admin-PIN</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs.py" line="125" />
+        <source>PIN</source>
+        <translation>PIN</translation>
     </message>
 </context>
 <context>
@@ -740,42 +753,42 @@
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="173" />
+        <location filename="../../checkin/ui/dialogs.py" line="175" />
         <source>Set up this desk</source>
         <translation>Sett opp skranken</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="175" />
+        <location filename="../../checkin/ui/dialogs.py" line="177" />
         <source>e.g. Skranke 2</source>
         <translation>f.eks. Skranke 2</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="181" />
+        <location filename="../../checkin/ui/dialogs.py" line="183" />
         <source>Desk name</source>
         <translation>Navn på skranken</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="182" />
+        <location filename="../../checkin/ui/dialogs.py" line="184" />
         <source>Admin PIN (undo, import, export, leaving kiosk)</source>
         <translation>Admin-PIN (angre, import, eksport, avslutte kiosk)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="183" />
+        <location filename="../../checkin/ui/dialogs.py" line="185" />
         <source>The PIN again</source>
         <translation>PIN-koden en gang til</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="192" />
+        <location filename="../../checkin/ui/dialogs.py" line="194" />
         <source>Give the desk a name, as it should appear on each check-in.</source>
         <translation>Gi skranken et navn, slik det skal stå på hver innsjekking.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="194" />
+        <location filename="../../checkin/ui/dialogs.py" line="196" />
         <source>The PIN needs at least 4 characters.</source>
         <translation>PIN-koden må ha minst 4 tegn.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="196" />
+        <location filename="../../checkin/ui/dialogs.py" line="198" />
         <source>The two PINs differ.</source>
         <translation>De to PIN-kodene er ulike.</translation>
     </message>
@@ -834,19 +847,6 @@
         <location filename="../../checkin/ui/banners.py" line="75" />
         <source>{count} check-in(s) waiting: {why}</source>
         <translation>{count} innsjekking(er) venter: {why}</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../checkin/ui/dialogs.py" line="120" />
-        <source>Admin PIN</source>
-        <translation>Admin-PIN</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs.py" line="123" />
-        <source>PIN</source>
-        <translation>PIN</translation>
     </message>
 </context>
 </TS>

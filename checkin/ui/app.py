@@ -8,11 +8,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLoggingCategory, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from checkin import APP_NAME, config
+from checkin import APP_NAME, config, log
 from checkin.badges.template import load_template
 from checkin.badges.template_file import template_names
 from checkin.desk import Desk
@@ -30,7 +36,21 @@ from checkin.ui.tasks import TaskRunner
 from checkin.ui.texts import write_visible_texts
 
 TEXTS_FILE = "CHECKIN_VISIBLE_TEXTS"  # a test seam: the visible texts after each language switch
-QUIET = "qt.multimedia.*=false\nqt.multimedia.ffmpeg.*=false"  # no audio back-end chatter
+AUDIO_CHATTER = ("qt.multimedia", "PulseAudioService", "pipewire")  # probing for speakers
+_log = log.get("ui")
+
+
+def qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Qt's messages go to the log; the audio back-end's probing is not worth a line."""
+    category = context.category or ""
+    if any(word in category or word in message for word in AUDIO_CHATTER):
+        _log.debug("%s: %s", category, message)
+    elif kind in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
+        _log.error("%s: %s", category, message)
+    elif kind is QtMsgType.QtWarningMsg:
+        _log.warning("%s: %s", category, message)
+    else:
+        _log.debug("%s: %s", category, message)
 
 
 class DeskApp:
@@ -260,7 +280,7 @@ def run_window(
     desk: Desk, source: FrameSource | None, argv: Sequence[str] = (), **options: object
 ) -> int:
     """Show the desk window until the user quits; returns the exit code."""
-    QLoggingCategory.setFilterRules(QUIET)
+    qInstallMessageHandler(qt_message)
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName(APP_NAME)
     desk_app = DeskApp(desk, source, **options)  # type: ignore[arg-type]

@@ -7,6 +7,7 @@ import hmac
 import os
 from datetime import date, timedelta
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -116,11 +117,12 @@ def ask_pin(parent: QWidget, pin: Pin) -> bool:
     """Ask for the admin PIN; true when it is right (or none is set)."""
     if not pin.is_set:
         return True
+    translate = QCoreApplication.translate
     dialog = QDialog(parent)
-    dialog.setWindowTitle(dialog.tr("Admin PIN"))
+    dialog.setWindowTitle(translate("PinDialog", "Admin PIN"))
     field = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
     form = QFormLayout(dialog)
-    form.addRow(dialog.tr("PIN"), field)
+    form.addRow(translate("PinDialog", "PIN"), field)
     buttons = dialog_buttons()
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)

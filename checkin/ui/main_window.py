@@ -20,10 +20,10 @@ from checkin.desk import CheckInResult, Desk, DeskState, default_desk_name
 from checkin.domain.model import Method, Outcome, Registration
 from checkin.errors import UserError
 from checkin.scan.scanner import ScanEvent
-from checkin.ui import files
-from checkin.ui.badge_preview import BadgePreview
+from checkin.ui import corrections, files
+from checkin.ui.badge_preview import open_preview
 from checkin.ui.desk_layout import DeskLayout
-from checkin.ui.dialogs import PersonDialog, Pin, ask_pin
+from checkin.ui.dialogs import Pin, ask_pin
 from checkin.ui.flow import Block, CheckInFlow, Request
 from checkin.ui.formats import day_text, person_lines, time_text
 from checkin.ui.import_dialog import ImportDialog
@@ -85,7 +85,7 @@ class MainWindow(DeskLayout):
         self.refresh()
 
     @property
-    def last_result(self) -> CheckInResult | None:
+    def last_result(self) -> CheckInResult | None:  # the result on the card
         return self.current
 
     def apply(self, settings: Settings) -> None:
@@ -305,9 +305,7 @@ class MainWindow(DeskLayout):
             self.preview_badge(person, lambda png: self._show_preview(png, person))
 
     def _show_preview(self, png: bytes, person: Registration) -> None:
-        self.badge_preview = BadgePreview(png, self)
-        self.badge_preview.print_requested.connect(lambda: self._print_person(person))
-        self.badge_preview.open()
+        self.badge_preview = open_preview(png, self, lambda: self._print_person(person))
 
     def _with_person(self, code: str, then: Callable[[Registration | None], None]) -> None:
         self.runner.run_db(lambda: self.desk.registration(code), then)
@@ -341,36 +339,13 @@ class MainWindow(DeskLayout):
         self.show_state(state)
 
     def walk_in(self) -> None:
-        self.runner.run_db(self.desk.ticket_type_names, self._ask_walk_in)
-
-    def _ask_walk_in(self, ticket_types: list[str]) -> None:
-        dialog = PersonDialog(self, ticket_types=ticket_types)
-        if dialog.exec():
-            self.register_walk_in(dialog.values())
+        corrections.walk_in(self)
 
     def edit_selected(self) -> None:
-        code = self.search.current() or (
-            self.current.registration.code if self.current and self.current.registration else None
-        )
-        if code is not None:
-            self._edit_code(code)
+        corrections.edit_selected(self)
 
     def _edit_code(self, code: str) -> None:
-        self.runner.run_db(
-            lambda: (self.desk.registration(code), self.desk.ticket_type_names()),
-            lambda answer: self._edit(code, *answer),
-        )
-
-    def _edit(self, code: str, person: Registration | None, ticket_types: list[str]) -> None:
-        if person is None:
-            return
-        dialog = PersonDialog(self, person, ticket_types)
-        if dialog.exec():
-            values = dialog.values()
-            self.runner.run_db(
-                lambda: self.desk.update_registration(code, **values),
-                lambda _: self._edited(code),
-            )
+        corrections.edit(self, code)
 
     def _edited(self, code: str) -> None:
         self.say(self.tr("Saved. Print the badge again if it was wrong."), 8000)

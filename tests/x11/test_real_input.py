@@ -43,6 +43,8 @@ def test_a_burst_in_the_main_window_admits_once(start_desk, tmp_path):
     assert desk.attempts() == []  # nothing refused: no "NNHHII--..." doubled code
     shot = wait_for("a green card", lambda: showing(desk, GREEN, tmp_path / "burst.png"))
     assert share_of(shot[0], RED) == 0
+    said = desk.log.read_text(encoding="utf-8", errors="replace").lower()
+    assert "pipewire" not in said and "pulseaudio" not in said  # no audio chatter at start
 
 
 def test_a_burst_in_the_search_box_admits_once(start_desk):
