@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from checkin import APP_NAME, config, log
 from checkin.badges.template import load_template
-from checkin.badges.template_file import template_names
 from checkin.desk import Desk
 from checkin.errors import UserError
 from checkin.scan.scanner import Scanner
@@ -30,7 +29,7 @@ from checkin.ui.bridge import QtBridge
 from checkin.ui.dialogs import NewEventDialog, Pin, SetupDialog, ask_pin
 from checkin.ui.i18n import LANGUAGES, Languages
 from checkin.ui.main_window import MainWindow
-from checkin.ui.settings_dialog import SettingsDialog, printer_choices, template_choices
+from checkin.ui.settings_dialog import SettingsDialog, printer_choices
 from checkin.ui.sounds import Sounds
 from checkin.ui.tasks import TaskRunner
 from checkin.ui.texts import write_visible_texts
@@ -196,8 +195,7 @@ class DeskApp:
     def edit_settings(self) -> None:
         if self.current.kiosk or not ask_pin(self.current, self.current.pin):
             return
-        offers = {"template": template_choices(template_names())}
-        dialog = SettingsDialog(self.settings, self.current, offers)
+        dialog = SettingsDialog(self.settings, self.current)
         self.badges.printers(
             lambda found: dialog.offer("printer", printer_choices([p.name for p in found]))
         )

@@ -71,8 +71,7 @@ class WaitingLine(Banner):
             None: self.tr("being checked in"),
         }
         self.text.setText(
-            "⏳ "
-            + self.tr("{count} check-in(s) waiting: {why}").format(
+            self.tr("{count} check-in(s) waiting: {why}").format(
                 count=self.count, why=reasons[self.block]
             )
         )

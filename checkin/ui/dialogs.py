@@ -61,6 +61,9 @@ class PersonDialog(QDialog):
         form.addRow(buttons)
         if person:
             self._fill(person)
+        else:  # a walk-in: nothing chosen for them until the volunteer chooses
+            self.category.setCurrentIndex(-1)
+            self.ticket_type.setCurrentIndex(-1)
 
     def _fill(self, person: Registration) -> None:
         self.first_name.setText(person.first_name)

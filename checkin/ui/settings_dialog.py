@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from checkin.badges.template_file import template_names
 from checkin.config import FIELDS, QT_TRANSLATE_NOOP, Settings
 from checkin.domain.collation import sort_key
 from checkin.ui.buttons import dialog_buttons
@@ -103,6 +104,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.offer("printer", printer_choices([]))
+        self.offer("template", template_choices(template_names()))
         current = settings.camera
         self.offer("camera", camera_choices({int(current): ""} if current.isdigit() else {}))
         self.offer("camera", camera_choices(cameras()))

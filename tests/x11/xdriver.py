@@ -24,6 +24,8 @@ from Xlib.ext import xtest
 from Xlib.xobject.drawable import Window
 
 SCREEN = (1366, 768)
+KEY_NAMES = {"\n": "Return", "\t": "Tab", " ": "space", "-": "minus", ":": "colon",
+             ".": "period", "@": "at", "/": "slash", "_": "underscore"}  # fmt: skip
 T = TypeVar("T")
 
 
@@ -108,8 +110,7 @@ class Screen:
         self.display.sync()
 
     def _keycode(self, char: str) -> tuple[int, bool]:
-        name = {"\n": "Return", "\t": "Tab", " ": "space", "-": "minus", ":": "colon", ".": "period",
-                "@": "at", "/": "slash", "_": "underscore"}.get(char, char)  # fmt: skip
+        name = KEY_NAMES.get(char, char)
         keysym = XK.string_to_keysym(name)
         keycode = self.display.keysym_to_keycode(keysym)
         if not keycode:
