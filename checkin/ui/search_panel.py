@@ -52,12 +52,14 @@ class SearchPanel(QWidget):
         )
         self.results.currentItemChanged.connect(self._selected)
         self.hits: list[Registration] = []
+        self.shown_query = ""  # the query the listed results answer
+        self._enter_waits = False  # Enter came before the results of what was typed
 
     def clear(self) -> None:
         """Empty the query and the results (F2, Esc, and after a check-in)."""
         self.box.clear()
         self._timer.stop()
-        self.hits = []
+        self.hits, self.shown_query, self._enter_waits = [], "", False
         self.results.clear()
 
     def retranslate(self) -> None:
@@ -68,8 +70,11 @@ class SearchPanel(QWidget):
         """Show results, unless the user has typed on since this query was asked."""
         if query != self.box.text():
             return
-        self.hits = hits
+        self.hits, self.shown_query = hits, query
         self._fill(hits)
+        if self._enter_waits:
+            self._enter_waits = False
+            self._choose()
 
     def _fill(self, hits: list[Registration]) -> None:
         current = self.current()
@@ -97,6 +102,12 @@ class SearchPanel(QWidget):
         self.results.setCurrentRow(row)
 
     def _choose(self) -> None:
+        """Enter: check in the highlighted result of what is typed now (searching first)."""
+        if self.box.text() != self.shown_query:
+            self._enter_waits = True
+            self._timer.stop()
+            self.query.emit(self.box.text())
+            return
         code = self.current()
         if code is not None:
             self.check_in.emit(code)

@@ -133,3 +133,15 @@ def test_a_burst_in_a_dialog_waits_for_it_to_close_and_is_not_typed(window, qtbo
     assert window.last_result.ticket == person.code
     assert window.last_result.decision.outcome is Outcome.OK
     assert not window.waiting.isVisible()
+
+
+def test_enter_before_the_results_checks_in_what_was_typed(window, qtbot):
+    person = a_valid(window)
+    window.search.box.setFocus()
+    window.search.box.setText(person.code[:-1])
+    qtbot.waitUntil(lambda: window.search.shown_query == person.code[:-1])
+    window.search.box.setText(person.code)  # typed on: the list still answers the old query
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.last_result is not None)
+    assert window.last_result.ticket == person.code
+    assert window.last_result.checkin.method is Method.SEARCH

@@ -2,7 +2,8 @@
 
 Scanner speed is 8 ms a key (USB handheld scanners measured 2-15 ms), human speed 150 ms.
 Every check waits on something the program leaves behind (the event file, the visible-texts
-file, the screen), with a timeout, never on a fixed sleep.
+file, the screen), with a timeout; only a check that something did NOT happen (a held scan not
+yet admitted) gives the program a fixed moment first, as absence cannot be polled.
 """
 
 from __future__ import annotations
@@ -110,9 +111,7 @@ def test_enter_confirms_the_note_from_the_search_box_and_the_waiting_check_in_la
     desk.screen.key("Return")  # a person's Enter: the note is confirmed
     rows = desk.wait_checkins(2)
     assert rows[1] == (other.code, Method.HANDHELD.value, "checkin")
-    desk.screen.type(third.code, HUMAN)  # then search works as before: type, Enter
-    time.sleep(0.5)
-    desk.screen.key("Return")
+    desk.screen.type(third.code + "\n", HUMAN)  # then search works as before: type, Enter
     assert desk.wait_checkins(3)[2] == (third.code, Method.SEARCH.value, "checkin")
 
 
@@ -125,9 +124,7 @@ def test_f2_and_esc_clear_the_query(start_desk, key):
     desk.screen.key(key)
     if key == "Escape":
         desk.screen.key("F2")
-    desk.screen.type(person.code, HUMAN)  # found only if "aasen" is gone from the box
-    time.sleep(0.5)
-    desk.screen.key("Return")
+    desk.screen.type(person.code + "\n", HUMAN)  # found only if "aasen" is gone from the box
     assert desk.wait_checkins(1) == [(person.code, Method.SEARCH.value, "checkin")]
 
 
