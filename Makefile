@@ -32,6 +32,7 @@ run: $(STAMP) translations  ## open the window on a demo event (no webcam or pri
 	@if [ "$$(uname)" = Linux ] && [ -z "$$DISPLAY$$WAYLAND_DISPLAY$$QT_QPA_PLATFORM" ]; then \
 	  echo "No screen here (DISPLAY and WAYLAND_DISPLAY are empty): run it on a desktop, or"; \
 	  echo "under Xvfb with: xvfb-run -a make run"; exit 2; fi
+	@if [ "$$(uname)" = Linux ]; then bash scripts/system_deps.sh --window; fi
 	$(VENV)/bin/checkin demo
 
 test: $(STAMP) translations system-deps  ## run the whole test suite

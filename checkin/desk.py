@@ -346,7 +346,39 @@ class Desk:
         totals = attendance.totals(self.db.conn, self.event, self.point, day or self.today())
         return totals.checked_in, totals.expected
 
+    # -- what the window shows after an action (read only) ------------------------------
+    def state(self, day: date, code: str | None = None, limit: int = 15) -> DeskState:
+        """Read, in one go, everything the window derives its views from after an action.
+
+        Args:
+            day: the day the desk is checking in for.
+            code: the ticket code of the person shown in the details panel, if any.
+            limit: how many of the latest check-ins to include.
+        """
+        person = self.registration(code) if code else None
+        entry = self.checked_in(code, day) if code and person else None
+        checked, expected = self.counts(day)
+        return DeskState(day, checked, expected, tuple(self.recent(limit)), person, entry)
+
+    def ticket_type_names(self) -> list[str]:
+        """Return the event's ticket types: those declared and those registrations carry."""
+        names = set(event.ticket_types(self.db.conn))
+        names.update(person.ticket_type for person in self.registrations())
+        return sorted(name for name in names if name)
+
 
 def default_desk_name() -> str:
     """Name a desk after its computer until the user names it."""
     return socket.gethostname() or "desk"
+
+
+@dataclass(frozen=True)
+class DeskState:
+    """The desk as the window shows it on one day: counts, latest check-ins, one person."""
+
+    day: date
+    checked_in: int
+    expected: int
+    recent: tuple[tuple[CheckIn, Registration | None], ...]
+    person: Registration | None = None
+    person_checkin: CheckIn | None = None

@@ -256,9 +256,9 @@ TABLE: dict[str, tuple[str, str]] = {
         "Tøm",
         "Tøm",
     ),
-    "&Language": (
-        "&Språk",
-        "&Språk",
+    "&Language": (  # Alt+P: Alt+S opens "&Skranke"
+        "S&pråk",
+        "S&pråk",
     ),
     "Latest check-ins": (
         "Siste innsjekkinger",
@@ -471,6 +471,154 @@ TABLE: dict[str, tuple[str, str]] = {
     "Confirm the note first (Enter).": (
         "Bekreft merknaden først (Enter).",
         "Stadfest merknaden først (Enter).",
+    ),
+    "ddd d MMMM": (
+        "ddd d. MMMM",
+        "ddd d. MMMM",
+    ),
+    "Desk: {name}": (
+        "Skranke: {name}",
+        "Skranke: {name}",
+    ),
+    "Nothing to undo: no check-in at this desk since it started.": (
+        "Ingenting å angre: ingen innsjekking ved denne skranken siden den startet.",
+        "Ingenting å angre: inga innsjekking ved denne skranken sidan han starta.",
+    ),
+    "Nothing to undo: {name} is not checked in.": (
+        "Ingenting å angre: {name} er ikke sjekket inn.",
+        "Ingenting å angre: {name} er ikkje sjekka inn.",
+    ),
+    "Check-in undone: {name}.": (
+        "Innsjekking angret: {name}.",
+        "Innsjekking angra: {name}.",
+    ),
+    "Ready: scan the ticket or search by name": (
+        "Klar: skann billetten eller søk på navn",
+        "Klar: skann billetten eller søk på namn",
+    ),
+    "The system's default printer": (
+        "Systemets standardskriver",
+        "Systemet sin standardskrivar",
+    ),
+    "No camera: handheld scanner and search": (
+        "Uten kamera: håndskanner og søk",
+        "Utan kamera: handskannar og søk",
+    ),
+    "Camera {number}": (
+        "Kamera {number}",
+        "Kamera {number}",
+    ),
+    "This desk has no name: check-ins are marked «{host}».": (
+        "Skranken har ikke noe navn: innsjekkinger merkes «{host}».",
+        "Skranken har ikkje noko namn: innsjekkingar vert merkte «{host}».",
+    ),
+    "No admin PIN: undo, import, export and kiosk are open to all.": (
+        "Ingen admin-PIN: angre, import, eksport og kiosk er åpne for alle.",
+        "Ingen admin-PIN: angre, import, eksport og kiosk er opne for alle.",
+    ),
+    "Set up this desk…": (
+        "Sett opp skranken …",
+        "Set opp skranken …",
+    ),
+    "Set up this desk": (
+        "Sett opp skranken",
+        "Set opp skranken",
+    ),
+    "e.g. Skranke 2": (
+        "f.eks. Skranke 2",
+        "t.d. Skranke 2",
+    ),
+    "Admin PIN (undo, import, export, leaving kiosk)": (
+        "Admin-PIN (angre, import, eksport, avslutte kiosk)",
+        "Admin-PIN (angre, import, eksport, avslutte kiosk)",
+    ),
+    "The PIN again": (
+        "PIN-koden en gang til",
+        "PIN-koden ein gong til",
+    ),
+    "Give the desk a name, as it should appear on each check-in.": (
+        "Gi skranken et navn, slik det skal stå på hver innsjekking.",
+        "Gje skranken eit namn, slik det skal stå på kvar innsjekking.",
+    ),
+    "The PIN needs at least 4 characters.": (
+        "PIN-koden må ha minst 4 tegn.",
+        "PIN-koden må ha minst 4 teikn.",
+    ),
+    "The two PINs differ.": (
+        "De to PIN-kodene er ulike.",
+        "Dei to PIN-kodane er ulike.",
+    ),
+    "90 x 55 mm badge (default)": (
+        "Navneskilt 90 x 55 mm (standard)",
+        "Namneskilt 90 x 55 mm (standard)",
+    ),
+    "A4 sheet of 10 badges of 90 x 55 mm": (
+        "A4-ark med 10 navneskilt på 90 x 55 mm",
+        "A4-ark med 10 namneskilt på 90 x 55 mm",
+    ),
+    "A6 portrait, 105 x 148 mm": (
+        "A6 stående, 105 x 148 mm",
+        "A6 ståande, 105 x 148 mm",
+    ),
+    "A7 portrait, 74 x 105 mm": (
+        "A7 stående, 74 x 105 mm",
+        "A7 ståande, 74 x 105 mm",
+    ),
+    "86 x 54 mm card (CR80, card printers)": (
+        "Kort 86 x 54 mm (CR80, kortskrivere)",
+        "Kort 86 x 54 mm (CR80, kortskrivarar)",
+    ),
+    "62 mm label roll, 62 x 100 mm": (
+        "Etikettrull 62 mm, 62 x 100 mm",
+        "Etikettrull 62 mm, 62 x 100 mm",
+    ),
+    "confirm the note first (Enter)": (
+        "bekreft merknaden først (Enter)",
+        "stadfest merknaden først (Enter)",
+    ),
+    "they go when the dialog is closed": (
+        "de gjennomføres når dialogen lukkes",
+        "dei vert gjennomførte når dialogen vert lukka",
+    ),
+    "being checked in": (
+        "sjekkes inn nå",
+        "vert sjekka inn no",
+    ),
+    "{count} check-in(s) waiting: {why}": (
+        "{count} innsjekking(er) venter: {why}",
+        "{count} innsjekking(ar) ventar: {why}",
+    ),
+    "Excel workbook (.xlsx)": (
+        "Excel-arbeidsbok (.xlsx)",
+        "Excel-arbeidsbok (.xlsx)",
+    ),
+    "Unicode (UTF-8)": (
+        "Unicode (UTF-8)",
+        "Unicode (UTF-8)",
+    ),
+    "Windows Western European (cp1252)": (
+        "Windows vesteuropeisk (cp1252)",
+        "Windows vesteuropeisk (cp1252)",
+    ),
+    "Western European (ISO 8859-1)": (
+        "Vesteuropeisk (ISO 8859-1)",
+        "Vesteuropeisk (ISO 8859-1)",
+    ),
+    "columns separated by semicolons": (
+        "kolonner skilt med semikolon",
+        "kolonnar skilde med semikolon",
+    ),
+    "columns separated by commas": (
+        "kolonner skilt med komma",
+        "kolonnar skilde med komma",
+    ),
+    "columns separated by tabs": (
+        "kolonner skilt med tabulator",
+        "kolonnar skilde med tabulator",
+    ),
+    "Text file in {encoding}, {separator}": (
+        "Tekstfil i {encoding}, {separator}",
+        "Tekstfil i {encoding}, {separator}",
     ),
 }
 

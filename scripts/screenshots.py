@@ -2,8 +2,9 @@
 
 Builds the demo event in a temporary folder, opens the window at 1366x768 on the X display
 in $DISPLAY (the Xvfb that scripts/system_deps.sh starts; offscreen if there is none), feeds
-it tickets, and grabs: ready, checked in, already checked in, refused, attention, search,
-walk-in, import, settings, kiosk and an English card.
+it tickets, and grabs: ready, checked in, already checked in, refused, attention (with a scan
+waiting behind it), search, walk-in, import, settings, kiosk, an English card, the window
+without a camera (handheld scanner and search), and the first run (the set-up banner).
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from checkin.domain.model import Method
 from checkin.scan.simulated import SimulatedCamera
 from checkin.store.event import ticket_type
 from checkin.ui.app import DeskApp
-from checkin.ui.dialogs import PersonDialog
+from checkin.ui.dialogs import PersonDialog, Pin
 from checkin.ui.main_window import MainWindow
 from checkin.ui.settings_dialog import SettingsDialog
 
@@ -120,9 +121,7 @@ class Shooter:
         return result
 
     def reset(self) -> None:
-        if self.window.flags.isVisible():
-            self.window.flags.button.click()
-        self.window.card.clear()
+        self.window.clear()  # card, note and query, as Esc does
         pump(100)
 
 
@@ -136,6 +135,7 @@ def main() -> int:
     people = list(desk.registrations())
     whole = [r for r in people if r.status.value == "valid" and "dag" not in r.ticket_type]
     conn = desk.db.conn  # the app's database thread is not running yet
+    ticket_types = desk.ticket_type_names()
     noted = {r.code for r in whole if rules.attention_flags(r, ticket_type(conn, r.ticket_type))}
     plain = [desk.ticket_payload(r) for r in whole if r.code not in noted]
     flagged = [desk.ticket_payload(r) for r in whole if r.code in noted]
@@ -143,7 +143,10 @@ def main() -> int:
     refused = desk.ticket_payload(cancelled[0]) if cancelled else "UNKNOWN-TICKET"
     qapp = QApplication.instance() or QApplication([sys.argv[0]])
     qapp.setApplicationName(APP_NAME)
-    settings = config.Settings(language="nb")
+    pin = Pin("2468")
+    settings = config.Settings(
+        language="nb", desk_name="Skranke 1", pin_hash=pin.digest.hex(), pin_salt=pin.salt.hex()
+    )
     app = DeskApp(desk, StillCamera(plain[0]), settings=settings,
                   settings_path=tmp / "settings.toml", pdf_dir=tmp)  # fmt: skip
     app.bridge.code_seen.disconnect()  # the still camera must not check anyone in by itself
@@ -164,13 +167,16 @@ def main() -> int:
             shots.reset()
             shots.check(payload)
             shots.save(name)
+        window.check_in(plain[4], Method.HANDHELD)  # waits behind the note
+        shots.save("05-attention")
         shots.reset()
+        pump(300)
         window.search.box.setText("bjorheim boe")
         pump(1200)
         shots.save("06-search")
         window.search.box.clear()
         for name, dialog in (
-            ("07-walk-in", PersonDialog(window)),
+            ("07-walk-in", PersonDialog(window, ticket_types=ticket_types)),
             ("08-import", window.open_import(tmp / "eksport.csv")),
             ("09-settings", SettingsDialog(app.settings, window)),
         ):
@@ -183,11 +189,20 @@ def main() -> int:
         shots.check(plain[1])
         shots.save("10-kiosk")
         shots.reset()
-        window.toggle_kiosk()  # no PIN is set, so no prompt
+        window.pin = Pin()  # leave kiosk mode without the PIN prompt
+        window.toggle_kiosk()
         window.resize(*SIZE)
         app.set_language("en")
         shots.check(plain[2])
         shots.save("11-english")
+        shots.reset()
+        app.set_language("nb")
+        window.set_camera(False)
+        shots.check(plain[3])
+        shots.save("12-no-camera")
+        shots.reset()
+        window.apply(config.Settings(language="nb"))  # a new desk: no name, no PIN yet
+        shots.save("13-first-run")
     finally:
         app.stop()
     for path in shots.written:

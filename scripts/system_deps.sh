@@ -5,6 +5,7 @@
 #   bash scripts/system_deps.sh          # install what is missing (root on Debian only), start services
 #   source "$STATE/env.sh"               # DISPLAY, PULSE_SERVER, CHECKIN_PDF_DIR, CHECKIN_PRINT_QUEUE
 #   bash scripts/system_deps.sh --stop   # stop the services this script started (by their PIDs)
+#   bash scripts/system_deps.sh --window # only what the window needs (make run); no services
 #
 # STATE is ${CHECKIN_CI_STATE:-${TMPDIR:-/tmp}/checkin-ci}. Not root, or not Debian: the script
 # names the packages that are missing and exits 0; the tests that need them skip and say why.
@@ -36,11 +37,15 @@ if [[ "${1:-}" == "--stop" ]]; then
   exit 0
 fi
 
-APT_PKGS=(
-  # Qt's xcb platform plugin, EGL/GL and fontconfig (the set DESKTOP.md measured)
+WINDOW_PKGS=(
+  # Qt's xcb platform plugin, EGL/GL and fontconfig (the set DESKTOP.md measured): without
+  # libxcb-cursor0 and friends Qt aborts before the window opens
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0 libxcb-render-util0
   libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1
   libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core
+)
+APT_PKGS=(
+  "${WINDOW_PKGS[@]}"
   # a real print queue: Qt's print support needs libcups2; cups-pdf turns jobs into PDF files
   libcups2 cups cups-client cups-bsd printer-driver-cups-pdf poppler-utils
   # a display for tests that need a real window
@@ -51,9 +56,10 @@ APT_PKGS=(
 
 is_debian() { [[ -f /etc/debian_version ]] && command -v dpkg-query >/dev/null 2>&1; }
 
-missing_packages() {
+missing_packages() {  # missing_packages PKG... (default: all of APT_PKGS)
   local pkg
-  for pkg in "${APT_PKGS[@]}"; do
+  (($#)) || set -- "${APT_PKGS[@]}"
+  for pkg in "$@"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || echo "$pkg"
   done
 }
@@ -92,6 +98,33 @@ install_packages() {
   apt-get install -y -qq --no-install-recommends $missing >>"$STATE/apt.log" 2>&1 \
     || { tail -30 "$STATE/apt.log"; exit 1; }
 }
+
+install_window() {  # what `make run` needs; exits 1 naming what is missing when it cannot help
+  local missing
+  if ! is_debian; then
+    say "not Debian: the window needs Qt's xcb libraries; on Debian they are: ${WINDOW_PKGS[*]}"
+    return 0
+  fi
+  missing=$(missing_packages "${WINDOW_PKGS[@]}" | tr '\n' ' ')
+  [[ -n "${missing// }" ]] || return 0
+  if [[ $(id -u) -ne 0 ]]; then
+    say "the window needs these Debian packages, which are missing: $missing"
+    say "install them as root with: apt-get install --no-install-recommends $missing"
+    return 1
+  fi
+  say "apt: installing what the window needs: $missing"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq >"$STATE/apt.log" 2>&1 || { tail -20 "$STATE/apt.log"; return 1; }
+  # shellcheck disable=SC2086  # the list is one word per package
+  apt-get install -y -qq --no-install-recommends $missing >>"$STATE/apt.log" 2>&1 \
+    || { tail -30 "$STATE/apt.log"; return 1; }
+}
+
+if [[ "${1:-}" == "--window" ]]; then
+  mkdir -p "$STATE"
+  install_window
+  exit $?
+fi
 
 alive() { [[ -f "$STATE/$1.pid" ]] && kill -0 "$(cat "$STATE/$1.pid")" 2>/dev/null; }
 

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from checkin.desk import Desk
 
 from checkin.commands.common import Subparsers
 
@@ -25,7 +28,8 @@ def register(sub: Subparsers) -> None:
         "--db",
         type=Path,
         metavar="PATH",
-        help="the demo event file (made if missing; default: a new file in the data folder)",
+        help="the demo event file (made if missing; default: demo.sqlite in the data folder, "
+        "made again when its days are over)",
     )
     demo.set_defaults(func=run_demo)
 
@@ -43,22 +47,20 @@ def run_run(args: argparse.Namespace) -> int:
              "desk_name": args.desk}  # fmt: skip
     settings = replace(settings, **{key: value for key, value in given.items() if value})
     desk = Desk.open(args.db, settings.desk_name or None)
-    source = None if args.no_camera else open_source(settings.camera)
+    no_camera = args.no_camera or settings.camera == "none"
+    source = None if no_camera else open_source(settings.camera)
     return run_window(desk, source, settings=settings)
 
 
 def run_demo(args: argparse.Namespace) -> int:
     from checkin import config
-    from checkin.demo import make_demo
-    from checkin.desk import Desk
     from checkin.scan.simulated import SimulatedCamera
     from checkin.ui.app import run_window
 
     folder = config.data_dir() / "demo"
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    path = args.db or folder / f"demo-{stamp}.sqlite"
+    path = args.db or folder / "demo.sqlite"
     path.parent.mkdir(parents=True, exist_ok=True)
-    desk = Desk.open(path) if path.exists() else make_demo(path, size=300)
+    desk = open_demo(path, renew=args.db is None)
     people = [p for p in desk.registrations() if p.status.value == "valid"][:12]
     payloads = [desk.ticket_payload(p) for p in people] + ["UNKNOWN-TICKET"]
     camera = SimulatedCamera(payloads[:3] + payloads[:1] + payloads[3:])
@@ -67,6 +69,24 @@ def run_demo(args: argparse.Namespace) -> int:
     print(f"Demo event: {path}\nBadge PDFs: {badges}")
     settings_path = folder / "settings.toml"  # the demo leaves the desk's own settings alone
     return run_window(desk, camera, pdf_dir=badges, settings_path=settings_path)
+
+
+def open_demo(path: Path, renew: bool) -> Desk:
+    """The demo event at ``path``: the one there if today is one of its days, else a new one.
+
+    With ``renew`` an old demo (its days over) is replaced; without, it is opened as it is.
+    """
+    from checkin.demo import make_demo
+    from checkin.desk import Desk
+
+    if path.exists():
+        desk = Desk.open(path)
+        if not renew or desk.today() in desk.event.days:
+            return desk
+        desk.close()
+        for stale in (path, *path.parent.glob(path.name + "-*")):  # with its -wal and -shm
+            stale.unlink(missing_ok=True)
+    return make_demo(path, size=300)
 
 
 def desk_arguments(recent_events: tuple[str, ...]) -> list[str]:

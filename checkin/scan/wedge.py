@@ -1,48 +1,89 @@
 """Telling a USB handheld scanner (a keyboard "wedge") from a person typing.
 
 A scanner types a whole code in a burst, a few milliseconds per key, and ends with Enter; a
-person types ten times slower. The window feeds every key press here, wherever the focus is,
-and gets the code back when a burst ends in Enter. Qt-free: timing only.
+person types ten times slower. `BurstReader` is fed every key press that reaches the desk,
+with the time the window system stamped on it, and holds printable keys back while they could
+still be part of a burst: when the burst ends in Enter it returns the code and the held keys are
+dropped (nothing is typed anywhere); when it turns out to be a person (a slow key, another key,
+a pause) it releases the held keys, in order, to be typed where they were going.
+
+Qt-free: timing only. The items held are opaque to it (the window keeps key events in them).
 """
 
 from __future__ import annotations
 
-MAX_GAP = 0.035  # seconds between keys; scanners measured at 2-15 ms, fast typists ~80 ms
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+MAX_GAP = 0.050  # seconds between keys; scanners measured at 2-15 ms, fast typists ~80 ms
 MIN_LENGTH = 4
 ENTER = ("\r", "\n")
 
+T = TypeVar("T")
 
-class KeystrokeBurst:
-    """Collects fast keystrokes; returns the code when a fast burst ends in Enter."""
 
-    def __init__(self, max_gap: float = MAX_GAP, min_length: int = MIN_LENGTH) -> None:
-        self.max_gap = max_gap
-        self.min_length = min_length
-        self._chars: list[str] = []
-        self._last: float | None = None
-        self._slow = False
+@dataclass(frozen=True)
+class Step(Generic[T]):
+    """What to do with one key press.
 
-    def feed(self, text: str, at: float) -> str | None:
-        """Feed one key press (its text; Enter as a carriage return); return a code or None."""
-        gap_ok = self._last is None or at - self._last <= self.max_gap
-        self._last = at
+    Attributes:
+        taken: the key was kept (held, or the Enter that ended a burst): do not deliver it.
+        release: held keys to deliver now, in order, before the key itself when not taken.
+        code: the code a burst spelt, when this key was the Enter that ended it.
+    """
+
+    taken: bool
+    release: tuple[T, ...] = ()
+    code: str | None = None
+
+
+@dataclass
+class BurstReader(Generic[T]):
+    """Holds fast printable keys; returns the code when a fast burst ends in Enter."""
+
+    max_gap: float = MAX_GAP
+    min_length: int = MIN_LENGTH
+    _chars: list[str] = field(default_factory=list)
+    _items: list[T] = field(default_factory=list)
+    _last: float | None = None
+
+    def press(self, text: str, at: float, item: T) -> Step[T]:
+        """Feed one key press.
+
+        Args:
+            text: the key's text: one printable character, a carriage return for Enter, "" for any
+                other key (arrows, Tab, Backspace, a key with Ctrl or Alt).
+            at: when it was pressed, in seconds (the window system's time stamp).
+            item: what to hand back if the key is released later (the key event).
+
+        Returns:
+            The `Step` saying whether the key was taken and what to release.
+        """
+        fast = self._last is not None and at - self._last <= self.max_gap
         if text in ENTER:
-            code = "".join(self._chars)
-            burst = gap_ok and not self._slow and len(code) >= self.min_length
-            self.reset()
-            return code if burst else None
-        if not gap_ok:
-            self._chars, self._slow = [], False
+            if fast and len(self._chars) >= self.min_length:
+                code = "".join(self._chars)
+                self._forget()
+                return Step(True, (), code)
+            return Step(False, self.release())
         if len(text) != 1 or not text.isprintable():
-            self._slow = True  # arrows, modifiers: a person at the keyboard
-            return None
+            return Step(False, self.release())
+        released = () if fast else self.release()
         self._chars.append(text)
-        return None
+        self._items.append(item)
+        self._last = at
+        return Step(True, released)
+
+    def release(self) -> tuple[T, ...]:
+        """Give back every held key (a pause ended the burst, or focus moved); forget them."""
+        items = tuple(self._items)
+        self._forget()
+        return items
 
     @property
     def pending(self) -> str:
-        """The characters of the burst so far (the window hides them from a text field)."""
+        """The characters held so far."""
         return "".join(self._chars)
 
-    def reset(self) -> None:
-        self._chars, self._last, self._slow = [], None, False
+    def _forget(self) -> None:
+        self._chars, self._items, self._last = [], [], None

@@ -2,30 +2,54 @@
 
 from __future__ import annotations
 
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from checkin import APP_NAME, config
+from checkin import APP_NAME, config, log
 from checkin.badges.template import load_template
-from checkin.badges.template_file import template_names
 from checkin.desk import Desk
 from checkin.errors import UserError
 from checkin.scan.scanner import Scanner
 from checkin.scan.sources import FrameSource
 from checkin.ui.badge_desk import BadgeDesk
 from checkin.ui.bridge import QtBridge
-from checkin.ui.dialogs import NewEventDialog, Pin, ask_pin
+from checkin.ui.dialogs import NewEventDialog, Pin, SetupDialog, ask_pin
 from checkin.ui.i18n import LANGUAGES, Languages
 from checkin.ui.main_window import MainWindow
-from checkin.ui.settings_dialog import SettingsDialog
+from checkin.ui.settings_dialog import SettingsDialog, printer_choices
 from checkin.ui.sounds import Sounds
 from checkin.ui.tasks import TaskRunner
+from checkin.ui.texts import write_visible_texts
+
+TEXTS_FILE = "CHECKIN_VISIBLE_TEXTS"  # a test seam: the visible texts after each language switch
+AUDIO_CHATTER = ("qt.multimedia", "PulseAudioService", "pipewire")  # probing for speakers
+_log = log.get("ui")
+
+
+def qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Qt's messages go to the log; the audio back-end's probing is not worth a line."""
+    category = context.category or ""
+    if any(word in category or word in message for word in AUDIO_CHATTER):
+        _log.debug("%s: %s", category, message)
+    elif kind in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
+        _log.error("%s: %s", category, message)
+    elif kind is QtMsgType.QtWarningMsg:
+        _log.warning("%s: %s", category, message)
+    else:
+        _log.debug("%s: %s", category, message)
 
 
 class DeskApp:
@@ -42,6 +66,7 @@ class DeskApp:
     ) -> None:
         self.settings_path = settings_path
         self.settings = settings or config.load(settings_path)
+        self.has_camera = source is not None
         self.languages = Languages()
         self.languages.switch(self.settings.language)
         self.bridge = QtBridge()
@@ -55,9 +80,7 @@ class DeskApp:
         self.bridge.frame_ready.connect(
             lambda image, outlines: self.current.camera.show_frame(image, outlines)
         )
-        self.bridge.scan_error.connect(
-            lambda message: self.current.statusBar().showMessage(message, 4000)
-        )
+        self.bridge.scan_error.connect(lambda message: self.current.say(message, 4000))
         self.bridge.print_state.connect(self.badges.show_job)
         self.scanner = None
         if source is not None:
@@ -76,20 +99,19 @@ class DeskApp:
 
     # -- one window per event -----------------------------------------------------------
     def _show(self, desk: Desk) -> None:
-        if self.settings.desk_name:
-            desk.desk_name = self.settings.desk_name
-        pin = Pin.stored(self.settings.pin_hash, self.settings.pin_salt)
         window = MainWindow(
             desk,
             self.runner,
             Sounds(self.settings.sounds),
-            pin,
+            Pin.stored(self.settings.pin_hash, self.settings.pin_salt),
             lambda person: self.badges.print(self.current.desk, person),
             lambda person, show: self.badges.preview(self.current.desk, person, show),
+            camera=self.has_camera,
         )
         window.card.colour_of = self._colour_of
-        window.auto_print = self.settings.auto_print
-        window.auto_print_action.setChecked(window.auto_print)
+        window.apply(self.settings)
+        window.setup.clicked.connect(self.setup_desk)
+        window.retranslated.connect(self._texts_changed)
         self._add_menus(window)
         if self.window is not None:
             old = self.window
@@ -173,32 +195,44 @@ class DeskApp:
     def edit_settings(self) -> None:
         if self.current.kiosk or not ask_pin(self.current, self.current.pin):
             return
-        dialog = SettingsDialog(self.settings, self.current, {"template": template_names()})
+        dialog = SettingsDialog(self.settings, self.current)
         self.badges.printers(
-            lambda found: dialog.offer("printer", [printer.name for printer in found])
+            lambda found: dialog.offer("printer", printer_choices([p.name for p in found]))
         )
         if dialog.exec():
             self.apply(dialog.result_settings())
 
     def apply(self, settings: config.Settings) -> None:
+        """Use changed settings everywhere: language, the window, badges; then keep them."""
         self.settings = settings
         self.set_language(settings.language)
-        window = self.current
-        window.sounds.enabled = settings.sounds
-        window.auto_print = settings.auto_print
-        window.auto_print_action.setChecked(settings.auto_print)
-        window.pin = Pin.stored(settings.pin_hash, settings.pin_salt)
-        if settings.desk_name:
-            window.desk.desk_name = settings.desk_name
+        self.current.apply(settings)
         self._use_badge_settings()
         self._save()
+
+    def setup_desk(self) -> None:
+        """Name the desk and set its admin PIN (the set-up banner's button)."""
+        window = self.current
+        if window.kiosk or not ask_pin(window, window.pin):
+            return
+        dialog = SetupDialog(self.settings.desk_name, window)
+        if dialog.exec():
+            pin = Pin(dialog.pin.text())
+            self.apply(
+                replace(
+                    self.settings,
+                    desk_name=dialog.name.text().strip(),
+                    pin_hash=pin.digest.hex(),
+                    pin_salt=pin.salt.hex(),
+                )
+            )
 
     def _use_badge_settings(self) -> None:
         self.badges.printer = self.settings.printer
         try:
             template = load_template(self.settings.template)
         except UserError as error:
-            self._report_print(error.text(), True)
+            self._report_print(error.text, True)
             self.settings = replace(self.settings, template="90x55")
             template = load_template("90x55")
         self.badges.template = self.settings.template
@@ -214,13 +248,20 @@ class DeskApp:
             if self.window is not None:
                 self._label_menus()
 
+    def _texts_changed(self) -> None:
+        """After a language switch, write the visible texts where a test asked for them."""
+        target = os.environ.get(TEXTS_FILE)
+        if target and self.window is not None:
+            window, language = self.window, self.languages.current
+            QTimer.singleShot(0, lambda: write_visible_texts(window, language, Path(target)))
+
     def _save(self) -> None:
         try:
             config.save(self.settings, self.settings_path)
         except OSError as error:
-            self.current.statusBar().showMessage(str(error), 5000)
+            self.current.say(str(error), 5000)
 
-    def _report_print(self, text: str, problem: bool) -> None:
+    def _report_print(self, text: Callable[[], str], problem: bool) -> None:
         if self.window is not None:
             self.current.set_print_state(text, problem)
 
@@ -237,6 +278,7 @@ def run_window(
     desk: Desk, source: FrameSource | None, argv: Sequence[str] = (), **options: object
 ) -> int:
     """Show the desk window until the user quits; returns the exit code."""
+    qInstallMessageHandler(qt_message)
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName(APP_NAME)
     desk_app = DeskApp(desk, source, **options)  # type: ignore[arg-type]

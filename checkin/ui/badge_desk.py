@@ -19,7 +19,7 @@ from checkin.desk import Desk
 from checkin.domain.model import Registration
 from checkin.ui.tasks import TaskRunner
 
-Report = Callable[[str, bool], None]  # text, is a problem
+Report = Callable[[Callable[[], str], bool], None]  # the text in the current language, a problem
 
 
 def job_text(job: PrintJob) -> str:
@@ -58,7 +58,7 @@ class BadgeDesk:
 
     def show_job(self, job: PrintJob) -> None:
         """On the GUI thread: tell the volunteer where the badge is."""
-        self.report(job_text(job), job.state is JobState.FAILED)
+        self.report(lambda: job_text(job), job.state is JobState.FAILED)
 
     def print(self, desk: Desk, person: Registration) -> None:
         """Print one badge without waiting for the printer."""
@@ -69,12 +69,15 @@ class BadgeDesk:
         assert self.pdf_dir is not None
         out = self.pdf_dir / f"badge-{person.code}.pdf"
         template = self.template
-        done = QCoreApplication.translate("BadgeDesk", "Badge preview written: {file}")
-        done = done.format(file=out.name)
+
+        def done() -> str:
+            text = QCoreApplication.translate("BadgeDesk", "Badge preview written: {file}")
+            return text.format(file=out.name)
+
         self.runner.run_io(
             lambda: render_pdf([badge], load_template(template), out),
             lambda _: self.report(done, False),
-            lambda error: self.report(str(error), True),
+            lambda error: self.report(lambda: str(error), True),
         )
 
     def preview(self, desk: Desk, person: Registration, show: Callable[[bytes], None]) -> None:
@@ -84,7 +87,7 @@ class BadgeDesk:
         self.runner.run_io(
             lambda: render_png(badge, load_template(template)),
             show,
-            lambda error: self.report(str(error), True),
+            lambda error: self.report(lambda: str(error), True),
         )
 
     def printers(self, show: Callable[[list[PrinterInfo]], None]) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
@@ -36,3 +38,11 @@ class BadgePreview(QDialog):
     def _print(self) -> None:
         self.print_requested.emit()
         self.accept()
+
+
+def open_preview(png: bytes, parent: QWidget, print_it: Callable[[], None]) -> BadgePreview:
+    """Show a rendered badge beside the desk (not modal); Print calls ``print_it``."""
+    preview = BadgePreview(png, parent)
+    preview.print_requested.connect(print_it)
+    preview.open()
+    return preview

@@ -7,6 +7,7 @@ import hmac
 import os
 from datetime import date, timedelta
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,38 +17,61 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from checkin.domain.collation import sorted_by_name
 from checkin.domain.model import Registration
 from checkin.ui.buttons import dialog_buttons
 
 CATEGORIES = ("Sykehus", "Kommune", "Industri", "Student", "Foredragsholder", "Arrangør")
+FIELD_WIDTH = 380  # pixels: "Haukeland universitetssjukehus, Klinikk for psykisk helsevern"
 
 
 class PersonDialog(QDialog):
-    """The short form for a walk-in, or to correct a registration."""
+    """The short form for a walk-in, or to correct a registration.
 
-    def __init__(self, parent: QWidget | None = None, person: Registration | None = None) -> None:
+    Wide enough for a long Norwegian name, a hospital department and an e-mail address.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        person: Registration | None = None,
+        ticket_types: list[str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Correct registration") if person else self.tr("Walk-in"))
         self.first_name, self.last_name = QLineEdit(), QLineEdit()
         self.organisation, self.email = QLineEdit(), QLineEdit()
         self.category = QComboBox(editable=True)
-        self.category.addItems(CATEGORIES)
+        self.category.addItems(sorted_by_name(CATEGORIES, str))
+        self.ticket_type = QComboBox(editable=True)
+        self.ticket_type.addItems(sorted_by_name(ticket_types or [], str))
+        for field in (self.first_name, self.last_name, self.organisation, self.email,
+                      self.category, self.ticket_type):  # fmt: skip
+            field.setMinimumWidth(FIELD_WIDTH)
         form = QFormLayout(self)
         form.addRow(self.tr("First name"), self.first_name)
         form.addRow(self.tr("Last name"), self.last_name)
         form.addRow(self.tr("Organisation"), self.organisation)
         form.addRow(self.tr("E-mail"), self.email)
         form.addRow(self.tr("Category"), self.category)
+        form.addRow(self.tr("Ticket type"), self.ticket_type)
         buttons = dialog_buttons()
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         if person:
-            self.first_name.setText(person.first_name)
-            self.last_name.setText(person.last_name)
-            self.organisation.setText(person.organisation)
-            self.email.setText(person.email)
-            self.category.setCurrentText(person.category)
+            self._fill(person)
+        else:  # a walk-in: nothing chosen for them until the volunteer chooses
+            self.category.setCurrentIndex(-1)
+            self.ticket_type.setCurrentIndex(-1)
+
+    def _fill(self, person: Registration) -> None:
+        self.first_name.setText(person.first_name)
+        self.last_name.setText(person.last_name)
+        self.organisation.setText(person.organisation)
+        self.email.setText(person.email)
+        self.category.setCurrentText(person.category)
+        self.ticket_type.setCurrentText(person.ticket_type)
 
     def values(self) -> dict[str, str]:
         return {
@@ -56,6 +80,7 @@ class PersonDialog(QDialog):
             "organisation": self.organisation.text().strip(),
             "email": self.email.text().strip(),
             "category": self.category.currentText().strip(),
+            "ticket_type": self.ticket_type.currentText().strip(),
         }
 
     def _accept(self) -> None:
@@ -95,11 +120,12 @@ def ask_pin(parent: QWidget, pin: Pin) -> bool:
     """Ask for the admin PIN; true when it is right (or none is set)."""
     if not pin.is_set:
         return True
+    translate = QCoreApplication.translate
     dialog = QDialog(parent)
-    dialog.setWindowTitle(dialog.tr("Admin PIN"))
+    dialog.setWindowTitle(translate("PinDialog", "Admin PIN"))
     field = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
     form = QFormLayout(dialog)
-    form.addRow(dialog.tr("PIN"), field)
+    form.addRow(translate("PinDialog", "PIN"), field)
     buttons = dialog_buttons()
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
@@ -140,5 +166,40 @@ class NewEventDialog(QDialog):
                 self.windowTitle(),
                 self.tr("Give a name and days like 2026-06-01,2026-06-02."),
             )
+            return
+        self.accept()
+
+
+class SetupDialog(QDialog):
+    """The desk's name and its admin PIN (asked twice), on the first run or from the banner."""
+
+    def __init__(self, desk_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Set up this desk"))
+        self.name = QLineEdit(desk_name)
+        self.name.setPlaceholderText(self.tr("e.g. Skranke 2"))
+        self.pin = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.again = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        for field in (self.name, self.pin, self.again):
+            field.setMinimumWidth(FIELD_WIDTH // 2)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Desk name"), self.name)
+        form.addRow(self.tr("Admin PIN (undo, import, export, leaving kiosk)"), self.pin)
+        form.addRow(self.tr("The PIN again"), self.again)
+        buttons = dialog_buttons()
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _accept(self) -> None:
+        problem = ""
+        if not self.name.text().strip():
+            problem = self.tr("Give the desk a name, as it should appear on each check-in.")
+        elif len(self.pin.text()) < 4:
+            problem = self.tr("The PIN needs at least 4 characters.")
+        elif self.pin.text() != self.again.text():
+            problem = self.tr("The two PINs differ.")
+        if problem:
+            QMessageBox.warning(self, self.windowTitle(), problem)
             return
         self.accept()

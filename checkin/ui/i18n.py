@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from checkin.config import LANGUAGES
 from checkin.ui.assets import asset
 
 __all__ = ["DEFAULT", "LANGUAGES", "Languages"]
 DEFAULT = "nb"
+LOCALES = {"nb": "nb_NO", "nn": "nn_NO", "en": "en_GB"}  # dates and times
 
 
 class Languages:
@@ -30,6 +31,7 @@ class Languages:
             app.removeTranslator(old)
         self._translators = []
         self.current = "en"
+        QLocale.setDefault(QLocale(LOCALES["en"]))
         if code == "en":
             return True
         ours = QTranslator(app)
@@ -41,4 +43,5 @@ class Languages:
             app.installTranslator(translator)
             self._translators.append(translator)
         self.current = code
+        QLocale.setDefault(QLocale(LOCALES.get(code, code)))
         return True

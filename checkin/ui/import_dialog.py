@@ -59,6 +59,27 @@ def status_label(status: str) -> str:
     return labels.get(status, status)
 
 
+def file_kind(encoding: str, delimiter: str | None) -> str:
+    """Say how the file was read, in words: "Text in Windows Western (cp1252), semicolons"."""
+    translate = QCoreApplication.translate
+    if not encoding:
+        return translate("ImportDialog", "Excel workbook (.xlsx)")
+    encodings = {
+        "utf-8": translate("ImportDialog", "Unicode (UTF-8)"),
+        "cp1252": translate("ImportDialog", "Windows Western European (cp1252)"),
+        "latin-1": translate("ImportDialog", "Western European (ISO 8859-1)"),
+    }
+    separators = {
+        ";": translate("ImportDialog", "columns separated by semicolons"),
+        ",": translate("ImportDialog", "columns separated by commas"),
+        "\t": translate("ImportDialog", "columns separated by tabs"),
+    }
+    return translate("ImportDialog", "Text file in {encoding}, {separator}").format(
+        encoding=encodings.get(encoding, encoding),
+        separator=separators.get(delimiter or "", repr(delimiter)),
+    )
+
+
 class ProgressRelay(QObject):
     """The importer's progress object: called on the database thread, shown on the GUI thread."""
 
@@ -118,10 +139,7 @@ class ImportDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.outcome.setMaximumHeight(110)
         layout = QVBoxLayout(self)
-        info = self.tr("{encoding}, separator '{delimiter}'").format(
-            encoding=self.loaded.encoding or "xlsx", delimiter=self.loaded.delimiter or "—"
-        )
-        layout.addWidget(QLabel(info))
+        layout.addWidget(QLabel(file_kind(self.loaded.encoding, self.loaded.delimiter)))
         layout.addLayout(form)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.progress)

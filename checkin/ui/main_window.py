@@ -1,45 +1,38 @@
-"""The desk window: layout and actions; every Desk call runs on the database thread."""
+"""The desk window: layout and actions; every Desk call runs on the database thread.
+
+What the window shows is derived, never patched: the card and the note banner from the result
+on screen, the counters, the latest check-ins and the details panel from the `DeskState` the
+desk returns after each action (check-in, undo, correction, import, another day).
+"""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QComboBox,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QMainWindow,
-    QMessageBox,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from checkin.desk import CheckInResult, Desk
+from checkin.config import Settings
+from checkin.desk import CheckInResult, Desk, DeskState, default_desk_name
 from checkin.domain.model import Method, Outcome, Registration
 from checkin.errors import UserError
-from checkin.export import export_attendance
 from checkin.scan.scanner import ScanEvent
-from checkin.scan.wedge import KeystrokeBurst
-from checkin.ui.badge_preview import BadgePreview
-from checkin.ui.camera_view import CameraView
-from checkin.ui.dialogs import PersonDialog, Pin, ask_pin
+from checkin.ui import corrections, files
+from checkin.ui.badge_preview import open_preview
+from checkin.ui.desk_layout import DeskLayout
+from checkin.ui.dialogs import Pin, ask_pin
+from checkin.ui.flow import Block, CheckInFlow, Request
+from checkin.ui.formats import day_text, person_lines, time_text
 from checkin.ui.import_dialog import ImportDialog
-from checkin.ui.person_panel import PersonPanel, PersonView
-from checkin.ui.result_card import ResultCard
-from checkin.ui.search_panel import SearchPanel
+from checkin.ui.key_router import KeyRouter
+from checkin.ui.person_panel import PersonView
 from checkin.ui.sounds import Sounds
 from checkin.ui.tasks import TaskRunner
+
+CLEARS_QUERY = (Method.SEARCH, Method.HANDHELD, Method.WALK_IN)  # the volunteer's own actions
 
 
 def _app() -> QApplication:
@@ -48,71 +41,12 @@ def _app() -> QApplication:
     return app
 
 
-class WedgeFilter(QObject):
-    """Application-wide: turns a handheld scanner's keystroke burst into a code."""
-
-    scanned = Signal(str)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.burst = KeystrokeBurst()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
-            return False
-        key = "\r" if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) else event.text()
-        if not key or event.isAutoRepeat():
-            return False
-        code = self.burst.feed(key, time.monotonic())
-        if code is None:
-            return False
-        focus = QApplication.focusWidget()
-        if isinstance(focus, QLineEdit) and focus.text().endswith(code):
-            focus.setText(focus.text()[: -len(code)])
-        self.scanned.emit(code)
-        return True
-
-
-class FlagBanner(QWidget):
-    """Attention notes that stop the flow until the volunteer confirms them."""
-
-    confirmed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.text = QLabel()
-        self.text.setWordWrap(True)
-        self.text.setStyleSheet("font-size: 20px; font-weight: bold; color: #5a3b00;")
-        self.button = QPushButton()
-        self.button.setStyleSheet("font-size: 18px; font-weight: bold; padding: 8px 20px;")
-        self.button.setDefault(True)
-        self.button.clicked.connect(self._confirm)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(self.button)
-        self.setObjectName("flagBanner")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.setStyleSheet("#flagBanner { background: #ffe08a; border-radius: 8px; }")
-        self.retranslate()
-        self.hide()
-
-    def retranslate(self) -> None:
-        self.button.setText(self.tr("Done (Enter)"))
-
-    def show_flags(self, flags: tuple[str, ...]) -> None:
-        self.text.setText(self.tr("Attention: ") + " · ".join(flags))
-        self.show()
-        self.button.setFocus()
-
-    def _confirm(self) -> None:
-        self.hide()
-        self.confirmed.emit()
-
-
-class MainWindow(QMainWindow):
+class MainWindow(DeskLayout):
     """The desk: camera, result card, search, latest check-ins, counters."""
 
     result_shown = Signal(object)
+    state_shown = Signal(object)
+    retranslated = Signal()
 
     def __init__(
         self,
@@ -122,145 +56,69 @@ class MainWindow(QMainWindow):
         pin: Pin | None = None,
         print_badge: Callable[[Registration], None] | None = None,
         preview_badge: Callable[[Registration, Callable[[bytes], None]], None] | None = None,
+        camera: bool = True,
     ) -> None:
         super().__init__()
         self.desk, self.runner, self.sounds = desk, runner, sounds
         self.runner.on_error = self.show_error
         self.pin = pin or Pin()
-        self.print_badge = print_badge
-        self.preview_badge = preview_badge
+        self.print_badge, self.preview_badge = print_badge, preview_badge
         self.auto_print = print_badge is not None
         self.kiosk = False
-        self.last_result: CheckInResult | None = None
-        self.day = (
-            desk.today()
-            if not desk.event.days or desk.today() in desk.event.days
-            else desk.event.days[0]
-        )
-        self._build()
-        self._build_actions()
-        self.wedge = WedgeFilter(self)
-        self.wedge.scanned.connect(lambda code: self.check_in(code, Method.HANDHELD))
-        _app().installEventFilter(self.wedge)
+        self.current: CheckInResult | None = None  # the result on the card
+        self.note_open = False  # its attention note still waits to be confirmed
+        self.last_checkin: CheckInResult | None = None  # what Ctrl+Z takes back
+        self.selected: str | None = None  # the person in the details panel
+        self.state: DeskState | None = None
+        days = desk.event.days
+        self.day = desk.today() if not days or desk.today() in days else days[0]
+        self.build_layout(self.day)
+        self.build_actions()
+        self.flow = CheckInFlow(self._start, self._blocked, self)
+        self.flow.waiting.connect(self.waiting.show_waiting)
+        self.keys = KeyRouter(self, self.search.box)
+        self.keys.scanned.connect(lambda code: self.check_in(code, Method.HANDHELD))
+        self.keys.on_enter = self._enter
+        _app().installEventFilter(self.keys)
+        self.set_camera(camera)
         self.retranslate()
         self.refresh()
 
-    # -- layout -------------------------------------------------------------------------
-    def _build(self) -> None:
-        self.camera = CameraView()
-        self.card = ResultCard(self.desk.event.timezone)
-        self.flags = FlagBanner()
-        self.flags.confirmed.connect(self._note_confirmed)
-        self.held: tuple[str, Method] | None = None
-        left = QVBoxLayout()
-        left.addWidget(self.camera, 3)
-        left.addWidget(self.flags)
-        left.addWidget(self.card, 2)
-        self.event_label = QLabel(self.desk.event.name)
-        self.event_label.setStyleSheet("font-size: 18px; font-weight: bold;")
-        self.day_box = QComboBox()
-        for day in self.desk.event.days or (self.day,):
-            self.day_box.addItem(day.isoformat(), day)
-        self.day_box.setCurrentIndex(max(0, self.day_box.findData(self.day)))
-        self.day_box.currentIndexChanged.connect(self._day_changed)
-        self.counter = QLabel()
-        self.counter.setStyleSheet("font-size: 18px;")
-        self.search = SearchPanel()
-        self.search.query.connect(self._search)
-        self.search.check_in.connect(lambda code: self.check_in(code, Method.SEARCH))
-        self.search.selected.connect(self._show_person)
-        self.person = PersonPanel(self.desk.event.timezone)
-        self.person.check_in.connect(lambda code: self.check_in(code, Method.SEARCH))
-        self.person.edit.connect(self._edit_code)
-        self.person.reprint.connect(lambda code: self._with_person(code, self._print_person))
-        self.person.preview.connect(lambda code: self._with_person(code, self._preview_person))
-        self.recent_title = QLabel()
-        self.recent = QListWidget()
-        right = QVBoxLayout()
-        header = QHBoxLayout()
-        header.addWidget(self.day_box)
-        header.addStretch(1)
-        header.addWidget(self.counter)
-        right.addWidget(self.event_label)
-        right.addLayout(header)
-        right.addWidget(self.search, 3)
-        right.addWidget(self.person)
-        right.addWidget(self.recent_title)
-        right.addWidget(self.recent, 2)
-        self.side = QWidget()
-        self.side.setLayout(right)
-        body = QHBoxLayout()
-        body.addLayout(left, 3)
-        body.addWidget(self.side, 2)
-        central = QWidget()
-        central.setLayout(body)
-        self.setCentralWidget(central)
-        self.network = QLabel()
-        self.connection: bool | None = None
-        self.printing = QLabel()
-        self.statusBar().addPermanentWidget(self.printing)
-        self.statusBar().addPermanentWidget(self.network)
-        self.resize(1280, 720)
+    @property
+    def last_result(self) -> CheckInResult | None:  # the result on the card
+        return self.current
 
-    def _build_actions(self) -> None:
-        self.actions_: dict[str, QAction] = {}
-        specs = [
-            ("walk_in", "Ctrl+N", self.walk_in), ("undo", "Ctrl+Z", self.undo_last),
-            ("reprint", "Ctrl+P", self.reprint), ("edit", "Ctrl+E", self.edit_selected),
-            ("preview", "Ctrl+Shift+P", self.preview),
-            ("search", "F2", self.search.box.setFocus), ("kiosk", "F11", self.toggle_kiosk),
-            ("clear", "Esc", self.card.clear),
-        ]  # fmt: skip
-        for name, keys, slot in specs:
-            action = QAction(self)
-            action.setShortcut(QKeySequence(keys))
-            action.triggered.connect(slot)
-            self.addAction(action)
-            self.actions_[name] = action
-        self.file_menu = self.menuBar().addMenu("")
-        for name, keys, slot in (
-            ("import", "Ctrl+I", self.import_file),
-            ("export", "Ctrl+S", self.export),
-        ):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(keys))
-            action.triggered.connect(slot)
-            self.actions_[name] = action
-            self.file_menu.addAction(action)
-        self.desk_menu = self.menuBar().addMenu("")
-        for name in ("walk_in", "edit", "reprint", "preview", "undo", "kiosk"):
-            self.desk_menu.addAction(self.actions_[name])
-        self.auto_print_action = QAction(self, checkable=True, checked=self.auto_print)
-        self.auto_print_action.toggled.connect(lambda on: setattr(self, "auto_print", on))
-        self.desk_menu.addAction(self.auto_print_action)
-        self.language_menu = self.menuBar().addMenu("")
+    def apply(self, settings: Settings) -> None:
+        """Take the desk's settings: name, PIN, sounds, printing (at start and after a change)."""
+        self.sounds.enabled = settings.sounds
+        self.auto_print = settings.auto_print
+        self.auto_print_action.setChecked(settings.auto_print)
+        self.pin = Pin.stored(settings.pin_hash, settings.pin_salt)
+        host = default_desk_name()
+        self.desk.desk_name = settings.desk_name or host
+        self.setup.show_missing(not settings.desk_name, not self.pin.is_set, host)
+        self.status.set_desk(lambda: self.tr("Desk: {name}").format(name=self.desk.desk_name))
+
+    def set_camera(self, present: bool) -> None:
+        """Lay the window out for a camera, or for a handheld scanner and search without one."""
+        self.camera.setVisible(present)
+        self.card.camera = present
+        self.render_card()
 
     def retranslate(self) -> None:
         """Set every visible string again (at start and when the language changes)."""
         self.setWindowTitle(self.tr("Check-in Desk") + " — " + self.desk.event.name)
-        texts = {
-            "walk_in": self.tr("Walk-in…"), "undo": self.tr("Undo last check-in"),
-            "reprint": self.tr("Reprint badge"), "edit": self.tr("Correct registration…"),
-            "preview": self.tr("Preview badge…"),
-            "search": self.tr("Search"), "kiosk": self.tr("Kiosk mode"), "clear": self.tr("Clear"),
-            "import": self.tr("Import registrations…"), "export": self.tr("Export attendance…"),
-        }  # fmt: skip
-        for name, text in texts.items():
-            self.actions_[name].setText(text)
-        self.auto_print_action.setText(self.tr("Print badge on check-in"))
-        self.file_menu.setTitle(self.tr("&File"))
-        self.desk_menu.setTitle(self.tr("&Desk"))
-        self.language_menu.setTitle(self.tr("&Language"))
+        self.label_actions()
         self.recent_title.setText(self.tr("Latest check-ins"))
-        self.set_connection(self.connection)
-        self.search.box.setPlaceholderText(
-            self.tr("Search name, organisation, e-mail or code (F2)")
-        )
-        self.flags.retranslate()
-        self.person.retranslate()
-        if self.card.outcome is None:
-            self.card.clear()
-        self._show_counts(*self._counts)
+        for index in range(self.day_box.count()):
+            self.day_box.setItemText(index, day_text(self.day_box.itemData(index)))
+        for part in (self.search, self.note, self.waiting, self.setup, self.person, self.status):
+            part.retranslate()
+        self.camera.retranslate()
+        self.render_card(restart=False)
+        if self.state is not None:
+            self.show_state(self.state)
+        self.retranslated.emit()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -272,74 +130,144 @@ class MainWindow(QMainWindow):
         self.check_in(event.text, Method.SCAN)
 
     def check_in(self, text: str, method: Method) -> None:
-        """Check a ticket in on the database thread; the card shows the answer."""
-        if self.flags.isVisible():  # an attention note waits: hold the newest code till then
-            self.held = (text, method)
-            self.statusBar().showMessage(self.tr("Confirm the note first (Enter)."), 4000)
-            return
-        day = self.day
-        self.runner.run_db(lambda: self.desk.check_in(text, method, day), self.show_result)
+        """Ask for a check-in; it runs when nothing blocks the desk, else waits visibly."""
+        self.flow.ask(Request(text, method, lambda day: self.desk.check_in(text, method, day)))
 
-    def _note_confirmed(self) -> None:
-        self.refresh()
-        held, self.held = self.held, None
-        if held is not None:
-            self.check_in(*held)
-
-    def show_result(self, result: CheckInResult) -> None:
-        self.last_result = result
-        self.card.show_result(result)
-        self.sounds.play(result.decision.outcome.value)
-        if result.decision.flags and result.decision.outcome is not Outcome.REJECTED:
-            self.flags.show_flags(result.decision.flags)
-        if result.decision.outcome is Outcome.OK and self.auto_print and result.registration:
-            self._print(result)
-        self.refresh()
-        self.result_shown.emit(result)
-
-    def _print(self, result: CheckInResult) -> None:
-        if result.registration:
-            self._print_person(result.registration)
-
-    def _print_person(self, person: Registration | None) -> None:
-        if self.print_badge and person:
-            self.print_badge(person)
-
-    def reprint(self) -> None:
-        if self.last_result and self.last_result.registration:
-            self._print(self.last_result)
-
-    def preview(self) -> None:
-        """Preview the badge of the person picked in search, else of the latest check-in."""
-        if self.person.isVisible() and self.person.code:
-            self._with_person(self.person.code, self._preview_person)
-        elif self.last_result and self.last_result.registration:
-            self._preview_person(self.last_result.registration)
-
-    def _preview_person(self, person: Registration | None) -> None:
-        if self.preview_badge and person:
-            self.preview_badge(person, lambda png: self._show_preview(png, person))
-
-    def _show_preview(self, png: bytes, person: Registration) -> None:
-        self.badge_preview = BadgePreview(png, self)
-        self.badge_preview.print_requested.connect(lambda: self._print_person(person))
-        self.badge_preview.open()
-
-    def _with_person(self, code: str, then: Callable[[Registration | None], None]) -> None:
-        self.runner.run_db(lambda: self.desk.registration(code), then)
-
-    def _show_person(self, code: str) -> None:
-        day = self.day
-        self.runner.run_db(
-            lambda: self._person_view(code, day),
-            lambda view: self.person.show_person(view) if self.search.current() == code else None,
+    def register_walk_in(self, values: dict[str, str]) -> None:
+        name = f"{values.get('first_name', '')} {values.get('last_name', '')}".strip()
+        self.flow.ask(
+            Request(name, Method.WALK_IN, lambda day: self.desk.walk_in(**values, day=day))
         )
 
-    def _person_view(self, code: str, day: date) -> PersonView | None:
-        person = self.desk.registration(code)
-        if person is None:
-            return None
-        return PersonView(person, self.desk.checked_in(code, day), day)
+    def _blocked(self) -> Block | None:
+        if self.note_open:
+            return Block.NOTE
+        return Block.DIALOG if _app().activeModalWidget() is not None else None
+
+    def _start(self, request: Request) -> None:
+        day, code = self.day, self.selected
+        self.runner.run_db(
+            lambda: (request.run(day), self.desk.state(day, code)),
+            lambda answer: self._landed(request, *answer),
+            self._failed,
+        )
+
+    def _landed(self, request: Request, result: CheckInResult, state: DeskState) -> None:
+        if request.method in CLEARS_QUERY:
+            self.search.clear()
+            self.selected = None
+        self.show_result(result)
+        self.show_state(state)
+        self.flow.done()
+
+    def _failed(self, error: BaseException) -> None:
+        self.show_error(error)
+        self.flow.done()
+
+    def show_result(self, result: CheckInResult) -> None:
+        """Put a result on the card (with its note to confirm), sound it, print the badge."""
+        self.current = result
+        decision = result.decision
+        self.note_open = bool(decision.flags) and decision.outcome is not Outcome.REJECTED
+        self.render_card()
+        self.sounds.play(decision.outcome.value)
+        if result.checkin is not None:
+            self.last_checkin = result
+        if decision.outcome is Outcome.OK and self.auto_print and result.registration:
+            self._print_person(result.registration)
+        self.result_shown.emit(result)
+
+    def render_card(self, restart: bool = True) -> None:
+        """Card and note banner from the result on screen: neither can outlive the other."""
+        if self.current is None:
+            self.card.clear()
+        else:
+            self.card.show_result(self.current, restart)
+        flags = self.current.decision.flags if self.current and self.note_open else ()
+        self.note.show_flags(flags)
+
+    def confirm_note(self) -> None:
+        """The volunteer acted on the note: the card stays a while, waiting check-ins go."""
+        if self.note_open:
+            self.note_open = False
+            self.render_card(restart=False)
+            self.card.restart_timer()
+        self.flow.drain()
+
+    def _enter(self) -> bool:
+        if not self.note_open:
+            return False
+        self.confirm_note()
+        return True
+
+    def _card_expired(self) -> None:
+        if not self.note_open:
+            self.current = None
+            self.render_card()
+
+    def clear(self) -> None:
+        """Esc: the query, the card and its note go; the desk is ready for the next person."""
+        self.search.clear()
+        self.selected = None
+        self.current, self.note_open = None, False
+        self.render_card()
+        self.refresh()
+        self.flow.drain()
+
+    def focus_search(self) -> None:
+        """F2: an empty search box with the cursor in it."""
+        self.search.clear()
+        self.search.box.setFocus()
+
+    # -- the views ----------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Read the desk's state again and show it (after any change to the event file)."""
+        day, code = self.day, self.selected
+        self.runner.run_db(lambda: self.desk.state(day, code), self.show_state)
+
+    def show_state(self, state: DeskState) -> None:
+        """Counters, latest check-ins and the details panel, all from one reading."""
+        self.state = state
+        self.counter.setText(
+            self.tr("{done} of {expected} checked in").format(
+                done=state.checked_in, expected=state.expected
+            )
+        )
+        self.recent.clear()
+        entries = [entry for entry, _ in state.recent]
+        names = person_lines([person for _, person in state.recent], [e.code for e in entries])
+        for entry, name in zip(entries, names, strict=True):
+            self.recent.addItem(f"{time_text(entry.at, self.card.zone)}  {name}")
+        person = state.person
+        if person is not None and person.code == self.selected:
+            self.person.show_person(PersonView(person, state.person_checkin, state.day))
+        elif self.selected is None:
+            self.person.show_person(None)
+        self.state_shown.emit(state)
+
+    def _select(self, code: str) -> None:
+        self.selected = code or None
+        self.refresh()
+
+    def _search(self, query: str) -> None:
+        self.runner.run_db(lambda: self.desk.search(query, 30), lambda h: self._hits(query, h))
+
+    def _hits(self, query: str, hits: list[Registration]) -> None:
+        self.search.show_hits(query, hits)
+        if not hits and query == self.search.box.text():
+            self._select("")
+
+    def _day_changed(self, index: int) -> None:
+        chosen = self.day_box.itemData(index)
+        if isinstance(chosen, date):
+            self.day = chosen
+            self.refresh()
+
+    def set_connection(self, online: bool | None) -> None:
+        self.status.set_connection(online)
+
+    def set_print_state(self, text: Callable[[], str], problem: bool = False) -> None:
+        self.status.set_print_state(text, problem)
 
     def show_error(self, error: BaseException) -> None:
         """Say what went wrong in words; a bug is named as such, never hidden."""
@@ -353,137 +281,87 @@ class MainWindow(QMainWindow):
         if not self.kiosk:
             QMessageBox.warning(self, self.tr("Check-in Desk"), text)
 
-    def undo_last(self) -> None:
-        result = self.last_result
-        if result is None or result.checkin is None or not ask_pin(self, self.pin):
-            return
-        code, day = result.ticket, self.day
-        self.runner.run_db(lambda: self.desk.undo(code, day), lambda _: self._undone())
+    def say(self, text: str, ms: int = 6000) -> None:
+        self.statusBar().showMessage(text, ms)
 
-    def _undone(self) -> None:
-        self.last_result = None
-        self.card.clear()
-        self.statusBar().showMessage(self.tr("Check-in undone."), 5000)
-        self.refresh()
+    # -- badges -------------------------------------------------------------------------
+    def _print_person(self, person: Registration | None) -> None:
+        if self.print_badge and person:
+            self.print_badge(person)
+
+    def reprint(self) -> None:
+        if self.current and self.current.registration:
+            self._print_person(self.current.registration)
+
+    def preview(self) -> None:
+        """Preview the badge of the person picked in search, else of the result on the card."""
+        if self.person.isVisible() and self.person.code:
+            self._with_person(self.person.code, self._preview_person)
+        elif self.current and self.current.registration:
+            self._preview_person(self.current.registration)
+
+    def _preview_person(self, person: Registration | None) -> None:
+        if self.preview_badge and person:
+            self.preview_badge(person, lambda png: self._show_preview(png, person))
+
+    def _show_preview(self, png: bytes, person: Registration) -> None:
+        self.badge_preview = open_preview(png, self, lambda: self._print_person(person))
+
+    def _with_person(self, code: str, then: Callable[[Registration | None], None]) -> None:
+        self.runner.run_db(lambda: self.desk.registration(code), then)
+
+    # -- undo, walk-in, corrections -----------------------------------------------------
+    def undo_last(self) -> None:
+        """Take back the latest check-in made here (admin PIN); say so when there is none."""
+        result = self.last_checkin
+        if result is None or result.checkin is None:
+            self.say(self.tr("Nothing to undo: no check-in at this desk since it started."))
+            return
+        if not ask_pin(self, self.pin):
+            return
+        code, day, selected = result.ticket, result.checkin.day, self.selected
+        self.runner.run_db(
+            lambda: (self.desk.undo(code, day), self.desk.state(self.day, selected)),
+            lambda answer: self._undone(result, *answer),
+        )
+
+    def _undone(self, result: CheckInResult, entry: object, state: DeskState) -> None:
+        self.last_checkin = None
+        name = result.registration.name if result.registration else result.ticket
+        if entry is None:
+            self.say(self.tr("Nothing to undo: {name} is not checked in.").format(name=name))
+        else:
+            self.say(self.tr("Check-in undone: {name}.").format(name=name))
+        if self.current is result:
+            self.current, self.note_open = None, False
+            self.render_card()
+            self.flow.drain()
+        self.show_state(state)
 
     def walk_in(self) -> None:
-        dialog = PersonDialog(self)
-        if dialog.exec():
-            self.register_walk_in(dialog.values())
-
-    def register_walk_in(self, values: dict[str, str]) -> None:
-        day = self.day
-        self.runner.run_db(lambda: self.desk.walk_in(**values, day=day), self.show_result)
+        corrections.walk_in(self)
 
     def edit_selected(self) -> None:
-        code = self.search.current()
-        if code is not None:
-            self._edit_code(code)
-        elif self.last_result and self.last_result.registration:
-            self._edit_code(self.last_result.registration.code)
+        corrections.edit_selected(self)
 
     def _edit_code(self, code: str) -> None:
-        self._with_person(code, lambda person: self._edit(code, person))
-
-    def _edit(self, code: str, person: Any) -> None:
-        dialog = PersonDialog(self, person)
-        if person and dialog.exec():
-            values = dialog.values()
-            self.runner.run_db(
-                lambda: self.desk.update_registration(code, **values),
-                lambda _: self._edited(code),
-            )
+        corrections.edit(self, code)
 
     def _edited(self, code: str) -> None:
-        self.statusBar().showMessage(self.tr("Saved. Print the badge again if it was wrong."), 8000)
+        self.say(self.tr("Saved. Print the badge again if it was wrong."), 8000)
         self._search(self.search.box.text())
-        self._show_person(code)
+        self.selected = code
+        self.refresh()
 
     # -- files --------------------------------------------------------------------------
     def import_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import registrations"), "", self.tr("Registrations (*.csv *.txt *.xlsx)")
-        )
-        if name:
-            self.open_import(Path(name)).open()
+        files.import_file(self)
 
     def open_import(self, path: Path) -> ImportDialog:
-        dialog = ImportDialog(path, self.desk, self.runner, self)
-        dialog.imported.connect(lambda _: self.refresh())
-        return dialog
+        return files.open_import(self, path)
 
     def export(self) -> None:
-        if not ask_pin(self, self.pin):
-            return
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export attendance"),
-            "oppmote.xlsx",
-            self.tr("Spreadsheet (*.xlsx *.csv)"),
-        )
-        if name:
-            self.runner.run_db(
-                lambda: export_attendance(self.desk, name),
-                lambda rows: self.statusBar().showMessage(
-                    self.tr("Exported {rows} rows.").format(rows=rows), 5000
-                ),
-            )
-
-    # -- views --------------------------------------------------------------------------
-    _counts = (0, 0)
-
-    def refresh(self) -> None:
-        day = self.day
-        self.runner.run_db(lambda: (self.desk.counts(day), self.desk.recent(15)), self._show_views)
-
-    def _show_views(self, views: tuple[tuple[int, int], list[Any]]) -> None:
-        counts, recent = views
-        self._show_counts(*counts)
-        self.recent.clear()
-        for entry, person in recent:
-            when = entry.at.astimezone(self.card.zone).strftime("%H:%M")
-            self.recent.addItem(f"{when}  {person.name if person else entry.code}")
-
-    def _show_counts(self, checked_in: int, expected: int) -> None:
-        self._counts = (checked_in, expected)
-        self.counter.setText(
-            self.tr("{done} of {expected} checked in").format(done=checked_in, expected=expected)
-        )
-
-    def _search(self, query: str) -> None:
-        self.runner.run_db(lambda: self.desk.search(query, 30), lambda h: self._hits(query, h))
-
-    def _hits(self, query: str, hits: list[Registration]) -> None:
-        self.search.show_hits(query, hits)
-        if not hits and query == self.search.box.text():
-            self.person.show_person(None)
-
-    def _day_changed(self, index: int) -> None:
-        chosen = self.day_box.itemData(index)
-        if isinstance(chosen, date):
-            self.day = chosen
-            self.refresh()
-
-    def set_connection(self, online: bool | None) -> None:
-        """Always say whether check-ins reach the server; offline is never an invalid ticket.
-
-        None: no server is set up, the event file is the whole truth (this desk alone).
-        """
-        self.connection = online
-        texts = {
-            None: ("● " + self.tr("Working locally (no sync set up)"), "#3d4a5c"),
-            False: ("● " + self.tr("Offline – check-ins are kept and sent later"), "#b86e00"),
-            True: ("● " + self.tr("Online – check-ins are shared"), "#1e7d3a"),
-        }
-        text, colour = texts[online]
-        self.network.setText(text)
-        self.network.setStyleSheet(f"color: {colour}; font-weight: bold; padding: 0 6px;")
-
-    def set_print_state(self, text: str, problem: bool = False) -> None:
-        """Show where the latest badge is; a failed print stands out and stays."""
-        self.printing.setText(text)
-        self.printing.setStyleSheet("color: white; background: #b3261e; padding: 2px 6px;"
-                                    if problem else "")  # fmt: skip
+        files.export(self)
 
     # -- kiosk --------------------------------------------------------------------------
     def toggle_kiosk(self) -> None:
@@ -492,16 +370,23 @@ class MainWindow(QMainWindow):
         self.kiosk = not self.kiosk
         self.side.setVisible(not self.kiosk)
         self.menuBar().setVisible(not self.kiosk)
+        self.setup.setVisible(not self.kiosk and bool(self.setup.text.text()))
         for name in ("walk_in", "undo", "reprint", "edit", "search", "import", "export", "preview"):
             self.actions_[name].setEnabled(not self.kiosk)
         if self.kiosk:
+            self._normal = self.geometry()
             self.showFullScreen()
+            self.setGeometry(self.screen().geometry())  # also where no window manager does it
         else:
             self.showNormal()
+            self.setGeometry(self._normal)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.kiosk:
             event.ignore()
             return
-        _app().removeEventFilter(self.wedge)
+        self.keys.flush()
+        _app().removeEventFilter(self.keys)
+        for timer in self.findChildren(QTimer):  # nothing of a closed window runs later
+            timer.stop()
         super().closeEvent(event)

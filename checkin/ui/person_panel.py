@@ -10,6 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from checkin.domain.model import CheckIn, Registration, Status
+from checkin.ui.formats import day_text, days_text, time_text
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class PersonPanel(QWidget):
         super().__init__(parent)
         self.zone = ZoneInfo(timezone)
         self.code = ""
+        self.view: PersonView | None = None
         self.name = QLabel()
         self.name.setStyleSheet("font-size: 17px; font-weight: bold;")
         self.name.setWordWrap(True)
@@ -67,15 +69,20 @@ class PersonPanel(QWidget):
         }
         for key, text in texts.items():
             self.buttons[key].setText(text)
+        if self.view is not None:
+            self.show_person(self.view)
 
     def show_person(self, view: PersonView | None) -> None:
+        """Show one attendee as the desk has them now, or hide the panel (None)."""
+        self.view = view
         if view is None:
+            self.code = ""
             self.hide()
             return
         person = view.registration
         self.code = person.code
         self.name.setText(person.name)
-        days = ", ".join(day.strftime("%d.%m.") for day in person.valid_days)
+        days = days_text(person.valid_days)
         facts = [
             person.organisation,
             " · ".join(p for p in (person.category, person.ticket_type) if p),
@@ -86,14 +93,16 @@ class PersonPanel(QWidget):
         ]
         self.facts.setText("\n".join(fact for fact in facts if fact))
         self.state.setText(self._state(view))
+        admitted = view.checked_in is not None or person.status is Status.CANCELLED
+        self.buttons["check_in"].setEnabled(not admitted)
         self.show()
 
     def _state(self, view: PersonView) -> str:
         if view.registration.status is Status.CANCELLED:
             return "⛔ " + self.tr("Cancelled")
         if view.checked_in is None:
-            return self.tr("Not checked in on {day}").format(day=view.day.strftime("%d.%m."))
+            return self.tr("Not checked in on {day}").format(day=day_text(view.day))
         entry = view.checked_in
         return "✔ " + self.tr("Checked in at {time} at {desk}").format(
-            time=entry.at.astimezone(self.zone).strftime("%H:%M"), desk=entry.desk
+            time=time_text(entry.at, self.zone), desk=entry.desk
         )

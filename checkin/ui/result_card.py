@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from checkin.desk import CheckInResult
 from checkin.domain.model import Outcome, Reason
+from checkin.ui.formats import time_text
 
 COLOURS = {Outcome.OK: "#1e7d3a", Outcome.DUPLICATE: "#b86e00", Outcome.REJECTED: "#b3261e"}
 IDLE = "#3d4a5c"
@@ -38,7 +39,9 @@ def reason_text(reason: Reason) -> str:
 
 
 class ResultCard(QFrame):
-    """Shows one check-in result; clears itself after a few seconds."""
+    """Shows one check-in result; says ``expired`` after a few seconds (the window clears it)."""
+
+    expired = Signal()
 
     def __init__(
         self,
@@ -70,19 +73,29 @@ class ResultCard(QFrame):
         self.scale = 1.0
         self._style_text()
         self.outcome: Outcome | None = None
+        self.camera = True
         self._timer = QTimer(self, singleShot=True, interval=CLEAR_AFTER_MS)
-        self._timer.timeout.connect(self.clear)
+        self._timer.timeout.connect(self.expired.emit)
         self.clear()
 
     def clear(self) -> None:
+        """Show the idle card: how to present a ticket here (camera, or scanner and search)."""
         self.outcome = None
+        self._timer.stop()
         self._paint(IDLE)
-        self.headline.setText(self.tr("Ready: show your ticket to the camera"))
+        if self.camera:
+            self.headline.setText(self.tr("Ready: show your ticket to the camera"))
+        else:
+            self.headline.setText(self.tr("Ready: scan the ticket or search by name"))
         for label in (self.name, self.details, self.explanation):
             label.setText("")
         self.category.hide()
 
-    def show_result(self, result: CheckInResult) -> None:
+    def restart_timer(self) -> None:
+        self._timer.start()
+
+    def show_result(self, result: CheckInResult, restart: bool = True) -> None:
+        """Show a result in the current language; ``restart`` starts the clear-out timer."""
         outcome = result.decision.outcome
         self.outcome = outcome
         self._paint(COLOURS[outcome])
@@ -94,7 +107,8 @@ class ResultCard(QFrame):
         )
         self._show_category(reg.category if reg else "")
         self.explanation.setText(self._explanation(result))
-        self._timer.start()
+        if restart:
+            self._timer.start()
 
     def _headline(self, result: CheckInResult) -> str:
         return {
@@ -106,7 +120,7 @@ class ResultCard(QFrame):
     def _explanation(self, result: CheckInResult) -> str:
         earlier = result.decision.earlier
         if earlier is not None:
-            when = earlier.at.astimezone(self.zone).strftime("%H:%M")
+            when = time_text(earlier.at, self.zone)
             return self.tr(
                 "First checked in at {time} at {desk}. Reprint the badge if needed."
             ).format(time=when, desk=earlier.desk)

@@ -51,12 +51,33 @@ class SearchPanel(QWidget):
             lambda item: self.check_in.emit(item.data(Qt.ItemDataRole.UserRole))
         )
         self.results.currentItemChanged.connect(self._selected)
-        self._latest = ""
+        self.hits: list[Registration] = []
+        self.shown_query = ""  # the query the listed results answer
+        self._enter_waits = False  # Enter came before the results of what was typed
+
+    def clear(self) -> None:
+        """Empty the query and the results (F2, Esc, and after a check-in)."""
+        self.box.clear()
+        self._timer.stop()
+        self.hits, self.shown_query, self._enter_waits = [], "", False
+        self.results.clear()
+
+    def retranslate(self) -> None:
+        self.box.setPlaceholderText(self.tr("Search name, organisation, e-mail or code (F2)"))
+        self._fill(self.hits)
 
     def show_hits(self, query: str, hits: list[Registration]) -> None:
         """Show results, unless the user has typed on since this query was asked."""
         if query != self.box.text():
             return
+        self.hits, self.shown_query = hits, query
+        self._fill(hits)
+        if self._enter_waits:
+            self._enter_waits = False
+            self._choose()
+
+    def _fill(self, hits: list[Registration]) -> None:
+        current = self.current()
         self.results.blockSignals(True)  # one selection signal for the new list, not one per row
         self.results.clear()
         for hit in hits:
@@ -67,8 +88,9 @@ class SearchPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, hit.code)
             self.results.addItem(item)
         self.results.blockSignals(False)
+        codes = [hit.code for hit in hits]
         if hits:
-            self.results.setCurrentRow(0)
+            self.results.setCurrentRow(codes.index(current) if current in codes else 0)
 
     def current(self) -> str | None:
         """The ticket code of the highlighted result, if any."""
@@ -80,10 +102,15 @@ class SearchPanel(QWidget):
         self.results.setCurrentRow(row)
 
     def _choose(self) -> None:
+        """Enter: check in the highlighted result of what is typed now (searching first)."""
+        if self.box.text() != self.shown_query:
+            self._enter_waits = True
+            self._timer.stop()
+            self.query.emit(self.box.text())
+            return
         code = self.current()
         if code is not None:
             self.check_in.emit(code)
 
     def _selected(self, item: QListWidgetItem | None) -> None:
-        if item is not None:
-            self.selected.emit(item.data(Qt.ItemDataRole.UserRole))
+        self.selected.emit("" if item is None else item.data(Qt.ItemDataRole.UserRole))

@@ -3,16 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QUrl
 
 from checkin.ui.assets import asset
-
-try:  # QtMultimedia ships in pyside6-addons; the desk works without it
-    from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
-except ImportError:  # pragma: no cover - only without the addons wheel
-    QSoundEffect = None  # type: ignore[assignment,misc]
-    QMediaDevices = None  # type: ignore[assignment,misc]
 
 OUTCOMES = ("ok", "duplicate", "rejected")
 
@@ -24,8 +19,12 @@ class Sounds(QObject):
         super().__init__(parent)
         self.enabled = enabled
         self.last_requested: str | None = None
-        self._effects: dict[str, QSoundEffect] = {}
-        if QSoundEffect is not None and QMediaDevices is not None and QMediaDevices.audioOutputs():
+        self._effects: dict[str, Any] = {}  # outcome -> QSoundEffect
+        try:  # loaded here, once Qt's messages are routed: loading it probes the audio system
+            from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+        except ImportError:  # pragma: no cover - QtMultimedia ships in pyside6-addons
+            return
+        if QMediaDevices.audioOutputs():
             for name in OUTCOMES:
                 effect = QSoundEffect(self)
                 effect.setSource(QUrl.fromLocalFile(str(asset("sounds", f"{name}.wav"))))

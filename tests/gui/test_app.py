@@ -67,3 +67,27 @@ def test_settings_apply_language_pin_and_desk_name(qtbot, tmp_path):
         assert config.load(path).language == "nn"
     finally:
         app.stop()
+
+
+def test_the_demo_event_is_reused_while_its_days_last(tmp_path):
+    from datetime import date
+
+    from checkin.commands.gui import open_demo
+    from checkin.desk import Desk
+
+    path = tmp_path / "demo.sqlite"
+    first = open_demo(path, renew=True)
+    event_id = first.event.id
+    first.close()
+    again = open_demo(path, renew=True)
+    assert again.event.id == event_id  # the same demo, not a new file each start
+    again.close()
+    assert sorted(p.name for p in tmp_path.glob("*.sqlite")) == ["demo.sqlite"]
+    old = tmp_path / "old.sqlite"
+    Desk.create(old, "Gammel demo", (date(2020, 1, 6),)).close()
+    renewed = open_demo(old, renew=True)  # its days are over: a new demo in its place
+    assert renewed.today() in renewed.event.days
+    renewed.close()
+    kept = open_demo(old, renew=False)  # a file named with --db is opened as it is
+    assert kept.event.id == renewed.event.id
+    kept.close()

@@ -11,7 +11,7 @@ from checkin.demo import make_demo
 from checkin.domain.model import Outcome
 from checkin.ui.app import DeskApp
 from checkin.ui.badge_preview import BadgePreview
-from checkin.ui.settings_dialog import SettingsDialog
+from checkin.ui.settings_dialog import SettingsDialog, printer_choices, template_choices
 from tests.gui.test_window import a_valid, scan
 from tests.integration.test_print_cups import QUEUE, needs_cups
 
@@ -45,9 +45,21 @@ def test_details_show_status_and_check_in_from_the_panel(desk_app, qtbot):
     assert "Not checked in" in window.person.state.text()
     window.person.buttons["check_in"].click()
     qtbot.waitUntil(lambda: window.card.outcome is Outcome.OK)
-    window._show_person(person.code)
+    assert window.search.box.text() == "" and not window.person.isVisible()  # ready for the next
+    pick_in_search(qtbot, window, person)
     qtbot.waitUntil(lambda: "Checked in at" in window.person.state.text())
     assert window.desk.desk_name in window.person.state.text()
+    assert not window.person.buttons["check_in"].isEnabled()
+
+
+def test_details_follow_a_check_in_made_elsewhere(desk_app, qtbot):
+    window = desk_app.current
+    person = a_valid(window)
+    pick_in_search(qtbot, window, person)
+    assert window.person.buttons["check_in"].isEnabled()
+    scan(window, person.code)  # the camera admits the person the panel shows
+    qtbot.waitUntil(lambda: "Checked in at" in window.person.state.text())
+    assert not window.person.buttons["check_in"].isEnabled()
 
 
 def test_correcting_a_name_then_reprinting_prints_the_new_name(desk_app, qtbot, tmp_path):
@@ -58,7 +70,8 @@ def test_correcting_a_name_then_reprinting_prints_the_new_name(desk_app, qtbot, 
     window._edited(person.code)
     qtbot.waitUntil(lambda: window.person.name.text().endswith("Bøe"))
     window.person.buttons["reprint"].click()
-    qtbot.waitUntil(lambda: "Badge preview written" in window.printing.text(), timeout=10000)
+    printing = window.status.printing
+    qtbot.waitUntil(lambda: "Badge preview written" in printing.text(), timeout=10000)
     pdf = tmp_path / f"badge-{person.code}.pdf"
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
@@ -99,19 +112,28 @@ def test_a_failure_on_the_database_thread_is_shown_not_lost(desk_app, qtbot, mon
     qtbot.waitUntil(lambda: "disk full" in window.statusBar().currentMessage())
 
 
-def test_settings_offer_templates_and_printers(qtbot):
-    dialog = SettingsDialog(config.Settings(), None, {"template": ["90x55", "a6"]})
+def test_settings_offer_templates_printers_and_cameras_in_words(qtbot):
+    offers = {"template": template_choices(["90x55", "a6"])}
+    dialog = SettingsDialog(config.Settings(), None, offers)
     qtbot.addWidget(dialog)
-    dialog.offer("printer", ["BadgePDF", "Kontor"])
+    dialog.offer("printer", printer_choices(["Østfold", "BadgePDF", "Ålesund", "Kontor"]))
     printers = dialog.editors["printer"]
-    assert [printers.itemText(i) for i in range(printers.count())] == ["", "BadgePDF", "Kontor"]
-    printers.setCurrentText("Kontor")
-    dialog.editors["template"].setCurrentText("a6")
+    shown = [printers.itemText(i) for i in range(printers.count())]
+    assert shown == ["The system's default printer", "BadgePDF", "Kontor", "Østfold", "Ålesund"]
+    assert "" not in shown  # no blank entry
+    printers.setCurrentIndex(printers.findData("Kontor"))
+    templates = dialog.editors["template"]
+    assert templates.currentText() == "90 x 55 mm badge (default)"  # by name, not "90x55"
+    templates.setCurrentIndex(templates.findData("a6"))
+    camera = dialog.editors["camera"]
+    assert not camera.isEditable() and camera.currentText().startswith("Camera 1")
+    camera.setCurrentIndex(camera.findData("none"))
     language = dialog.editors["language"]
     assert language.currentText() == "Norsk bokmål"  # named, not "nb"
     language.setCurrentIndex(language.findText("English"))
     chosen = dialog.result_settings()
     assert (chosen.printer, chosen.template, chosen.language) == ("Kontor", "a6", "en")
+    assert chosen.camera == "none"
 
 
 def test_window_fits_a_1366x768_laptop(desk_app, qtbot):
@@ -132,6 +154,7 @@ def test_window_fits_a_1366x768_laptop(desk_app, qtbot):
 
 def test_text_grows_on_a_large_screen(desk_app, qtbot):
     window = desk_app.current
+    window.set_camera(True)  # the card shares the left side with the camera picture
     window.resize(1366, 728)
     qtbot.wait(50)
     small = window.card.scale
@@ -151,7 +174,7 @@ def test_badge_goes_through_a_real_cups_queue_and_the_state_is_shown(qtbot, tmp_
         scan(app.current, a_valid(app.current).code)
         qtbot.waitUntil(lambda: JobState.DONE in states, timeout=20000)
         assert states[0] is JobState.QUEUED
-        assert f"sent to {QUEUE}" in app.current.printing.text()
+        assert f"sent to {QUEUE}" in app.current.status.printing.text()
     finally:
         app.stop()
 

@@ -3,6 +3,7 @@
 from datetime import date
 
 import pytest
+from PySide6.QtWidgets import QLabel
 
 from checkin.desk import Desk
 from checkin.ui.import_dialog import ImportDialog
@@ -30,6 +31,8 @@ def dialog(qtbot, tmp_path):
 def test_import_dialog_maps_cp1252_semicolon_csv(dialog, qtbot):
     desk = dialog.desk
     assert dialog.loaded.encoding == "cp1252"
+    shown = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "Windows Western European (cp1252)" in shown and "semicolons" in shown
     assert dialog.combos["code"].currentText() == "Påmeldingsnr"
     assert dialog.combos["organisation"].currentText() == "Arbeidssted"
     assert dialog.table.item(0, 2).text() == "Ødegård"

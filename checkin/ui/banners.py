@@ -1,0 +1,104 @@
+"""The strips above the card: an attention note to confirm, check-ins waiting, desk set-up."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from checkin.ui.flow import Block
+
+
+class Banner(QWidget):
+    """A coloured strip with a text and, optionally, one button."""
+
+    clicked = Signal()
+
+    def __init__(self, name: str, background: str, button: bool = True) -> None:
+        super().__init__()
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.button = QPushButton()
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the focus stays where it was
+        self.button.clicked.connect(self.clicked.emit)
+        self.button.setVisible(button)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.button)
+        self.setObjectName(name)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.setStyleSheet(f"#{name} {{ background: {background}; border-radius: 8px; }}")
+        self.hide()
+
+
+class NoteBanner(Banner):
+    """Attention notes that stop the flow until confirmed (Enter anywhere in the window)."""
+
+    def __init__(self) -> None:
+        super().__init__("noteBanner", "#ffe08a")
+        self.text.setStyleSheet("font-size: 20px; font-weight: bold; color: #5a3b00;")
+        self.button.setStyleSheet("font-size: 18px; font-weight: bold; padding: 8px 20px;")
+        self.flags: tuple[str, ...] = ()
+
+    def show_flags(self, flags: tuple[str, ...]) -> None:
+        """Show these notes, or hide the banner when there are none."""
+        self.flags = flags
+        self.retranslate()
+        self.setVisible(bool(flags))
+
+    def retranslate(self) -> None:
+        self.button.setText(self.tr("Done (Enter)"))
+        self.text.setText(self.tr("Attention: ") + " · ".join(self.flags))
+
+
+class WaitingLine(Banner):
+    """How many check-ins wait, and for what; hidden when none does."""
+
+    def __init__(self) -> None:
+        super().__init__("waitingLine", "#dfe7f2", button=False)
+        self.text.setStyleSheet("font-size: 16px; color: #1d3557;")
+        self.count = 0
+        self.block: Block | None = None
+
+    def show_waiting(self, count: int, block: Block | None) -> None:
+        self.count, self.block = count, block
+        self.retranslate()
+        self.setVisible(count > 0)
+
+    def retranslate(self) -> None:
+        reasons = {
+            Block.NOTE: self.tr("confirm the note first (Enter)"),
+            Block.DIALOG: self.tr("they go when the dialog is closed"),
+            None: self.tr("being checked in"),
+        }
+        self.text.setText(
+            self.tr("{count} check-in(s) waiting: {why}").format(
+                count=self.count, why=reasons[self.block]
+            )
+        )
+
+
+class SetupBanner(Banner):
+    """Asks for the desk's name and an admin PIN until both are set."""
+
+    def __init__(self) -> None:
+        super().__init__("setupBanner", "#f4d7d3")
+        self.text.setStyleSheet("color: #5c1a14;")
+        self.missing_name, self.missing_pin, self.host = False, False, ""
+
+    def show_missing(self, missing_name: bool, missing_pin: bool, host: str) -> None:
+        self.missing_name, self.missing_pin, self.host = missing_name, missing_pin, host
+        self.retranslate()
+        self.setVisible(missing_name or missing_pin)
+
+    def retranslate(self) -> None:
+        parts = []
+        if self.missing_name:
+            parts.append(
+                self.tr("This desk has no name: check-ins are marked «{host}».").format(
+                    host=self.host
+                )
+            )
+        if self.missing_pin:
+            parts.append(self.tr("No admin PIN: undo, import, export and kiosk are open to all."))
+        self.text.setText(" ".join(parts))
+        self.button.setText(self.tr("Set up this desk…"))

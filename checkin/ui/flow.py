@@ -1,0 +1,85 @@
+"""No lost check-in: one at a time, and whatever cannot go now waits where it can be seen.
+
+Every check-in the volunteer or the camera asks for (a scan, a burst from the handheld scanner,
+search + Enter, a walk-in) becomes a `Request`. One runs at a time, so a result never lands
+under a later one; a request made while an attention note waits to be confirmed, or while one
+of the desk's dialogs is open, waits in the queue (the window shows how many and why) and goes
+as soon as nothing blocks it. A request is only dropped when it is the same ticket as one
+already waiting.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from checkin.desk import CheckInResult
+from checkin.domain.model import Method
+
+POLL_MS = 150  # how often a blocked queue looks again (a dialog closing has no signal here)
+
+
+class Block(enum.Enum):
+    """Why a check-in cannot run now."""
+
+    NOTE = "note"  # an attention note waits to be confirmed
+    DIALOG = "dialog"  # a dialog is open in front of the desk
+
+
+@dataclass(frozen=True)
+class Request:
+    """One check-in asked for: the ticket text (or a walk-in's name), how it came, the call.
+
+    ``run`` is called on the database thread with the day the desk checks in for when it runs.
+    """
+
+    text: str
+    method: Method
+    run: Callable[[date], CheckInResult]
+
+
+class CheckInFlow(QObject):
+    """Runs requests one by one; ``waiting`` says how many wait and what blocks them."""
+
+    waiting = Signal(int, object)  # count, Block | None
+
+    def __init__(
+        self,
+        start: Callable[[Request], None],
+        blocked: Callable[[], Block | None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._start, self._blocked = start, blocked
+        self.queue: list[Request] = []
+        self.running: Request | None = None
+        self._poll = QTimer(self, interval=POLL_MS)
+        self._poll.timeout.connect(self.drain)
+
+    def ask(self, request: Request) -> None:
+        """Queue a check-in and start it if nothing blocks it."""
+        same = (request.text, request.method)
+        if not any((queued.text, queued.method) == same for queued in self.queue):
+            self.queue.append(request)
+        self.drain()
+
+    def done(self) -> None:
+        """The running check-in has its answer on screen (or failed): go on with the next."""
+        self.running = None
+        self.drain()
+
+    def drain(self) -> None:
+        """Start the next request unless one runs or something blocks the desk."""
+        block = self._blocked() if self.queue else None
+        if self.queue and block is None and self.running is None:
+            self.running = self.queue.pop(0)
+            self._start(self.running)
+        if block is not None:
+            self._poll.start()
+        else:
+            self._poll.stop()
+        self.waiting.emit(len(self.queue), block)

@@ -1,0 +1,52 @@
+"""Dates, times and people as the window writes them: one format per language, via QLocale.
+
+The language's locale is made Qt's default when the language is switched (`checkin.ui.i18n`),
+so "tir. 2. juni" in bokmål, "tys. 2. juni" in nynorsk and "Tue 2 June" in English come from
+the same call. The date pattern itself is in the translation catalogue.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from checkin.domain.model import Registration
+
+
+def day_text(day: date) -> str:
+    """A day, short: "tir. 2. juni" / "Tue 2 June" (the current language's locale)."""
+    pattern = QCoreApplication.translate("Formats", "ddd d MMMM")
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def days_text(days: Iterable[date]) -> str:
+    return ", ".join(day_text(day) for day in days)
+
+
+def time_text(moment: datetime, zone: ZoneInfo) -> str:
+    """A time of day where the event is: "09:41"."""
+    return moment.astimezone(zone).strftime("%H:%M")
+
+
+def person_lines(people: Iterable[Registration | None], codes: Iterable[str]) -> list[str]:
+    """Name people so that two with the same name can be told apart.
+
+    Each is "name · organisation"; where two share both, the ticket code is added. A missing
+    registration is shown by its code.
+    """
+    listed = list(zip(people, codes, strict=True))
+    seen = Counter((p.name, p.organisation) for p, _ in listed if p is not None)
+    lines = []
+    for person, code in listed:
+        if person is None:
+            lines.append(code)
+            continue
+        parts = [person.name, person.organisation]
+        if seen[(person.name, person.organisation)] > 1 or not person.organisation:
+            parts.append(code)
+        lines.append("  ·  ".join(part for part in parts if part))
+    return lines

@@ -1,0 +1,213 @@
+"""One route for keys: a handheld scanner's burst is read once, where the desk has the focus.
+
+The router is an application-wide event filter that looks at a key press only as it is
+delivered to a window (a `QWindow`): the window system hands each key press to exactly one
+window, and Qt then passes the same event on to the focus widget (and its parents); the router
+never looks at those later deliveries, so a key cannot be counted twice. Keys sent straight
+to a widget (the router's own replays) never pass a window, so they are not read again.
+
+Where the keys go decides what is done with them:
+
+- the main window, with the focus on its search box or on anything that is not a text field:
+  printable keys are held back for a moment (`checkin.scan.wedge.BurstReader`); a burst that
+  ends in Enter is a ticket (``scanned``), and nothing is typed; anything else is typed as it
+  would have been;
+- one of the desk's own dialogs: the same, so a scan never lands in a walk-in's name; the
+  window holds the ticket until the dialog is closed;
+- a dialog with a password field (the admin PIN), a file dialog, a menu or another program's
+  window: the keys go through untouched and are never read as a scan.
+"""
+
+from __future__ import annotations
+
+import enum
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QWindow
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from checkin.scan.wedge import BurstReader
+
+RELEASE_MS = 120  # a pause this long (wall time) ends a burst that never saw its Enter
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+MODIFIER_KEYS = (
+    Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_AltGr, Qt.Key.Key_Meta,
+    Qt.Key.Key_CapsLock, Qt.Key.Key_NumLock, Qt.Key.Key_Super_L, Qt.Key.Key_Super_R,
+)  # fmt: skip
+COMMAND_MODIFIERS = (
+    Qt.KeyboardModifier.ControlModifier
+    | Qt.KeyboardModifier.AltModifier
+    | Qt.KeyboardModifier.MetaModifier
+)
+
+
+class Mode(enum.Enum):
+    """What the router does with the keys going to one place."""
+
+    DESK = "desk"  # read bursts as tickets
+    DIALOG = "dialog"  # read bursts as tickets held for later; never typed into the dialog
+    PASS = "pass"  # never read: password fields, file dialogs, menus, other windows
+
+
+@dataclass(frozen=True)
+class HeldKey:
+    """A key press held back, and where it was going."""
+
+    target: QObject | None
+    key: int
+    modifiers: Qt.KeyboardModifier
+    text: str
+
+
+def is_text_field(widget: QWidget) -> bool:
+    """Whether typing into the widget edits text."""
+    if isinstance(widget, QComboBox):
+        return widget.isEditable()
+    return isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit | QAbstractSpinBox)
+
+
+def asks_secret(top: QWidget) -> bool:
+    """Whether a window holds a password field (a PIN dialog): never read keys there."""
+    return any(
+        field.echoMode() != QLineEdit.EchoMode.Normal for field in top.findChildren(QLineEdit)
+    )
+
+
+def key_text(event: QKeyEvent) -> str | None:
+    """The key as the reader sees it: a character, a carriage return for Enter, "" for another key.
+
+    None for a bare modifier (Shift before a capital letter), which the reader skips.
+    """
+    if event.key() in MODIFIER_KEYS:
+        return None
+    if event.isAutoRepeat() or event.modifiers() & COMMAND_MODIFIERS:
+        return ""
+    if event.key() in ENTER_KEYS:
+        return "\r"
+    return event.text()
+
+
+class KeyRouter(QObject):
+    """Reads handheld-scanner bursts going to the main window or its dialogs, once each."""
+
+    scanned = Signal(str)
+
+    def __init__(self, window: QWidget, desk_field: QWidget) -> None:
+        super().__init__(window)
+        self.window, self.desk_field = window, desk_field
+        self.reader: BurstReader[HeldKey] = BurstReader()
+        self.on_enter: Callable[[], bool] = lambda: False  # a plain Enter in the main window
+        self._timer = QTimer(self, singleShot=True, interval=RELEASE_MS)
+        self._timer.timeout.connect(self._pause)
+        self._pausing = False
+
+    def mode(self) -> Mode:
+        """Where the key being delivered is going, and so what to do with it.
+
+        (Not ``QWindow.focusObject()``: in PySide6 6.11 the wrapper it returns takes ownership,
+        and a menu asked that way is deleted when the wrapper goes.)
+        """
+        if QApplication.activePopupWidget() is not None:  # a menu or a list that dropped down
+            return Mode.PASS
+        focus = QApplication.focusWidget() or QApplication.activeWindow()
+        if focus is None:
+            return Mode.PASS
+        top = focus.window()
+        if asks_secret(top):
+            return Mode.PASS
+        if top is self.window:
+            desk = focus is self.desk_field or not is_text_field(focus)
+            return Mode.DESK if desk else Mode.PASS
+        if isinstance(top, QDialog) and not isinstance(top, QFileDialog) and self._owns(top):
+            return Mode.DIALOG
+        return Mode.PASS
+
+    def _owns(self, dialog: QWidget) -> bool:
+        parent = dialog.parentWidget()
+        while parent is not None:
+            if parent is self.window:
+                return True
+            parent = parent.parentWidget()
+        return False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride:
+            self._before_shortcut(event)
+            return False
+        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWindow):
+            return False
+        assert isinstance(event, QKeyEvent)
+        text = key_text(event)
+        if text is None:
+            return False
+        mode = self.mode()
+        if mode is Mode.PASS:
+            self._deliver(self.reader.release())
+            return False
+        return self._read(event, text, mode)
+
+    def _before_shortcut(self, event: QEvent) -> None:
+        """A key that may be a shortcut (F2, Esc, Ctrl+N): type what is held before it acts."""
+        assert isinstance(event, QKeyEvent)
+        text = key_text(event)
+        if text is not None and text != "\r" and not (len(text) == 1 and text.isprintable()):
+            self.flush()
+
+    def _read(self, event: QKeyEvent, text: str, mode: Mode) -> bool:
+        stamp = event.timestamp()
+        at = stamp / 1000 if stamp else time.monotonic()
+        target = QApplication.focusWidget() or QApplication.activeWindow()
+        held = HeldKey(target, event.key(), event.modifiers(), event.text())
+        step = self.reader.press(text, at, held)
+        self._deliver(step.release)
+        if step.code is not None:
+            self._timer.stop()
+            self.scanned.emit(step.code)
+            return True
+        if step.taken:
+            self._timer.start()
+            return True
+        return text == "\r" and mode is Mode.DESK and self.on_enter()
+
+    def _pause(self) -> None:
+        """No key for a while: type what was held, unless more keys were only waiting."""
+        if self._pausing:
+            return
+        self._pausing = True
+        held = self.reader.pending
+        try:  # keys already queued behind a busy moment belong to the same burst
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        finally:
+            self._pausing = False
+        if self.reader.pending != held:
+            if not self._timer.isActive():
+                self._timer.start()
+            return
+        self._deliver(self.reader.release())
+
+    def flush(self) -> None:
+        """Type whatever is held now (before focus moves on purpose)."""
+        self._timer.stop()
+        self._deliver(self.reader.release())
+
+    @staticmethod
+    def _deliver(keys: tuple[HeldKey, ...]) -> None:
+        for held in keys:
+            if held.target is None or not shiboken6.isValid(held.target):
+                continue
+            replay = QKeyEvent(QEvent.Type.KeyPress, held.key, held.modifiers, held.text)
+            QCoreApplication.sendEvent(held.target, replay)
