@@ -584,6 +584,13 @@ TABLE: dict[str, tuple[str, str]] = {
         "sjekkes inn nå",
         "vert sjekka inn no",
     ),
+    "Waiting for the event file: another program is writing it ({seconds} s). "
+    "Nothing is lost; the check-in goes as soon as it is free.": (
+        "Venter på arrangementsfila: et annet program skriver i den ({seconds} s). "
+        "Ingenting går tapt; innsjekkingen går så snart den er ledig.",
+        "Ventar på arrangementsfila: eit anna program skriv i ho ({seconds} s). "
+        "Ingenting går tapt; innsjekkinga går så snart ho er ledig.",
+    ),
     "{count} check-in(s) waiting: {why}": (
         "{count} innsjekking(er) venter: {why}",
         "{count} innsjekking(ar) ventar: {why}",

@@ -36,12 +36,12 @@
 <context>
     <name>BadgePreview</name>
     <message>
-        <location filename="../../checkin/ui/badge_preview.py" line="19" />
+        <location filename="../../checkin/ui/badge_preview.py" line="21" />
         <source>Badge preview</source>
         <translation>Badge preview</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_preview.py" line="28" />
+        <location filename="../../checkin/ui/badge_preview.py" line="30" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
@@ -76,27 +76,27 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../checkin/ui/app.py" line="157" />
+        <location filename="../../checkin/ui/app.py" line="158" />
         <source>New event…</source>
         <translation>New event…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/app.py" line="158" />
+        <location filename="../../checkin/ui/app.py" line="159" />
         <source>Open event…</source>
         <translation>Open event…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/app.py" line="159" />
+        <location filename="../../checkin/ui/app.py" line="160" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/app.py" line="160" />
+        <location filename="../../checkin/ui/app.py" line="161" />
         <source>Recent events</source>
         <translation>Recent events</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/app.py" line="165" />
+        <location filename="../../checkin/ui/app.py" line="166" />
         <source>Open event</source>
         <translation>Open event</translation>
     </message>
@@ -274,17 +274,17 @@
         <translation>Check-in Desk</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="320" />
+        <location filename="../../checkin/ui/main_window.py" line="318" />
         <source>Nothing to undo: no check-in at this desk since it started.</source>
         <translation>Nothing to undo: no check-in at this desk since it started.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="334" />
+        <location filename="../../checkin/ui/main_window.py" line="332" />
         <source>Nothing to undo: {name} is not checked in.</source>
         <translation>Nothing to undo: {name} is not checked in.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="336" />
+        <location filename="../../checkin/ui/main_window.py" line="334" />
         <source>Check-in undone: {name}.</source>
         <translation>Check-in undone: {name}.</translation>
     </message>
@@ -369,7 +369,7 @@
         <translation>Something went wrong ({kind}: {error}). Nothing was lost.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="376" />
+        <location filename="../../checkin/ui/main_window.py" line="351" />
         <source>Saved. Print the badge again if it was wrong.</source>
         <translation>Saved. Print the badge again if it was wrong.</translation>
     </message>
@@ -407,22 +407,22 @@
 <context>
     <name>NewEventDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="138" />
+        <location filename="../../checkin/ui/dialogs.py" line="141" />
         <source>New event</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="143" />
+        <location filename="../../checkin/ui/dialogs.py" line="146" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="144" />
+        <location filename="../../checkin/ui/dialogs.py" line="147" />
         <source>Days (YYYY-MM-DD, comma between)</source>
         <translation>Days (YYYY-MM-DD, comma between)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="164" />
+        <location filename="../../checkin/ui/dialogs.py" line="167" />
         <source>Give a name and days like 2026-06-01,2026-06-02.</source>
         <translation>Give a name and days like 2026-06-01,2026-06-02.</translation>
     </message>
@@ -483,7 +483,7 @@
         <translation>Ticket type</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="85" />
+        <location filename="../../checkin/ui/dialogs.py" line="88" />
         <source>Please give a name.</source>
         <translation>Please give a name.</translation>
     </message>
@@ -549,12 +549,12 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="122" />
+        <location filename="../../checkin/ui/dialogs.py" line="125" />
         <source>Admin PIN</source>
         <translation>Admin PIN</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="125" />
+        <location filename="../../checkin/ui/dialogs.py" line="128" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
@@ -636,12 +636,12 @@
     <name>SearchPanel</name>
     <message>
         <location filename="../../checkin/ui/search_panel.py" line="39" />
-        <location filename="../../checkin/ui/search_panel.py" line="64" />
+        <location filename="../../checkin/ui/search_panel.py" line="66" />
         <source>Search name, organisation, e-mail or code (F2)</source>
         <translation>Search name, organisation, e-mail or code (F2)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/search_panel.py" line="81" />
+        <location filename="../../checkin/ui/search_panel.py" line="86" />
         <source>(cancelled)</source>
         <translation>(cancelled)</translation>
     </message>
@@ -649,52 +649,52 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../checkin/config.py" line="37" />
+        <location filename="../../checkin/config.py" line="39" />
         <source>Desk name</source>
         <translation>Desk name</translation>
     </message>
     <message>
-        <location filename="../../checkin/config.py" line="38" />
+        <location filename="../../checkin/config.py" line="40" />
         <source>Shown on each check-in, e.g. Skranke 2</source>
         <translation>Shown on each check-in, e.g. Skranke 2</translation>
     </message>
     <message>
-        <location filename="../../checkin/config.py" line="44" />
+        <location filename="../../checkin/config.py" line="46" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../checkin/config.py" line="51" />
+        <location filename="../../checkin/config.py" line="53" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../checkin/config.py" line="52" />
+        <location filename="../../checkin/config.py" line="54" />
         <source>Camera number, video file or stream URL</source>
         <translation>Camera number, video file or stream URL</translation>
     </message>
     <message>
-        <location filename="../../checkin/config.py" line="58" />
+        <location filename="../../checkin/config.py" line="60" />
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../checkin/config.py" line="59" />
+        <location filename="../../checkin/config.py" line="61" />
         <source>Empty: the system's default printer</source>
         <translation>Empty: the system's default printer</translation>
     </message>
     <message>
-        <location filename="../../checkin/config.py" line="65" />
+        <location filename="../../checkin/config.py" line="67" />
         <source>Badge template</source>
         <translation>Badge template</translation>
     </message>
     <message>
-        <location filename="../../checkin/config.py" line="68" />
+        <location filename="../../checkin/config.py" line="70" />
         <source>Print badge on check-in</source>
         <translation>Print badge on check-in</translation>
     </message>
     <message>
-        <location filename="../../checkin/config.py" line="70" />
+        <location filename="../../checkin/config.py" line="72" />
         <source>Sounds</source>
         <translation>Sounds</translation>
     </message>
@@ -702,32 +702,32 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../checkin/ui/settings_dialog.py" line="51" />
+        <location filename="../../checkin/ui/settings_dialog.py" line="52" />
         <source>The system's default printer</source>
         <translation>The system's default printer</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/settings_dialog.py" line="58" />
+        <location filename="../../checkin/ui/settings_dialog.py" line="59" />
         <source>No camera: handheld scanner and search</source>
         <translation>No camera: handheld scanner and search</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/settings_dialog.py" line="59" />
+        <location filename="../../checkin/ui/settings_dialog.py" line="60" />
         <source>Camera {number}</source>
         <translation>Camera {number}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/settings_dialog.py" line="86" />
+        <location filename="../../checkin/ui/settings_dialog.py" line="87" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/settings_dialog.py" line="99" />
+        <location filename="../../checkin/ui/settings_dialog.py" line="100" />
         <source>leave empty to keep the PIN</source>
         <translation>leave empty to keep the PIN</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/settings_dialog.py" line="100" />
+        <location filename="../../checkin/ui/settings_dialog.py" line="101" />
         <source>New admin PIN</source>
         <translation>New admin PIN</translation>
     </message>
@@ -735,17 +735,17 @@
 <context>
     <name>SetupBanner</name>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="98" />
+        <location filename="../../checkin/ui/banners.py" line="116" />
         <source>This desk has no name: check-ins are marked «{host}».</source>
         <translation>This desk has no name: check-ins are marked «{host}».</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="103" />
+        <location filename="../../checkin/ui/banners.py" line="121" />
         <source>No admin PIN: undo, import, export and kiosk are open to all.</source>
         <translation>No admin PIN: undo, import, export and kiosk are open to all.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="105" />
+        <location filename="../../checkin/ui/banners.py" line="123" />
         <source>Set up this desk…</source>
         <translation>Set up this desk…</translation>
     </message>
@@ -753,42 +753,42 @@
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="175" />
+        <location filename="../../checkin/ui/dialogs.py" line="178" />
         <source>Set up this desk</source>
         <translation>Set up this desk</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="177" />
+        <location filename="../../checkin/ui/dialogs.py" line="180" />
         <source>e.g. Skranke 2</source>
         <translation>e.g. Skranke 2</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="183" />
+        <location filename="../../checkin/ui/dialogs.py" line="186" />
         <source>Desk name</source>
         <translation>Desk name</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="184" />
+        <location filename="../../checkin/ui/dialogs.py" line="187" />
         <source>Admin PIN (undo, import, export, leaving kiosk)</source>
         <translation>Admin PIN (undo, import, export, leaving kiosk)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="185" />
+        <location filename="../../checkin/ui/dialogs.py" line="188" />
         <source>The PIN again</source>
         <translation>The PIN again</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="194" />
+        <location filename="../../checkin/ui/dialogs.py" line="197" />
         <source>Give the desk a name, as it should appear on each check-in.</source>
         <translation>Give the desk a name, as it should appear on each check-in.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="196" />
+        <location filename="../../checkin/ui/dialogs.py" line="199" />
         <source>The PIN needs at least 4 characters.</source>
         <translation>The PIN needs at least 4 characters.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="198" />
+        <location filename="../../checkin/ui/dialogs.py" line="201" />
         <source>The two PINs differ.</source>
         <translation>The two PINs differ.</translation>
     </message>
@@ -796,32 +796,32 @@
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../checkin/ui/settings_dialog.py" line="33" />
+        <location filename="../../checkin/ui/settings_dialog.py" line="34" />
         <source>90 x 55 mm badge (default)</source>
         <translation>90 x 55 mm badge (default)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/settings_dialog.py" line="34" />
+        <location filename="../../checkin/ui/settings_dialog.py" line="35" />
         <source>A4 sheet of 10 badges of 90 x 55 mm</source>
         <translation>A4 sheet of 10 badges of 90 x 55 mm</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/settings_dialog.py" line="35" />
+        <location filename="../../checkin/ui/settings_dialog.py" line="36" />
         <source>A6 portrait, 105 x 148 mm</source>
         <translation>A6 portrait, 105 x 148 mm</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/settings_dialog.py" line="36" />
+        <location filename="../../checkin/ui/settings_dialog.py" line="37" />
         <source>A7 portrait, 74 x 105 mm</source>
         <translation>A7 portrait, 74 x 105 mm</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/settings_dialog.py" line="37" />
+        <location filename="../../checkin/ui/settings_dialog.py" line="38" />
         <source>86 x 54 mm card (CR80, card printers)</source>
         <translation>86 x 54 mm card (CR80, card printers)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/settings_dialog.py" line="38" />
+        <location filename="../../checkin/ui/settings_dialog.py" line="39" />
         <source>62 mm label roll, 62 x 100 mm</source>
         <translation>62 mm label roll, 62 x 100 mm</translation>
     </message>
@@ -829,22 +829,27 @@
 <context>
     <name>WaitingLine</name>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="69" />
+        <location filename="../../checkin/ui/banners.py" line="78" />
         <source>confirm the note first (Enter)</source>
         <translation>confirm the note first (Enter)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="70" />
+        <location filename="../../checkin/ui/banners.py" line="79" />
         <source>they go when the dialog is closed</source>
         <translation>they go when the dialog is closed</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="71" />
+        <location filename="../../checkin/ui/banners.py" line="80" />
         <source>being checked in</source>
         <translation>being checked in</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="75" />
+        <location filename="../../checkin/ui/banners.py" line="86" />
+        <source>Waiting for the event file: another program is writing it ({seconds} s). Nothing is lost; the check-in goes as soon as it is free.</source>
+        <translation>Waiting for the event file: another program is writing it ({seconds} s). Nothing is lost; the check-in goes as soon as it is free.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/banners.py" line="92" />
         <source>{count} check-in(s) waiting: {why}</source>
         <translation>{count} check-in(s) waiting: {why}</translation>
     </message>

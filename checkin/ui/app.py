@@ -82,6 +82,7 @@ class DeskApp:
         )
         self.bridge.scan_error.connect(lambda message: self.current.say(message, 4000))
         self.bridge.print_state.connect(self.badges.show_job)
+        self.bridge.file_busy.connect(lambda seconds: self.current.waiting.show_file_busy(seconds))
         self.scanner = None
         if source is not None:
             self.scanner = Scanner(
@@ -109,6 +110,7 @@ class DeskApp:
             camera=self.has_camera,
         )
         window.card.colour_of = self._colour_of
+        desk.on_waiting(self.bridge.on_file_wait)  # a busy event file is shown, not an error
         window.apply(self.settings)
         window.setup.clicked.connect(self.setup_desk)
         window.retranslated.connect(self._texts_changed)

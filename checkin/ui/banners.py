@@ -58,11 +58,20 @@ class WaitingLine(Banner):
         self.text.setStyleSheet("font-size: 16px; color: #1d3557;")
         self.count = 0
         self.block: Block | None = None
+        self.busy_for: float | None = None  # seconds the event file has been busy, or None
 
     def show_waiting(self, count: int, block: Block | None) -> None:
         self.count, self.block = count, block
+        self._update()
+
+    def show_file_busy(self, seconds: float | None) -> None:
+        """Say that a check-in waits for another program's write; None: the file is free."""
+        self.busy_for = seconds
+        self._update()
+
+    def _update(self) -> None:
         self.retranslate()
-        self.setVisible(count > 0)
+        self.setVisible(self.count > 0 or self.busy_for is not None)
 
     def retranslate(self) -> None:
         reasons = {
@@ -70,11 +79,21 @@ class WaitingLine(Banner):
             Block.DIALOG: self.tr("they go when the dialog is closed"),
             None: self.tr("being checked in"),
         }
-        self.text.setText(
-            self.tr("{count} check-in(s) waiting: {why}").format(
-                count=self.count, why=reasons[self.block]
+        parts = []
+        if self.busy_for is not None:
+            parts.append(
+                self.tr(
+                    "Waiting for the event file: another program is writing it ({seconds} s). "
+                    "Nothing is lost; the check-in goes as soon as it is free."
+                ).format(seconds=int(self.busy_for))
             )
-        )
+        if self.count:
+            parts.append(
+                self.tr("{count} check-in(s) waiting: {why}").format(
+                    count=self.count, why=reasons[self.block]
+                )
+            )
+        self.text.setText(" ".join(parts))
 
 
 class SetupBanner(Banner):

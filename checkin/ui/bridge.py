@@ -1,4 +1,4 @@
-"""The one place where core callbacks (scanner, print queue) become Qt signals.
+"""The one place where core callbacks (scanner, print queue, event file) become Qt signals.
 
 The scanner and the print queue call plain functions on their own threads; a signal emitted
 there is delivered to slots on the GUI thread (a queued connection), so no widget is ever
@@ -13,6 +13,7 @@ from PySide6.QtGui import QImage
 
 from checkin.badges.printing import PrintJob
 from checkin.scan.scanner import Preview, ScanEvent
+from checkin.store.db import Waiting
 
 
 class QtBridge(QObject):
@@ -22,6 +23,7 @@ class QtBridge(QObject):
     frame_ready = Signal(QImage, object)  # image, outlines
     scan_error = Signal(str)
     print_state = Signal(object)  # PrintJob
+    file_busy = Signal(object)  # seconds the event file has been busy (float), None when free
 
     def on_code(self, event: ScanEvent) -> None:
         self.code_seen.emit(event)
@@ -37,3 +39,7 @@ class QtBridge(QObject):
 
     def on_print(self, job: PrintJob) -> None:
         self.print_state.emit(job)
+
+    def on_file_wait(self, waiting: Waiting) -> None:
+        """A write waits for another program's lock (called on the database thread)."""
+        self.file_busy.emit(None if waiting.done else waiting.seconds)

@@ -91,3 +91,34 @@ def test_the_demo_event_is_reused_while_its_days_last(tmp_path):
     kept = open_demo(old, renew=False)  # a file named with --db is opened as it is
     assert kept.event.id == renewed.event.id
     kept.close()
+
+
+def test_a_busy_event_file_is_shown_as_waiting_and_the_check_in_lands(qtbot, tmp_path):
+    import sqlite3
+    import threading
+
+    from checkin.scan.scanner import ScanEvent
+
+    path = tmp_path / "event.sqlite"
+    desk = make_demo(path, size=20, seed=2)
+    person = next(p for p in desk.registrations() if p.status.value == "valid")
+    app = DeskApp(
+        desk, None, settings=config.Settings(language="en", desk_name="Skranke 1"),
+        settings_path=tmp_path / "settings.toml",
+    )  # fmt: skip
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    try:
+        qtbot.addWidget(app.current)
+        other.execute("BEGIN IMMEDIATE")  # another program writes the event file
+        app.current.handle_scan(ScanEvent(desk.ticket_payload(person), (), 0.0, 0))
+        line = app.current.waiting
+        qtbot.waitUntil(lambda: line.isVisibleTo(app.current), timeout=10000)
+        assert "Waiting for the event file" in line.text.text()
+        threading.Timer(0.5, lambda: other.execute("COMMIT")).start()
+        with qtbot.waitSignal(app.current.result_shown, timeout=15000) as shown:
+            pass
+        assert shown.args[0].decision.outcome is Outcome.OK
+        qtbot.waitUntil(lambda: not line.isVisibleTo(app.current), timeout=5000)
+    finally:
+        other.close()
+        app.stop()
