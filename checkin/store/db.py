@@ -7,6 +7,11 @@
 * `transaction` waits for another writer's lock for up to ``write_wait_s`` (default two
   minutes), telling the connection's wait hooks every second, so a check-in is not refused
   because an import or another desk is writing, and says so.
+* The log is told every name, e-mail and ticket code the file holds or gets (`checkin.log`
+  hides them in every line it writes).
+* Event files hold personal data: a new one is made owner-only (0600, its folder 0700)
+  before SQLite opens it, and SQLite gives its ``-wal``/``-shm`` files the same mode; an
+  older file of ours opened for writing loses the group's and others' read bits.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from checkin import atomic_files, log
 from checkin.errors import StorageError, Trouble, UserError, explain
 from checkin.store import schema, search
 
@@ -28,6 +34,7 @@ BUSY_TIMEOUT_MS = 10_000  # reads; a WAL reader waits only in rare cases (recove
 WAIT_STEP_S = 1.0  # a waiting write tells its hooks this often
 WRITE_WAIT_S = 120.0  # a write waits this long for another program's lock, then gives up
 OUR_TABLES = {"event", "registrations", "checkins"}
+PERSONAL_COLUMNS = ("code", "first_name", "last_name", "email")
 
 
 @dataclass(frozen=True)
@@ -203,13 +210,17 @@ def open_db(path: Path, *, create: bool = False, readonly: bool = False) -> sqli
     if path.is_dir():
         raise StorageError(Trouble.MISSING, path, f"{path} is a folder, not an event file.")
     if create:
-        _make_folder(path.parent)
+        _make_private_file(path)
+    elif not readonly:
+        for own in (path, *_companions(path)):
+            atomic_files.keep_private(own)
     conn = connect(path, readonly=readonly, create=create)
     try:
         if readonly:
             _check_version(conn, path)
         else:
             schema.migrate(conn, str(path))
+        _tell_the_log(conn, readonly)
     except BaseException as error:
         conn.close()
         if isinstance(error, sqlite3.Error):
@@ -218,11 +229,56 @@ def open_db(path: Path, *, create: bool = False, readonly: bool = False) -> sqli
     return sqlite_utils.Database(conn)
 
 
-def _make_folder(folder: Path) -> None:
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise (explain(error, folder) or error) from error
+def _tell_the_log(conn: sqlite3.Connection, readonly: bool) -> None:
+    """Let the log hide this event's names and codes: those there now, and each one written.
+
+    New and changed registrations (an import, a walk-in, an edit, a sync) reach the log
+    through temporary triggers, which live in this connection only, never in the file.
+    """
+    found = {row[1] for row in conn.execute("PRAGMA main.table_info(registrations)")}
+    if not set(PERSONAL_COLUMNS) <= found:
+        return
+    columns = ", ".join(PERSONAL_COLUMNS)
+    for row in conn.execute(f"SELECT {columns} FROM registrations"):
+        log.remember(*row)
+    if readonly:
+        return
+    conn.create_function("checkin_remember", len(PERSONAL_COLUMNS), _remember)
+    values = ", ".join(f"NEW.{name}" for name in PERSONAL_COLUMNS)
+    for when in ("INSERT", "UPDATE"):
+        conn.execute(
+            f"CREATE TEMP TRIGGER IF NOT EXISTS checkin_log_{when.lower()} AFTER {when} ON "
+            f"main.registrations BEGIN SELECT checkin_remember({values}); END"
+        )
+
+
+def _remember(*row: object) -> None:
+    with suppress(Exception):  # the log's help must never fail a write
+        log.remember(*(value if isinstance(value, str) else None for value in row))
+
+
+def _companions(path: Path) -> tuple[Path, Path]:
+    """The write-ahead log and shared-memory files SQLite keeps beside an event file."""
+    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
+
+
+def _make_private_file(path: Path) -> None:
+    """Make the folder (0700) and an empty event file (0600) for SQLite to set up.
+
+    SQLite makes a new file 0644 less the umask, and its -wal/-shm files with the mode of
+    the main file: so the main file is made first, owner-only, and they follow it.
+    """
+    for target, make in ((path.parent, atomic_files.make_folder), (path, _new_file)):
+        try:
+            make(target)
+        except OSError as error:
+            raise (explain(error, target) or error) from error
+
+
+def _new_file(path: Path) -> None:
+    if not path.exists():
+        with suppress(FileExistsError):  # another process made it: SQLite checks it is ours
+            atomic_files.create_private(path)
 
 
 def _check_version(conn: sqlite3.Connection, path: Path) -> None:
