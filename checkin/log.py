@@ -28,6 +28,7 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*")
 SIGNED = re.compile(r"\bCK1:([A-Z0-9]+):[A-Z0-9]+")  # a signed ticket: CK1:<CODE>:<SIGNATURE>
 TOKEN = re.compile(r"[^\W_]+(?:[-_][^\W_]+)*")  # a word, or a code such as NHI-100023
 QUOTED = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"")
+FIELD_KEY = re.compile(r"""(['"])[A-Za-z_][A-Za-z0-9_]*\1: """)  # a dict's key: kept
 FRAME_LINE = re.compile(r"^\s|^Traceback \(most recent call last\):$|^During handling|^The above")
 MASK = "‹hidden›"
 FORMAT = "%(asctime)s %(name)s %(levelname)s %(message)s"
@@ -122,7 +123,8 @@ def scrub_exception_lines(traceback_text: str) -> str:
     """Hide the quoted values in a traceback's exception lines; the code lines stay.
 
     ``KeyError: 'Kari'`` and ``ValueError: bad value "Nordmann" in row 3`` carry field
-    values; ``File "…", line 3`` and the source lines below it carry code only.
+    values; ``File "…", line 3`` and the source lines below it carry code only, and so do
+    a dict's keys (``{'email': …}``).
     """
     lines = traceback_text.split("\n")
     return "\n".join(
@@ -131,6 +133,8 @@ def scrub_exception_lines(traceback_text: str) -> str:
 
 
 def _hidden_quote(found: re.Match[str]) -> str:
+    if FIELD_KEY.match(found.string, found.start()):
+        return found.group(0)  # 'email': in a dict names a field, it holds no value
     quote = found.group(0)[0]
     return f"{quote}{MASK}{quote}"
 

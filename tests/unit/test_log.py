@@ -76,12 +76,16 @@ def test_quoted_values_in_exception_lines_are_hidden_but_code_lines_stay():
         "Traceback (most recent call last):\n"
         '  File "/x/store.py", line 3, in save\n'
         '    raise ValueError(f"bad note {note!r}")\n'
-        "ValueError: bad note 'glutenfri, rullestol' in \"row 3\""
+        "ValueError: bad note 'glutenfri, rullestol' in \"row 3\"\n"
+        "KeyError: ({'note': 'rullestol', \"diet\": 'vegan'}, 'note': x)"
     )
     scrubbed = log.scrub_exception_lines(text)
     assert '  File "/x/store.py", line 3, in save' in scrubbed
     assert "glutenfri" not in scrubbed and "row 3" not in scrubbed
-    assert scrubbed.endswith(f"ValueError: bad note '{log.MASK}' in \"{log.MASK}\"")
+    assert f"ValueError: bad note '{log.MASK}' in \"{log.MASK}\"" in scrubbed
+    assert scrubbed.endswith(
+        f"KeyError: ({{'note': '{log.MASK}', \"diet\": '{log.MASK}'}}, 'note': x)"
+    )
 
 
 def test_debug_pii_reveals(tmp_path):
