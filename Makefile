@@ -62,6 +62,10 @@ dist-check:  ## run the built bundle's own self-test (after make dist)
 	bundle=dist/$$($(PY) -c "from checkin import APP_NAME as n, __version__ as v; \
 	  print(n.replace(' ', '-') + '-' + v)"); \
 	if [ ! -x "$$bundle/checkin" ]; then echo "No bundle in $$bundle: run make dist first"; exit 2; fi; \
+	unwanted=$$(find "$$bundle" \( -name 'libQt6Quick*' -o -name 'libQt6Qml*' -o -name 'libQt6WebEngine*' \
+	  -o -name 'libQt6Pdf*' -o -name 'libQt6VirtualKeyboard*' -o -name 'libffmpegmediaplugin*' \
+	  -o -name 'libqgtk3*' -o -name 'libgtk-3*' \) | head -n 5); \
+	if [ -n "$$unwanted" ]; then echo "The bundle holds what the spec leaves out:"; echo "$$unwanted"; exit 2; fi; \
 	"$$bundle/checkin" --self-test
 
 clean:  ## remove the venv and build output

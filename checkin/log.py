@@ -16,7 +16,7 @@ import io
 import logging
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import Any, cast
@@ -27,6 +27,7 @@ SUBSYSTEMS = ("store", "import", "scan", "print", "sync", "ui")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*")
 SIGNED = re.compile(r"\bCK1:([A-Z0-9]+):[A-Z0-9]+")  # a signed ticket: CK1:<CODE>:<SIGNATURE>
 TOKEN = re.compile(r"[^\W_]+(?:[-_][^\W_]+)*")  # a word, or a code such as NHI-100023
+WORD = re.compile(r"[^\W_]+")
 QUOTED = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"")
 FIELD_KEY = re.compile(r"""(['"])[A-Za-z_][A-Za-z0-9_]*\1: """)  # a dict's key: kept
 FRAME_LINE = re.compile(r"^\s|^Traceback \(most recent call last\):$|^During handling|^The above")
@@ -59,38 +60,64 @@ def shorten(code: str) -> str:
     return f"{code[:4]}…{code[-2:]}"
 
 
+Row = tuple[str | None, ...]
+"""A registration as the log needs it: (ticket code, name, name, ...)."""
+
+
 class KnownValues:
-    """The names and ticket codes of the open event, to be found in a finished log line.
+    """The names and ticket codes of the open events, to be found in a finished log line.
 
     Name words are kept case-folded (``kari`` hides ``Kari`` and ``KARI``); words of two
     letters or fewer only with their exact letters, so a person called "Li" does not hide
-    every "li". Thread-safe: the store adds while other threads log.
+    every "li". Adding is cheap (a row is queued; an event file is a loader called later):
+    the words are worked out when a line is first masked, since lines are rare and opening
+    an event file of 100,000 registrations is not. Thread-safe: the store adds while other
+    threads log.
     """
 
     def __init__(self) -> None:
         self.words: set[str] = set()
         self.short: set[str] = set()
         self.codes: set[str] = set()
+        self._rows: list[Row] = []
+        self._loaders: list[Callable[[], Iterable[Row]]] = []
         self._lock = threading.Lock()
 
-    def add(self, code: str | None, names: Iterable[str | None]) -> None:
-        """Remember one registration's ticket code and the words of its names."""
+    def add(self, row: Row) -> None:
+        """Remember one registration: its ticket code, then its names."""
         with self._lock:
-            if code and len(code) >= 4:
-                self.codes.add(code)
-            for name in names:
-                for word in TOKEN.findall(name or ""):
-                    for part in re.split(r"[-_]", word):
-                        if len(part) > SHORT_NAME:
-                            self.words.add(part.casefold())
-                        elif len(part) == SHORT_NAME:
-                            self.short.add(part)
+            self._rows.append(row)  # the words are worked out in `_settle`
+
+    def watch(self, loader: Callable[[], Iterable[Row]]) -> None:
+        """Remember every registration ``loader`` yields, when a line is next masked."""
+        with self._lock:
+            self._loaders.append(loader)
 
     def clear(self) -> None:
         with self._lock:
-            self.words.clear()
-            self.short.clear()
-            self.codes.clear()
+            for kept in (self.words, self.short, self.codes, self._rows, self._loaders):
+                kept.clear()
+
+    def _settle(self) -> None:
+        if not (self._rows or self._loaders):
+            return
+        with self._lock:
+            loaders, self._loaders = self._loaders, []
+            rows, self._rows = self._rows, []
+            for loader in loaders:
+                rows.extend(loader())
+            for code, *names in rows:
+                self._learn(code, names)
+
+    def _learn(self, code: str | None, names: Iterable[str | None]) -> None:
+        if code and len(code) >= 4:
+            self.codes.add(code)
+        for name in names:
+            for part in WORD.findall(name or ""):
+                if len(part) > SHORT_NAME:
+                    self.words.add(part.casefold())
+                elif len(part) == SHORT_NAME:
+                    self.short.add(part)
 
     def _token(self, found: re.Match[str]) -> str:
         token = found.group(0)
@@ -106,6 +133,7 @@ class KnownValues:
 
     def mask(self, text: str) -> str:
         """Return ``text`` with e-mails, names and signatures hidden and codes shortened."""
+        self._settle()
         text = EMAIL.sub(MASK, text)
         text = SIGNED.sub(lambda found: shorten(found.group(1)), text)
         return TOKEN.sub(self._token, text)
@@ -115,8 +143,13 @@ KNOWN = KnownValues()
 
 
 def remember(code: str | None, *names: str | None) -> None:
-    """Tell the logs a registration's code and names (first, last, e-mail), to hide them."""
-    KNOWN.add(code, names)
+    """Tell the logs a registration's ticket code and names, to hide them in every line."""
+    KNOWN.add((code, *names))
+
+
+def remember_all(loader: Callable[[], Iterable[Row]]) -> None:
+    """Tell the logs where to read registrations (code, names...) once a line needs them."""
+    KNOWN.watch(loader)
 
 
 def scrub_exception_lines(traceback_text: str) -> str:

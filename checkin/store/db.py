@@ -7,8 +7,8 @@
 * `transaction` waits for another writer's lock for up to ``write_wait_s`` (default two
   minutes), telling the connection's wait hooks every second, so a check-in is not refused
   because an import or another desk is writing, and says so.
-* The log is told every name, e-mail and ticket code the file holds or gets (`checkin.log`
-  hides them in every line it writes).
+* The log is told every name and ticket code the file holds or gets (`checkin.log` hides
+  them, and every e-mail address, in every line it writes).
 * Event files hold personal data: a new one is made owner-only (0600, its folder 0700)
   before SQLite opens it, and SQLite gives its ``-wal``/``-shm`` files the same mode; an
   older file of ours opened for writing loses the group's and others' read bits.
@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import sqlite3
 import time
@@ -34,7 +35,7 @@ BUSY_TIMEOUT_MS = 10_000  # reads; a WAL reader waits only in rare cases (recove
 WAIT_STEP_S = 1.0  # a waiting write tells its hooks this often
 WRITE_WAIT_S = 120.0  # a write waits this long for another program's lock, then gives up
 OUR_TABLES = {"event", "registrations", "checkins"}
-PERSONAL_COLUMNS = ("code", "first_name", "last_name", "email")
+PERSONAL_COLUMNS = ("code", "first_name", "last_name")  # e-mails: the log's pattern
 
 
 @dataclass(frozen=True)
@@ -220,7 +221,7 @@ def open_db(path: Path, *, create: bool = False, readonly: bool = False) -> sqli
             _check_version(conn, path)
         else:
             schema.migrate(conn, str(path))
-        _tell_the_log(conn, readonly)
+        _tell_the_log(conn, path, readonly)
     except BaseException as error:
         conn.close()
         if isinstance(error, sqlite3.Error):
@@ -229,18 +230,18 @@ def open_db(path: Path, *, create: bool = False, readonly: bool = False) -> sqli
     return sqlite_utils.Database(conn)
 
 
-def _tell_the_log(conn: sqlite3.Connection, readonly: bool) -> None:
+def _tell_the_log(conn: sqlite3.Connection, path: Path, readonly: bool) -> None:
     """Let the log hide this event's names and codes: those there now, and each one written.
 
-    New and changed registrations (an import, a walk-in, an edit, a sync) reach the log
-    through temporary triggers, which live in this connection only, never in the file.
+    The file's registrations are read only when a log line is first masked (opening an
+    event of 100,000 costs nothing); new and changed ones (an import, a walk-in, an edit,
+    a sync) reach the log through temporary triggers, which live in this connection only,
+    never in the file.
     """
     found = {row[1] for row in conn.execute("PRAGMA main.table_info(registrations)")}
     if not set(PERSONAL_COLUMNS) <= found:
         return
-    columns = ", ".join(PERSONAL_COLUMNS)
-    for row in conn.execute(f"SELECT {columns} FROM registrations"):
-        log.remember(*row)
+    log.remember_all(functools.partial(_personal_rows, path))
     if readonly:
         return
     conn.create_function("checkin_remember", len(PERSONAL_COLUMNS), _remember)
@@ -250,6 +251,19 @@ def _tell_the_log(conn: sqlite3.Connection, readonly: bool) -> None:
             f"CREATE TEMP TRIGGER IF NOT EXISTS checkin_log_{when.lower()} AFTER {when} ON "
             f"main.registrations BEGIN SELECT checkin_remember({values}); END"
         )
+
+
+def _personal_rows(path: Path) -> list[tuple[str | None, ...]]:
+    """Every registration's code and names, read through a connection of its own."""
+    columns = ", ".join(PERSONAL_COLUMNS)
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return conn.execute(f"SELECT {columns} FROM registrations").fetchall()
+        finally:
+            conn.close()
+    except (sqlite3.Error, OSError):
+        return []  # the file is gone or busy: the e-mail pattern and triggers still work
 
 
 def _remember(*row: object) -> None:

@@ -69,3 +69,27 @@ def test_no_personal_data_in_the_log_or_the_terminal_after_a_bug(desk_session):
     assert "RuntimeError" in done.stderr  # --verbose: the traceback on the terminal too
     assert not _leaks(done.stderr, people)
     assert not out.exists()
+
+
+def test_names_in_the_file_and_names_written_later_are_both_hidden(tmp_path):
+    from datetime import date
+
+    from checkin import log
+    from checkin.desk import Desk
+
+    log.KNOWN.clear()
+    desk = Desk.create(tmp_path / "event.sqlite", "Seminar", (date(2026, 6, 1),))
+    try:
+        first = desk.walk_in("Ingeborg", "Kvamme", day=date(2026, 6, 1)).registration
+        reopened = Desk.open(tmp_path / "event.sqlite")  # reads the file when a line needs it
+        assert log.KNOWN.mask("x") == "x" and "kvamme" in log.KNOWN.words
+        second = reopened.walk_in("Torbjørn", "Lysne", day=date(2026, 6, 1)).registration
+        reopened.close()
+        masked = log.KNOWN.mask(f"Ingeborg KVAMME torbjørn Lysne {second.code} ok")
+        assert "Ingeborg" not in masked and "KVAMME" not in masked
+        assert "torbjørn" not in masked and "Lysne" not in masked
+        assert second.code not in masked and first.code not in log.KNOWN.mask(first.code)
+        assert masked.endswith(" ok")
+    finally:
+        desk.close()
+        log.KNOWN.clear()
