@@ -51,11 +51,25 @@ bench: $(STAMP) translations  ## run every benchmark under bench/ (figures in be
 screenshots: $(STAMP) translations system-deps  ## save PNGs of the window's main states in docs/screenshots/
 	@if [ -f $(STATE)/env.sh ]; then source $(STATE)/env.sh; fi; $(PY) scripts/screenshots.py
 
-dist: $(STAMP) translations  ## build the desktop bundle with PyInstaller
-	$(PY) -m pip install -q pyinstaller
-	$(VENV)/bin/pyinstaller --noconfirm --clean build_installer.spec
+dist: $(STAMP) translations  ## build the desktop bundle: dist/Check-in-Desk-VERSION/ (checkin, checkin-desk)
+	@$(PY) -c 'import PyInstaller' 2>/dev/null || \
+	  $(PY) -m pip install --disable-pip-version-check -q -e '.[dist]'
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN build_installer.spec
+	@find dist -xtype l -delete  # links to the Qt libraries the spec left out
+	@du -sh dist/*/ | tail -n 1
+
+dist-check:  ## run the built bundle's own self-test (after make dist)
+	@if [ -f $(STATE)/env.sh ]; then source $(STATE)/env.sh; fi; \
+	bundle=dist/$$($(PY) -c "from checkin import APP_NAME as n, __version__ as v; \
+	  print(n.replace(' ', '-') + '-' + v)"); \
+	if [ ! -x "$$bundle/checkin" ]; then echo "No bundle in $$bundle: run make dist first"; exit 2; fi; \
+	unwanted=$$(find "$$bundle" \( -name 'libQt6Quick*' -o -name 'libQt6Qml*' -o -name 'libQt6WebEngine*' \
+	  -o -name 'libQt6Pdf*' -o -name 'libQt6VirtualKeyboard*' -o -name 'libffmpegmediaplugin*' \
+	  -o -name 'libqgtk3*' -o -name 'libgtk-3*' \) | head -n 5); \
+	if [ -n "$$unwanted" ]; then echo "The bundle holds what the spec leaves out:"; echo "$$unwanted"; exit 2; fi; \
+	"$$bundle/checkin" --self-test
 
 clean:  ## remove the venv and build output
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
 
-.PHONY: help venv ts translations system-deps run test lint bench screenshots dist clean
+.PHONY: help venv ts translations system-deps run test lint bench screenshots dist dist-check clean

@@ -6,6 +6,11 @@ flushed to the disk (``fsync``) and renamed over the target, which is atomic on 
 system; the folder is synced too, so the rename survives a power cut. On any error the
 temporary file is removed and a `StorageError` names the target and the cause (disk full,
 read-only, no permission), so the command line exits 2 and the window shows it.
+
+Every file made here is owner-only (``0600``) and every folder ``0700``, whatever the umask:
+what the desk writes holds personal data (names, e-mails, employers) from the health sector,
+and a laptop's other accounts, or a shared folder, must not read it. The event file, the log
+and the print spool make their files with `create_private` and `make_folder` too.
 """
 
 from __future__ import annotations
@@ -13,12 +18,14 @@ from __future__ import annotations
 import os
 import secrets
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import IO, Any
 
 from checkin.errors import StorageError, Trouble, explain
 
+FILE_MODE = 0o600  # owner read/write: every file the desk writes may hold personal data
+FOLDER_MODE = 0o700  # owner only, for every folder the desk makes
 Check = Callable[[Path], str | None]
 """Looks at a finished temporary file; returns what is wrong with it, or None if it is whole."""
 
@@ -36,10 +43,71 @@ def _storage_error(error: OSError, target: Path) -> StorageError:
     return explained
 
 
+def private_opener(path: str, flags: int) -> int:
+    """An ``opener`` for `open` that makes a new file owner-only (0600) whatever the umask.
+
+    A file that exists keeps its mode, but loses the group's and others' bits when it is
+    ours (a log file made 0644 by an older release).
+    """
+    descriptor = os.open(path, flags, FILE_MODE)
+    keep_private(descriptor)
+    return descriptor
+
+
+def create_private(path: str | os.PathLike[str]) -> None:
+    """Make a new, empty owner-only file: exactly 0600, whatever the umask.
+
+    Raises:
+        OSError: the file exists, or the folder refused it.
+    """
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    try:
+        if os.name == "posix":
+            os.fchmod(descriptor, FILE_MODE)
+    finally:
+        os.close(descriptor)
+
+
+def keep_private(file: str | os.PathLike[str] | int) -> None:
+    """Take the group's and others' bits off an existing file of ours; quietly, if it cannot.
+
+    For files made by an older release or another tool (0644). ``file`` is a path or an
+    open descriptor. A read-only disk, a file system without modes (FAT) or another user's
+    file is left as it is.
+    """
+    if os.name != "posix":
+        return  # Windows: a file under the user's profile is private by its ACL
+    with suppress(OSError):
+        status = os.stat(file)
+        if status.st_uid == os.geteuid() and status.st_mode & 0o077:
+            os.chmod(file, status.st_mode & 0o700)
+
+
+def make_folder(folder: str | os.PathLike[str]) -> Path:
+    """Make a folder and any missing parents owner-only (0700); existing ones are left alone.
+
+    Raises:
+        OSError: a parent is a file, or the disk refused the folder.
+    """
+    goal = Path(folder)
+    missing = [goal, *goal.parents]
+    missing = [path for path in missing if not path.is_dir()][::-1]
+    for path in missing:
+        try:
+            path.mkdir(mode=FOLDER_MODE)
+        except FileExistsError:
+            if not path.is_dir():
+                raise
+            continue  # made by another process meanwhile
+        if os.name == "posix":
+            os.chmod(path, FOLDER_MODE)  # exactly 0700, whatever the umask took away
+    return goal
+
+
 def _create(target: Path) -> Path:
     temp = temporary_name(target)
     try:
-        os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))  # umask applies
+        create_private(temp)
     except OSError as error:
         raise _storage_error(error, target) from error
     return temp

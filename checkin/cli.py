@@ -54,6 +54,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--debug-pii", action="store_true", help="show names and e-mails in logs (never default)"
     )
     parser.add_argument(
+        "--self-test", action="store_true",
+        help="check this install end to end (Qt, QR decoding, an event file, a badge PDF, "
+        "signatures, translations, sounds, secrets) offscreen in a temporary folder; "
+        "exit 0 if whole, 2 naming what is broken",
+    )  # fmt: skip
+    parser.add_argument(
         "--wait", type=float, default=WRITE_WAIT_S, metavar="SECONDS",
         help="how long a write waits while another program writes the event file "
         f"(default {WRITE_WAIT_S:g})",
@@ -80,6 +86,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         file=None if os.environ.get("CHECKIN_NO_LOG_FILE") else config.log_path(),
         tracebacks=args.verbose,
     )
+    if args.self_test:
+        from checkin import selftest
+
+        return selftest.run(extra=[("window", _window_modules)])
     if not getattr(args, "func", None):
         parser.print_help()
         return EXIT_USER
@@ -108,6 +118,15 @@ def _failed(args: argparse.Namespace, error: Exception, log_file: Path | None) -
     _say(args, f"internal error ({type(error).__name__}), a bug in Check-in Desk. {where}; "
          "please send them to whoever looks after the desk.")  # fmt: skip
     return EXIT_BUG
+
+
+def _window_modules(_context: object) -> str:
+    """The self-test's look at the window: its modules (and so QtWidgets) import."""
+    import importlib
+
+    for name in ("checkin.ui.app", "checkin.ui.main_window", "checkin.ui.settings_dialog"):
+        importlib.import_module(name)
+    return "the window's modules load, QtWidgets with them"
 
 
 def _log_unraisable(unraisable: sys.UnraisableHookArgs) -> None:

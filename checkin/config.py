@@ -2,12 +2,14 @@
 
 The settings dialog is generated from `FIELDS`; nothing else names a setting by a string.
 Settings are kept per computer as TOML under the user's configuration folder; facts about an
-event (its days, its time zone) live in the event file instead.
+event (its days, its time zone) live in the event file instead. Secrets (the admin PIN's hash,
+the hub token: fields marked ``secret``) never go to settings.toml: `save` hands them to
+`checkin.secrets_store` (the OS keyring, else an owner-only file beside the settings), `load`
+takes them back from there, and moves any an older release left in settings.toml.
 """
 
 from __future__ import annotations
 
-import shutil
 import tomllib
 from dataclasses import Field, asdict, dataclass, field, fields, replace
 from pathlib import Path
@@ -16,8 +18,10 @@ from typing import Any, get_origin, get_type_hints
 import tomli_w
 from platformdirs import user_config_dir, user_data_dir, user_log_dir
 
-from checkin import APP_NAME, atomic_files, log
-from checkin.errors import explain
+from checkin import APP_ID, APP_NAME, atomic_files, log
+from checkin.errors import StorageError, explain
+from checkin.secrets_pin import LEGACY_ITERATIONS, record_of
+from checkin.secrets_store import SecretStore
 
 _log = log.get("config")
 
@@ -71,11 +75,14 @@ class Settings:
     )
     sounds: bool = field(default=True, metadata={"label": QT_TRANSLATE_NOOP("Settings", "Sounds")})
     recent_events: tuple[str, ...] = field(default=(), metadata={"hidden": True})
-    pin_hash: str = field(default="", metadata={"hidden": True})
-    pin_salt: str = field(default="", metadata={"hidden": True})
+    pin_hash: str = field(default="", metadata={"hidden": True, "secret": True})
+    pin_salt: str = field(default="", metadata={"hidden": True, "secret": True})
+    hub_token: str = field(default="", metadata={"hidden": True, "secret": True})
 
 
 FIELDS = [f for f in fields(Settings) if not f.metadata.get("hidden")]
+SECRETS = {f.name for f in fields(Settings) if f.metadata.get("secret")}
+PIN_SECRET, HUB_TOKEN_SECRET = "admin_pin", "hub_token"  # their names in the secret store
 
 
 def config_path() -> Path:
@@ -92,27 +99,62 @@ def data_dir() -> Path:
     return Path(user_data_dir(APP_NAME, appauthor=False))
 
 
+def secret_store(path: Path | None = None) -> SecretStore:
+    """The secret store that goes with a settings file (the usual one: the app's own)."""
+    target = path or config_path()
+    usual = target.resolve() == config_path().resolve()
+    return SecretStore(target.parent, APP_ID if usual else f"{APP_ID}:{target.parent.resolve()}")
+
+
 def load(path: Path | None = None) -> Settings:
     """Read the settings; a missing file gives the defaults, a bad value its own default.
 
     Each value is checked against its setting's type (``auto_print = "no"`` is not true):
-    a bad one falls back to its default alone, the rest (the PIN's hash included) are kept,
-    and the log says which key and why. A file that is not TOML at all is copied to
-    ``settings.toml.broken`` first, so the next save loses nothing a person could recover.
+    a bad one falls back to its default alone, the rest are kept, and the log says which key
+    and why. A file that is not TOML at all is copied to ``settings.toml.broken`` first, so
+    the next save loses nothing a person could recover. The secrets come from the secret
+    store; a PIN hash an older release wrote into settings.toml is moved there.
     """
     target = path or config_path()
+    settings, raw = _read(target)
+    store = secret_store(target)
+    if SECRETS & set(raw):
+        _move_clear_secrets(target, raw, store)
+    return replace(
+        settings, pin_hash=store.get(PIN_SECRET), pin_salt="",
+        hub_token=store.get(HUB_TOKEN_SECRET),
+    )  # fmt: skip
+
+
+def _move_clear_secrets(target: Path, raw: dict[str, Any], store: SecretStore) -> None:
+    """Put secrets found in settings.toml (an older release) in the store; drop them there."""
+    pin_hash, pin_salt = str(raw.get("pin_hash", "")), str(raw.get("pin_salt", ""))
+    if pin_hash and not store.get(PIN_SECRET):
+        try:  # the digits were hashed with the older, smaller count: the record says so
+            store.put(PIN_SECRET, record_of(pin_hash, pin_salt, LEGACY_ITERATIONS))
+        except ValueError:
+            _log.warning("settings file %s: a damaged PIN hash was dropped", target)
+    if raw.get("hub_token") and not store.get(HUB_TOKEN_SECRET):
+        store.put(HUB_TOKEN_SECRET, str(raw["hub_token"]))
+    kept = {key: value for key, value in raw.items() if key not in SECRETS}
+    atomic_files.write_text(target, tomli_w.dumps(kept))
+    _log.info("settings file %s: secrets moved to %s", target, store.where())
+
+
+def _read(target: Path) -> tuple[Settings, dict[str, Any]]:
+    """The settings in a file (secrets left out) and the file's raw table."""
     try:
         text = target.read_text(encoding="utf-8")
     except OSError:
-        return Settings()
+        return Settings(), {}
     try:
         raw = tomllib.loads(text)
     except (tomllib.TOMLDecodeError, UnicodeError) as error:
-        return _defaults_instead_of(target, str(error))
+        return _defaults_instead_of(target, str(error)), {}
     values: dict[str, Any] = {}
     types = get_type_hints(Settings)
     for spec in fields(Settings):
-        if spec.name not in raw:
+        if spec.name not in raw or spec.name in SECRETS:
             continue
         value, problem = _checked(spec, types[spec.name], raw[spec.name])
         if problem:
@@ -122,7 +164,7 @@ def load(path: Path | None = None) -> Settings:
             values[spec.name] = value
     for unknown in sorted(set(raw) - {spec.name for spec in fields(Settings)}):
         _log.info("settings file %s: unknown setting %s ignored", target, unknown)
-    return Settings(**values)
+    return Settings(**values), raw
 
 
 def _checked(spec: Field[Any], kind: Any, value: Any) -> tuple[Any, str]:
@@ -152,8 +194,8 @@ def _checked(spec: Field[Any], kind: Any, value: Any) -> tuple[Any, str]:
 def _defaults_instead_of(broken: Path, why: str) -> Settings:
     kept = broken.with_name(broken.name + ".broken")
     try:
-        shutil.copyfile(broken, kept)
-    except OSError:
+        atomic_files.write_bytes(kept, broken.read_bytes())  # owner-only, like the original
+    except (OSError, StorageError):
         kept = broken
     _log.warning("settings file %s unreadable (%s); defaults used, a copy is in %s",
                  broken, why, kept)  # fmt: skip
@@ -163,17 +205,22 @@ def _defaults_instead_of(broken: Path, why: str) -> Settings:
 def save(settings: Settings, path: Path | None = None) -> None:
     """Write the settings atomically (a crash or a full disk never leaves half a file).
 
+    The file and its folder are owner-only (0600, 0700); the secrets go to the secret store.
+
     Raises:
         StorageError: the folder cannot be made or written (full, read-only, no permission).
     """
     target = path or config_path()
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        atomic_files.make_folder(target.parent)
     except OSError as error:
         raise (explain(error, target) or error) from error
     values = {name: list(value) if isinstance(value, tuple) else value
-              for name, value in asdict(settings).items()}  # fmt: skip
+              for name, value in asdict(settings).items() if name not in SECRETS}  # fmt: skip
     atomic_files.write_text(target, tomli_w.dumps(values))
+    store = secret_store(target)
+    store.put(PIN_SECRET, record_of(settings.pin_hash, settings.pin_salt))
+    store.put(HUB_TOKEN_SECRET, settings.hub_token)
 
 
 def remember_event(settings: Settings, event_file: Path) -> Settings:

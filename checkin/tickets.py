@@ -19,7 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from checkin.atomic_files import atomic_open, write_bytes
+from checkin.atomic_files import atomic_open, make_folder, write_bytes
 from checkin.badges.render import badge_for, ensure_gui, image_png, qr_image, render_pdf
 from checkin.badges.template import Align, BadgeTemplate, Box, LineSpec, QrSpec, TextBlock, VAlign
 from checkin.domain.model import Registration
@@ -97,7 +97,7 @@ def _made(folder: Path) -> Path:
         message = f"{folder} is a file, not a folder: choose a folder for the tickets."
         raise StorageError(Trouble.MISSING, folder, message)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        make_folder(folder)  # owner-only when made here: the tickets carry names
     except OSError as error:
         raise (explain(error, folder) or error) from error
     return folder

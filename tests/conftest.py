@@ -5,6 +5,8 @@ import os
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# never the developer's own keyring: secrets go to the owner-only file beside the settings
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -10,7 +10,9 @@ Two ways, chosen by what the system has, both run in the print thread:
   outside the GUI thread as supported (doc.qt.io "Thread-Support in Qt Modules"), and
   tests/integration/test_print_cups.py prints through it from a worker thread.
 
-Job titles carry the job id, never the attendee's name: CUPS logs titles.
+Job titles carry the job id, never the attendee's name: CUPS logs titles. The spool's PDFs
+are owner-only: the folder comes from ``mkdtemp`` (0700) and each file from
+`checkin.atomic_files` (0600), whatever the umask.
 """
 
 from __future__ import annotations

@@ -7,10 +7,16 @@
 * `transaction` waits for another writer's lock for up to ``write_wait_s`` (default two
   minutes), telling the connection's wait hooks every second, so a check-in is not refused
   because an import or another desk is writing, and says so.
+* The log is told every name and ticket code the file holds or gets (`checkin.log` hides
+  them, and every e-mail address, in every line it writes).
+* Event files hold personal data: a new one is made owner-only (0600, its folder 0700)
+  before SQLite opens it, and SQLite gives its ``-wal``/``-shm`` files the same mode; an
+  older file of ours opened for writing loses the group's and others' read bits.
 """
 
 from __future__ import annotations
 
+import functools
 import os
 import sqlite3
 import time
@@ -21,6 +27,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from checkin import atomic_files, log
 from checkin.errors import StorageError, Trouble, UserError, explain
 from checkin.store import schema, search
 
@@ -28,6 +35,7 @@ BUSY_TIMEOUT_MS = 10_000  # reads; a WAL reader waits only in rare cases (recove
 WAIT_STEP_S = 1.0  # a waiting write tells its hooks this often
 WRITE_WAIT_S = 120.0  # a write waits this long for another program's lock, then gives up
 OUR_TABLES = {"event", "registrations", "checkins"}
+PERSONAL_COLUMNS = ("code", "first_name", "last_name")  # e-mails: the log's pattern
 
 
 @dataclass(frozen=True)
@@ -203,13 +211,17 @@ def open_db(path: Path, *, create: bool = False, readonly: bool = False) -> sqli
     if path.is_dir():
         raise StorageError(Trouble.MISSING, path, f"{path} is a folder, not an event file.")
     if create:
-        _make_folder(path.parent)
+        _make_private_file(path)
+    elif not readonly:
+        for own in (path, *_companions(path)):
+            atomic_files.keep_private(own)
     conn = connect(path, readonly=readonly, create=create)
     try:
         if readonly:
             _check_version(conn, path)
         else:
             schema.migrate(conn, str(path))
+        _tell_the_log(conn, path, readonly)
     except BaseException as error:
         conn.close()
         if isinstance(error, sqlite3.Error):
@@ -218,11 +230,69 @@ def open_db(path: Path, *, create: bool = False, readonly: bool = False) -> sqli
     return sqlite_utils.Database(conn)
 
 
-def _make_folder(folder: Path) -> None:
+def _tell_the_log(conn: sqlite3.Connection, path: Path, readonly: bool) -> None:
+    """Let the log hide this event's names and codes: those there now, and each one written.
+
+    The file's registrations are read only when a log line is first masked (opening an
+    event of 100,000 costs nothing); new and changed ones (an import, a walk-in, an edit,
+    a sync) reach the log through temporary triggers, which live in this connection only,
+    never in the file.
+    """
+    found = {row[1] for row in conn.execute("PRAGMA main.table_info(registrations)")}
+    if not set(PERSONAL_COLUMNS) <= found:
+        return
+    log.remember_all(functools.partial(_personal_rows, path))
+    if readonly:
+        return
+    conn.create_function("checkin_remember", len(PERSONAL_COLUMNS), _remember)
+    values = ", ".join(f"NEW.{name}" for name in PERSONAL_COLUMNS)
+    for when in ("INSERT", "UPDATE"):
+        conn.execute(
+            f"CREATE TEMP TRIGGER IF NOT EXISTS checkin_log_{when.lower()} AFTER {when} ON "
+            f"main.registrations BEGIN SELECT checkin_remember({values}); END"
+        )
+
+
+def _personal_rows(path: Path) -> list[tuple[str | None, ...]]:
+    """Every registration's code and names, read through a connection of its own."""
+    columns = ", ".join(PERSONAL_COLUMNS)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise (explain(error, folder) or error) from error
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return conn.execute(f"SELECT {columns} FROM registrations").fetchall()
+        finally:
+            conn.close()
+    except (sqlite3.Error, OSError):
+        return []  # the file is gone or busy: the e-mail pattern and triggers still work
+
+
+def _remember(*row: object) -> None:
+    with suppress(Exception):  # the log's help must never fail a write
+        log.remember(*(value if isinstance(value, str) else None for value in row))
+
+
+def _companions(path: Path) -> tuple[Path, Path]:
+    """The write-ahead log and shared-memory files SQLite keeps beside an event file."""
+    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
+
+
+def _make_private_file(path: Path) -> None:
+    """Make the folder (0700) and an empty event file (0600) for SQLite to set up.
+
+    SQLite makes a new file 0644 less the umask, and its -wal/-shm files with the mode of
+    the main file: so the main file is made first, owner-only, and they follow it.
+    """
+    for target, make in ((path.parent, atomic_files.make_folder), (path, _new_file)):
+        try:
+            make(target)
+        except OSError as error:
+            raise (explain(error, target) or error) from error
+
+
+def _new_file(path: Path) -> None:
+    if not path.exists():
+        with suppress(FileExistsError):  # another process made it: SQLite checks it is ours
+            atomic_files.create_private(path)
 
 
 def _check_version(conn: sqlite3.Connection, path: Path) -> None:

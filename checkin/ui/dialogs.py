@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import os
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication
@@ -19,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from checkin.domain.collation import sorted_by_name
 from checkin.domain.model import Registration
+from checkin.secrets_pin import Pin as Pin  # the hash lives outside the UI (slow, salted)
 from checkin.ui.buttons import dialog_buttons
 
 CATEGORIES = ("Sykehus", "Kommune", "Industri", "Student", "Foredragsholder", "Arrangør")
@@ -88,32 +86,6 @@ class PersonDialog(QDialog):
             QMessageBox.warning(self, self.windowTitle(), self.tr("Please give a name."))
             return
         self.accept()
-
-
-class Pin:
-    """The admin PIN, kept as a salted hash, never as the digits."""
-
-    def __init__(self, pin: str = "") -> None:
-        self.salt = os.urandom(16)
-        self.digest = self._hash(pin) if pin else b""
-
-    @classmethod
-    def stored(cls, digest_hex: str, salt_hex: str) -> Pin:
-        """Rebuild a PIN from the hash and salt kept in the settings."""
-        pin = cls()
-        if digest_hex and salt_hex:
-            pin.digest, pin.salt = bytes.fromhex(digest_hex), bytes.fromhex(salt_hex)
-        return pin
-
-    def _hash(self, pin: str) -> bytes:
-        return hashlib.pbkdf2_hmac("sha256", pin.encode(), self.salt, 100_000)
-
-    @property
-    def is_set(self) -> bool:
-        return bool(self.digest)
-
-    def matches(self, pin: str) -> bool:
-        return not self.is_set or hmac.compare_digest(self._hash(pin), self.digest)
 
 
 def ask_pin(parent: QWidget, pin: Pin) -> bool:
