@@ -54,18 +54,19 @@ def run_run(args: argparse.Namespace) -> int:
 
 def run_demo(args: argparse.Namespace) -> int:
     from checkin import config
+    from checkin.atomic_files import make_folder
     from checkin.scan.simulated import SimulatedCamera
     from checkin.ui.app import run_window
 
     folder = config.data_dir() / "demo"
     path = args.db or folder / "demo.sqlite"
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_folder(path.parent)  # owner-only: badges with names go here
     desk = open_demo(path, renew=args.db is None)
     people = [p for p in desk.registrations() if p.status.value == "valid"][:12]
     payloads = [desk.ticket_payload(p) for p in people] + ["UNKNOWN-TICKET"]
     camera = SimulatedCamera(payloads[:3] + payloads[:1] + payloads[3:])
     badges = path.parent / "badges"  # no printer needed: each badge is a PDF here
-    badges.mkdir(exist_ok=True)
+    make_folder(badges)
     print(f"Demo event: {path}\nBadge PDFs: {badges}")
     settings_path = folder / "settings.toml"  # the demo leaves the desk's own settings alone
     return run_window(desk, camera, pdf_dir=badges, settings_path=settings_path)
