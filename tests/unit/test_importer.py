@@ -96,7 +96,6 @@ def test_xlsx_numbers_stay_codes(tmp_path):
         ),
         ("Kode;Fornavn;Etternavn\nA;;\n", ["line 2", "missing name"]),
         ("Kode;Fornavn;Etternavn\nA;Ola;Nordmann;ekstra\n", ["line 2", "4 cells", "3 columns"]),
-        ("Kode;Fornavn;Etternavn\nA;Ola\n", ["line 2", "2 cells"]),
         ("Kode;Organisasjon\nA;X\n", ["no name column"]),
         ("Kode;Fornavn;Etternavn\n", ["no rows"]),
         ("Kode;Fornavn;Etternavn;Dager\nA;Ola;N;Dag 5\n", ["line 2", "'Dager'", "no day 5"]),
@@ -146,15 +145,18 @@ def test_preview_reads_only_the_first_rows(tmp_path):
     assert result.mapping == {"code": "Kode", "name": "Navn"}
 
 
-text = (
-    st.text(
-        alphabet=st.characters(codec="cp1252", exclude_categories=("Cc", "Cs", "Zl", "Zp")),
-        min_size=1,
-        max_size=20,
-    )
-    .map(lambda s: " ".join(s.split()))
-    .filter(bool)
+# Names as people and organisations have them: words in Western European letters, each written
+# lower case, capitalised or in capitals, with the punctuation names carry. (Random symbols next
+# to letters, "a¿b", are what a wrong encoding guess produces, so they are refused, not stored.)
+LETTERS = "abcdefghijklmnopqrstuvwxyzæøåäöüéèêëáàâíìîïóòôúùûçñ"
+word = st.text(alphabet=LETTERS, min_size=1, max_size=8).flatmap(
+    lambda w: st.sampled_from([w, w.capitalize(), w.upper()])
 )
+text = st.lists(
+    st.one_of(word, st.sampled_from(["-", "'", ".", "&", "/", "(AS)", "2", "O'"])),
+    min_size=1,
+    max_size=4,
+).map(" ".join)
 
 
 @settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
