@@ -9,8 +9,10 @@ A check-in is read, decided and written in one immediate transaction with
 from __future__ import annotations
 
 import socket
+import sqlite3
 import uuid
 from collections.abc import Iterator, Mapping
+from contextlib import suppress
 from dataclasses import replace
 from datetime import date, time
 from pathlib import Path
@@ -38,7 +40,16 @@ from checkin.imports import ImportReport
 from checkin.progress import Progress
 from checkin.results import CheckInResult as CheckInResult
 from checkin.results import with_lookup
-from checkin.store import attendance, changes, checkins, event, lookup, registrations, search
+from checkin.store import (
+    attendance,
+    changes,
+    checkins,
+    event,
+    lookup,
+    registrations,
+    search,
+    staging,
+)
 from checkin.store.db import open_db, transaction
 
 EDITABLE = ("first_name", "last_name", "organisation", "email", "category", "ticket_type", "note")
@@ -59,6 +70,8 @@ class Desk:
         self._private_key, self._public_key = event.keys(db.conn)
         self._search = search.SearchIndex(db.conn)
         self._layout_noticed = False
+        with suppress(sqlite3.OperationalError):  # a read-only file: left for a writable open
+            staging.recover(db)
 
     @classmethod
     def open(

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+from datetime import time
 
 from checkin.commands.common import Subparsers, add_db, add_json, emit, open_desk, parse_days
 from checkin.desk import Desk
-from checkin.domain.model import DEFAULT_TIMEZONE, Point, TicketType
+from checkin.domain.clock import parse_day_change
+from checkin.domain.model import DEFAULT_DAY_CHANGE, DEFAULT_TIMEZONE, Point, TicketType
 from checkin.store.event import point_dict, ticket_type_dict
 
 
@@ -16,6 +18,11 @@ def register(sub: Subparsers) -> None:
     new.add_argument("--name", required=True, help="the event's name")
     new.add_argument("--days", type=parse_days, required=True, metavar="D1,D2", help="its days")
     new.add_argument("--timezone", default=DEFAULT_TIMEZONE, help="default Europe/Oslo")
+    new.add_argument(
+        "--day-change", type=_day_change, default=DEFAULT_DAY_CHANGE, metavar="HH:MM",
+        help="local time an event day ends; check-ins before it count to the day before "
+        "(default 04:00)",
+    )  # fmt: skip
     add_json(new)
     new.set_defaults(func=run_new)
 
@@ -50,8 +57,15 @@ def register(sub: Subparsers) -> None:
     demo.set_defaults(func=run_demo_data)
 
 
+def _day_change(text: str) -> time:
+    try:
+        return parse_day_change(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
 def run_new(args: argparse.Namespace) -> int:
-    desk = Desk.create(args.db, args.name, args.days, args.timezone)
+    desk = Desk.create(args.db, args.name, args.days, args.timezone, day_change=args.day_change)
     emit(_event_json(desk))
     desk.close()
     return 0
@@ -72,6 +86,7 @@ def _event_json(desk: Desk) -> dict[str, object]:
         "id": desk.event.id,
         "days": [day.isoformat() for day in desk.event.days],
         "timezone": desk.event.timezone,
+        "day_change": desk.event.day_change.strftime("%H:%M"),
         "registrations": desk.count_registrations(),
         "today": desk.today().isoformat(),
         "checked_in_today": checked_in,

@@ -20,7 +20,9 @@ import unicodedata
 from checkin.domain.payload import imported_code_problem, strip_invisible
 from checkin.importer.limits import CELL_CHARS, NOTE_CHARS
 
-CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
+# C0 and C1 controls but tab, the line breaks (LF, VT, FF, CR, NEL: FileMaker and old Mac
+# Excel write VT for a break inside a cell) and the separators; lone surrogates; non-characters.
+CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
 JUNK = re.compile("[\ufeff\u200b\u2060\u00ad]")
 SCIENTIFIC = re.compile(r"^[+-]?\d+(?:[.,]\d+)?[eE][+-]\d{1,3}$")
 ROUNDED = (

@@ -67,7 +67,7 @@ def _signals() -> re.Pattern[str]:
 
 WRONG_SINGLE_BYTE = _signals()
 # UTF-8 read as a single-byte encoding and saved again: "Ã¸" for "ø", "Ã…" for "Å".
-DOUBLE_ENCODED = re.compile("[\x80-\x9f]|[ÃÂ][\u0080-\u00bf\u0152-\u0178\u02c6-\u203a\u20ac\u2122]")
+DOUBLE_ENCODED = re.compile("[ÃÂ][\u0080-\u00bf\u0152-\u0178\u02c6-\u203a\u20ac\u2122]")
 
 
 def decode(raw: bytes) -> tuple[str, str]:
