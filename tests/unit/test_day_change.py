@@ -33,8 +33,15 @@ def test_parse_day_change(text, value):
     assert parse_day_change(text) == value
 
 
-@pytest.mark.parametrize(("text", "part"), [("13:00", "after 12:00"), ("4", "not a time"),
-                                            ("25:00", "not a time"), ("04:60", "not a time")])  # fmt: skip
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("13:00", "after 12:00"),
+        ("4", "not a time"),
+        ("25:00", "not a time"),
+        ("04:60", "not a time"),
+    ],
+)
 def test_parse_day_change_refuses(text, part):
     with pytest.raises(ValueError, match=part):
         parse_day_change(text)

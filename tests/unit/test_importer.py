@@ -213,7 +213,10 @@ def test_excel_sep_hint_is_honoured_and_skipped(tmp_path, hint, encoding):
     assert result.header_line == 2
     row = result.rows[0]
     assert (row.line, row.code, row.first_name, row.organisation) == (
-        3, "A1", "Åse", "Helse Bergen, Haukeland"
+        3,
+        "A1",
+        "Åse",
+        "Helse Bergen, Haukeland",
     )
 
 
@@ -287,7 +290,9 @@ def test_two_email_columns_warn_and_choose_the_attendees(tmp_path):
 
 
 def test_two_email_columns_attendees_first(tmp_path):
-    body = "Navn;E-post;E-post\nÅse Ødegård;ase@x.no;post@firma.no\nPer Olsen;per@x.no;post@firma.no\n"
+    body = (
+        "Navn;E-post;E-post\nÅse Ødegård;ase@x.no;post@firma.no\nPer Olsen;per@x.no;post@firma.no\n"
+    )
     result = load(write(tmp_path, "dup.csv", body))
     assert [r.email for r in result.rows] == ["ase@x.no", "per@x.no"]
     assert result.warnings
@@ -350,7 +355,7 @@ def test_control_characters_in_names_are_refused_with_row_and_column(tmp_path, c
 
 def test_tabs_line_breaks_and_invisible_junk_are_normalised(tmp_path):
     body = (
-        'Kode;Fornavn;Etternavn;Merknad;Allergier\n'
+        "Kode;Fornavn;Etternavn;Merknad;Allergier\n"
         'A1;\ufeff\u200bÅse;Øde\u00adgård;"Rullestol,\r\n\tinngang bak";"nøtter\x0bsesam"\n'
     )
     row = load(write(tmp_path, "ws.csv", body)).rows[0]
@@ -359,9 +364,10 @@ def test_tabs_line_breaks_and_invisible_junk_are_normalised(tmp_path):
     assert row.extra == {"Allergier": "nøtter sesam"}
 
 
-@pytest.mark.parametrize(("column", "size", "limit"), [("Fornavn", 1001, "1,000"),
-                                                       ("Merknad", 10_001, "10,000"),
-                                                       ("Allergier", 10_001, "10,000")])  # fmt: skip
+@pytest.mark.parametrize(
+    ("column", "size", "limit"),
+    [("Fornavn", 1001, "1,000"), ("Merknad", 10_001, "10,000"), ("Allergier", 10_001, "10,000")],
+)
 def test_cell_length_limits_are_named(tmp_path, column, size, limit):
     cells = {"Fornavn": "Åse", "Merknad": "", "Allergier": ""}
     cells[column] = "x" * size

@@ -45,7 +45,9 @@ def test_the_field_cases_read_back():
 def test_the_other_way_round_norwegian_scanner_on_us_computer():
     mixup = derive("Norwegian", "US")
     assert mixup.read("NHI/300001") == "NHI-300001"
-    assert mixup.read("https>&&billett.example&t&NHI/300001") == "https://billett.example/t/NHI-300001"
+    assert (
+        mixup.read("https>&&billett.example&t&NHI/300001") == "https://billett.example/t/NHI-300001"
+    )
 
 
 def test_german_swaps_y_and_z():
