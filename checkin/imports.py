@@ -40,6 +40,7 @@ class ImportReport:
     mapping: dict[str, str] = field(default_factory=dict)
     warnings: list[Problem] = field(default_factory=list)
     longest_lock_s: float = 0.0  # the longest the write lock was held at once
+    write_chunks: int = 0  # the short transactions the rows were written in
 
     def to_json(self) -> dict[str, Any]:
         """Return the report as `checkin import` prints it (keys are an API)."""
@@ -131,7 +132,7 @@ def import_file(
     return ImportReport(
         str(path), len(pairs), counts["added"], counts["updated"], counts["unchanged"],
         counts["cancelled"], bool(to_write) and not dry_run, [], loaded.mapping,
-        loaded.warnings, stats.longest_lock_s,
+        loaded.warnings, stats.longest_lock_s, stats.chunks,
     )  # fmt: skip
 
 

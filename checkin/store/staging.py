@@ -42,6 +42,7 @@ PAUSE_SECONDS = 0.02  # between chunks: a waiting admit takes the lock here
 FIRST_CHUNK = 500
 MIN_CHUNK, MAX_CHUNK = 50, 20_000
 STALE_SECONDS = 60.0  # an import without a heartbeat for this long is dead
+LOCK_WAIT_SECONDS = 120.0  # how long an import waits for busy desks before giving up
 
 
 @dataclass
@@ -62,7 +63,7 @@ class _Writer:
     @contextmanager
     def chunk(self) -> Iterator[sqlite3.Connection]:
         conn: sqlite3.Connection = self.db.conn
-        conn.execute("BEGIN IMMEDIATE")
+        _begin_immediate(conn)
         start = time.perf_counter()
         try:
             yield conn
@@ -74,6 +75,20 @@ class _Writer:
         self.stats.chunks += 1
         self.stats.holds.append(held)
         self.stats.longest_lock_s = max(self.stats.longest_lock_s, held)
+
+
+def _begin_immediate(conn: sqlite3.Connection) -> None:
+    """Take the write lock, waiting out desks that keep it busy (each wait is busy_timeout)."""
+    deadline = time.monotonic() + LOCK_WAIT_SECONDS
+    while True:
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as error:
+            busy = "locked" in str(error) or "busy" in str(error)
+            if not busy or time.monotonic() > deadline:
+                raise
+        time.sleep(PAUSE_SECONDS)
 
 
 def write(
