@@ -63,7 +63,10 @@ def test_a_large_import_is_written_in_many_short_transactions(event, tmp_path):
 
 def test_admits_go_through_while_another_process_imports(event, tmp_path):
     source = write_csv(tmp_path / "big.csv", 20_000)
-    script = f"from checkin.desk import Desk; Desk.open({str(event.path)!r}).import_file({str(source)!r})"
+    script = (
+        "from checkin.desk import Desk; "
+        f"Desk.open({str(event.path)!r}).import_file({str(source)!r})"
+    )
     importer = subprocess.Popen([sys.executable, "-c", script])
     results = []
     try:
@@ -163,7 +166,7 @@ def test_a_second_import_waits_for_a_live_one(event, tmp_path):
         "INSERT INTO import_runs VALUES ('live', 'other.csv', 'writing', ?, ?, 'now', ?)",
         (staging.socket.gethostname(), staging.os.getppid(), staging.time.time()),
     )
-    with pytest.raises(UserError, match="Another import .*other.csv"):
+    with pytest.raises(UserError, match=r"Another import .*other\.csv"):
         event.import_file(write_csv(tmp_path / "x.csv", 3))
     event.db.conn.execute("DELETE FROM import_runs")
 
@@ -172,4 +175,4 @@ def test_lock_holds_are_short_and_reported(event, tmp_path):
     report = event.import_file(write_csv(tmp_path / "big.csv", 10_000))
     out = report.to_json()
     assert "longest_lock_s" not in out and json.dumps(out)
-    assert 0 < report.longest_lock_s  # the figures are in bench/bench_import.py, not in tests
+    assert report.longest_lock_s > 0  # the figures are in bench/bench_import.py, not in tests
