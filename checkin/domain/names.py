@@ -55,7 +55,11 @@ def joined_words(text: str, longest: int = 4) -> list[str]:
     volunteer who types the particles together ("vanderberg", "delacruz", "vonhirsch") finds
     the name. Returns an empty list for a one-word text.
     """
-    words = tokens(text)
+    return joined(tokens(text), longest)
+
+
+def joined(words: list[str], longest: int = 4) -> list[str]:
+    """Return the runs of 2 to ``longest`` consecutive words of a list, written together."""
     return [
         "".join(words[start : start + size])
         for size in range(2, min(longest, len(words)) + 1)

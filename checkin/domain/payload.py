@@ -33,6 +33,8 @@ EVENTBRITE_BARCODE = re.compile(r"^\d{18,24}$")
 SIGNED = re.compile(rf"^{PREFIX}:([A-Z0-9]{{4,64}}):([A-Z2-7]{{80,120}})$")
 CODE_PUNCTUATION = "-._~+/=#@:"
 CODE_LETTERS = frozenset(("Lu", "Ll", "Lt", "Lm", "Lo", "Nd"))
+_ASCII_WORD = r"[A-Za-z0-9\-._~+/=#@:]+"
+ASCII_CODE = re.compile(rf"{_ASCII_WORD}(?: {_ASCII_WORD})*")  # the common case, checked fast
 # Not Cf, but as invisible in a code: no-break spaces, the combining grapheme joiner,
 # variation selectors and the Hangul fillers.
 INVISIBLE_EXTRA = frozenset(
@@ -73,6 +75,8 @@ def code_problem(code: str) -> str | None:
     exactly these, and the importer refuses any other code (so every imported code can be
     admitted at the desk).
     """
+    if len(code) <= MAX_CODE_LENGTH and ASCII_CODE.fullmatch(code):
+        return None
     if not code:
         return "the ticket code is empty"
     if len(code) > MAX_CODE_LENGTH:
@@ -161,6 +165,8 @@ def imported_code_problem(code: str) -> str | None:
     problem = code_problem(code)
     if problem is not None:
         return problem
+    if code.isascii() and not code.upper().startswith((f"{PREFIX}:", "HTTP://", "HTTPS://")):
+        return None  # a plain ASCII code: `parse` gives it back as it is (tested both ways)
     try:
         ref = parse(code)
     except PayloadError as error:  # pragma: no cover - code_problem already refused it

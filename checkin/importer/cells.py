@@ -51,9 +51,13 @@ def checked(text: str, field: str | None) -> str:
         text: the cell as the file holds it.
         field: the field its column is mapped to, or None for an extra column.
     """
+    if not text:
+        return ""
     limit = CELL_CHARS.get(field or "", NOTE_CHARS)
     if len(text) > limit:
         raise CellError(f"the cell holds {len(text):,} characters; at most {limit:,} can be")
+    if text.isascii() and text.isprintable():  # the common case: no control character
+        return " ".join(text.split())
     bad = CONTROL.search(text)
     if bad is not None:
         raise CellError(

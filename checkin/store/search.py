@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from checkin.domain.names import fold, joined_words, tokens
+from checkin.domain.names import WORD, fold, joined, tokens
 
 CANDIDATES = 300
 TYPO_MIN_LENGTH = 4
@@ -64,8 +64,9 @@ TRIGGERS: tuple[str, ...] = (
 
 def name_terms(first_name: str, last_name: str) -> str:
     """Return what the index holds for a name: its folded words, then runs of them joined."""
-    full = f"{first_name} {last_name}"
-    return " ".join((fold(full), *joined_words(full)))
+    folded = fold(f"{first_name} {last_name}")
+    words = WORD.findall(folded)
+    return " ".join((folded, *joined(words))) if len(words) > 1 else folded
 
 
 def register_functions(conn: sqlite3.Connection) -> None:

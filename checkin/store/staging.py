@@ -37,8 +37,8 @@ from checkin.store import registrations
 from checkin.store.changes import ChangeRow
 from checkin.store.registrations import Row
 
-TARGET_SECONDS = 0.1  # how long one chunk may hold the write lock
-PAUSE_SECONDS = 0.02  # between chunks: a waiting admit takes the lock here
+TARGET_SECONDS = 0.15  # how long one chunk may hold the write lock
+PAUSE_SECONDS = 0.1  # between chunks: a waiting admit takes the lock here
 FIRST_CHUNK = 500
 MIN_CHUNK, MAX_CHUNK = 50, 20_000
 STALE_SECONDS = 60.0  # an import without a heartbeat for this long is dead
@@ -190,19 +190,25 @@ def _next_size(rows: int, seconds: float) -> int:
 
 def _finish(writer: _Writer, run: str) -> None:
     """After the commit point: release the held changes to the outbox, clear the journal."""
-    moved = True
-    while moved:
+    while True:
         with writer.chunk() as conn:
-            seqs = [row[0] for row in conn.execute(
-                "SELECT seq FROM import_outbox WHERE run = ? ORDER BY seq LIMIT ?", (run, 5000)
-            )]  # fmt: skip
-            conn.executemany(
+            first, last = conn.execute(
+                "SELECT min(seq), max(seq) FROM (SELECT seq FROM import_outbox WHERE run = ? "
+                "ORDER BY seq LIMIT ?)",
+                (run, 20_000),
+            ).fetchone()
+            if first is None:
+                break
+            conn.execute(
                 "INSERT INTO changes (id, at, origin, entity, key, op, payload) "
-                "SELECT id, at, origin, entity, key, op, payload FROM import_outbox WHERE seq = ?",
-                ((seq,) for seq in seqs),
+                "SELECT id, at, origin, entity, key, op, payload FROM import_outbox "
+                "WHERE run = ? AND seq BETWEEN ? AND ? ORDER BY seq",
+                (run, first, last),
             )
-            conn.executemany("DELETE FROM import_outbox WHERE seq = ?", ((s,) for s in seqs))
-            moved = bool(seqs)
+            conn.execute(
+                "DELETE FROM import_outbox WHERE run = ? AND seq BETWEEN ? AND ?",
+                (run, first, last),
+            )
     _clear(writer, run)
 
 
