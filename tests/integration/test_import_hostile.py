@@ -228,3 +228,21 @@ def test_random_text_imports_cleanly_or_is_refused(event, text, encoding):
     path = folder / "text.csv"
     path.write_bytes(("Kode;Navn\n" + text).encode(encoding, errors="replace"))
     check_contract(desk, path)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=st.binary(max_size=2000), suffix=st.sampled_from([".csv", ".xlsx"]))
+def test_checkin_import_of_random_bytes_exits_0_or_2(event, capsys, data, suffix):
+    from checkin.cli import main
+
+    desk, folder = event
+    path = folder / f"cli{suffix}"
+    path.write_bytes(data)
+    before = snapshot(desk)
+    code = main(["import", str(path), "--db", str(desk.path), "--json"])
+    err = capsys.readouterr().err
+    assert code in (0, 2) and "Traceback" not in err
+    if code == 2:
+        assert snapshot(desk) == before
