@@ -18,11 +18,8 @@ def register(sub: Subparsers) -> None:
     new.add_argument("--name", required=True, help="the event's name")
     new.add_argument("--days", type=parse_days, required=True, metavar="D1,D2", help="its days")
     new.add_argument("--timezone", default=DEFAULT_TIMEZONE, help="default Europe/Oslo")
-    new.add_argument(
-        "--day-change", type=_day_change, default=DEFAULT_DAY_CHANGE, metavar="HH:MM",
-        help="local time an event day ends; check-ins before it count to the day before "
-        "(default 04:00)",
-    )  # fmt: skip
+    new.add_argument("--day-change", type=_day_change, default=DEFAULT_DAY_CHANGE, metavar="HH:MM",
+                     help="local time an event day ends (default 04:00)")  # fmt: skip
     add_json(new)
     new.set_defaults(func=run_new)
 

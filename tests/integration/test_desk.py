@@ -293,3 +293,19 @@ def test_day_change_is_kept_in_the_event_and_changeable(tmp_path, clock):
     ).fetchone()
     assert change == ('{"day_change": "00:00"}',)
     desk.close()
+
+
+def test_checkin_new_takes_a_day_change(tmp_path, capsys):
+    import json
+
+    from checkin.cli import main
+
+    db = tmp_path / "natt.sqlite"
+    argv = ["new", "--db", str(db), "--name", "Natt", "--days", "2026-06-01", "--json"]
+    assert main([*argv, "--day-change", "05:30"]) == 0
+    assert json.loads(capsys.readouterr().out.splitlines()[0])["day_change"] == "05:30"
+    assert Desk.open(db).event.day_change.strftime("%H:%M") == "05:30"
+    with pytest.raises(SystemExit) as refused:
+        main([*argv[:2], str(tmp_path / "x.sqlite"), *argv[3:], "--day-change", "18:00"])
+    assert refused.value.code == 2
+    assert "after 12:00" in capsys.readouterr().err
