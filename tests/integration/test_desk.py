@@ -309,3 +309,23 @@ def test_checkin_new_takes_a_day_change(tmp_path, capsys):
         main([*argv[:2], str(tmp_path / "x.sqlite"), *argv[3:], "--day-change", "18:00"])
     assert refused.value.code == 2
     assert "after 12:00" in capsys.readouterr().err
+
+
+INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060\u00a0\u202f\u200e\u00ad"
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    code=st.sampled_from(["A1", "B2", "C3", "S1"]),
+    decoration=st.lists(st.tuples(st.integers(0, 3), st.sampled_from(INVISIBLE)), max_size=5),
+)
+def test_any_invisible_decoration_of_a_registered_code_is_admitted(desk, code, decoration):
+    text = code
+    for position, char in decoration:
+        text = text[:position] + char + text[position:]
+    result = desk.check_in(text, Method.HANDHELD)
+    assert result.ticket == code
+    assert result.decision.outcome in (Outcome.OK, Outcome.DUPLICATE)
+    assert result.read_as == ""
