@@ -285,12 +285,18 @@ class _Values:
     def __init__(self, reader: _RowReader, line: int, cells: list[str]) -> None:
         self.reader, self.line, self.cells = reader, line, cells
         self.failed = False
+        self.seen: dict[str, str] = {}
 
     def __call__(self, field_name: str) -> str:
+        if field_name in self.seen:
+            return self.seen[field_name]
         index = self.reader.mapping.get(field_name)
-        if index is None:
-            return ""
-        return self._checked(self.cells[index], field_name, self.reader.headers[index])
+        value = (
+            "" if index is None
+            else self._checked(self.cells[index], field_name, self.reader.headers[index])
+        )  # fmt: skip
+        self.seen[field_name] = value
+        return value
 
     def extra(self, index: int, header: str) -> str:
         return self._checked(self.cells[index], None, header)

@@ -94,12 +94,14 @@ _V2 = (
     """CREATE TABLE import_runs (
         id TEXT PRIMARY KEY, file TEXT NOT NULL, state TEXT NOT NULL, host TEXT NOT NULL,
         pid INTEGER NOT NULL, started_at TEXT NOT NULL, beat_at REAL NOT NULL)""",
-    "CREATE TABLE import_undo (run TEXT NOT NULL, code TEXT NOT NULL, old TEXT)",
-    "CREATE INDEX import_undo_run ON import_undo(run)",
+    # one row per chunk written: the codes it added and the rows it replaced (JSON lists)
+    """CREATE TABLE import_undo (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT, run TEXT NOT NULL, added TEXT NOT NULL,
+        replaced TEXT NOT NULL)""",
+    "CREATE INDEX import_undo_run ON import_undo(run, seq)",
+    # one row per chunk written: its changes for sync, held back until the commit point
     """CREATE TABLE import_outbox (
-        seq INTEGER PRIMARY KEY AUTOINCREMENT, run TEXT NOT NULL, id TEXT NOT NULL,
-        at TEXT NOT NULL, origin TEXT NOT NULL, entity TEXT NOT NULL, key TEXT NOT NULL,
-        op TEXT NOT NULL, payload TEXT NOT NULL)""",
+        seq INTEGER PRIMARY KEY AUTOINCREMENT, run TEXT NOT NULL, changes TEXT NOT NULL)""",
     "CREATE INDEX import_outbox_run ON import_outbox(run, seq)",
 )
 

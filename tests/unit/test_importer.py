@@ -425,3 +425,11 @@ def test_a_huge_csv_cell_is_one_clear_problem(tmp_path):
     body = "Kode;Navn;Merknad\nA1;Åse Ødegård;" + "x" * 200_000 + "\n"
     problems = [str(p) for p in load(write(tmp_path, "huge.csv", body)).problems]
     assert len(problems) == 1 and "line 2" in problems[0] and "at most" in problems[0]
+
+
+def test_a_bad_full_name_cell_is_one_problem(tmp_path):
+    problems = load(write(tmp_path, "n.csv", 'Kode;Navn\nA1;"Åse\x1bØdegård"\n')).problems
+    assert [str(p) for p in problems] == [
+        "n.csv, line 2, column 'Navn': the cell holds the control character U+001B, which no "
+        "name or note holds; correct it in the file"
+    ]
