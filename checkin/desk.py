@@ -146,6 +146,7 @@ class Desk:
         layout correction of this desk carries a notice for the volunteer.
         """
         when = day or self.today()
+        staging.knock(self.path)  # an import in another process lets this check-in go first
         with transaction(self.db) as conn:
             found = lookup.resolve(conn, text, self._verify)
             if found.error:

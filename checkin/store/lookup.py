@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from checkin.domain.keyboard import Mixup, readings
 from checkin.domain.model import Registration
 from checkin.domain.payload import PayloadError, TicketRef, parse
-from checkin.store import registrations
+from checkin.store import registrations, search
 
 Verify = Callable[[str, str], bool]  # (code, signature) -> whether the signature is ours
 
@@ -74,10 +74,10 @@ def _lookup(conn: sqlite3.Connection, ref: TicketRef, verify: Verify) -> Found:
     exact = registrations.get(conn, ref.code)
     if exact is not None:
         return Found(ref.code, exact)
-    alike = registrations.get_ignoring_case(conn, ref.code)
+    alike = search.codes_ignoring_case(conn, ref.code)
     if len(alike) == 1:
-        return Found(alike[0].code, alike[0], read_as="case")
-    return Found(ref.code, None, candidates=tuple(sorted(r.code for r in alike)))
+        return Found(alike[0], registrations.get(conn, alike[0]), read_as="case")
+    return Found(ref.code, None, candidates=tuple(sorted(alike)))
 
 
 def _through_mixup(conn: sqlite3.Connection, text: str, verify: Verify) -> Found | None:

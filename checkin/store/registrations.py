@@ -66,12 +66,6 @@ def get_many(conn: sqlite3.Connection, codes: Sequence[str]) -> dict[str, Regist
     return found
 
 
-def get_ignoring_case(conn: sqlite3.Connection, code: str, limit: int = 5) -> list[Registration]:
-    """Return the registrations whose code equals ``code`` when case is ignored (A-Z only)."""
-    rows = conn.execute(f"{SELECT} WHERE code = ? COLLATE NOCASE LIMIT ?", (code, limit))
-    return [from_row(row) for row in rows]
-
-
 def by_order(conn: sqlite3.Connection, order_code: str) -> list[Registration]:
     """Return the registrations of one order, by name; exactly as written, else ignoring case."""
     rows = conn.execute(

@@ -82,12 +82,11 @@ _V1_SEARCH = (
     " END",
 )
 
-# Schema 2: the event's day change time; ticket and order codes looked up regardless of case;
+# Schema 2: the event's day change time; order codes looked up regardless of case;
 # order codes and joined name words in the search index; the journal of an import in progress
 # (see `checkin.store.staging`).
 _V2 = (
     "ALTER TABLE event ADD COLUMN day_change TEXT NOT NULL DEFAULT '04:00'",
-    "CREATE INDEX registrations_code_nocase ON registrations(code COLLATE NOCASE)",
     "DROP INDEX registrations_order",
     "CREATE INDEX registrations_order ON registrations(order_code COLLATE NOCASE) "
     "WHERE order_code != ''",

@@ -23,6 +23,7 @@ the organisation and e-mail.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -34,6 +35,7 @@ from checkin.domain.names import WORD, fold, joined, tokens
 CANDIDATES = 300
 TYPO_MIN_LENGTH = 4
 TYPO_CUTOFF = 75.0
+CODE_WORDS = re.compile(r"[^\W_]+")  # the words FTS5's unicode61 tokenizer makes of a code
 _FOLDED = (
     "lower(new.code || ' ' || new.order_code)",
     "checkin_name_terms(new.first_name, new.last_name)",
@@ -141,18 +143,34 @@ def exact_matches(conn: sqlite3.Connection, text: str) -> list[str]:
     """
     if not text or len(text) > 255:
         return []
+    codes = codes_ignoring_case(conn, text)
+    if codes:
+        return sorted(codes, key=lambda code: (code != text, code))
     rows = conn.execute(
-        "SELECT code FROM registrations WHERE code = ? COLLATE NOCASE "
-        "ORDER BY code = ? DESC, code LIMIT 20",
+        "SELECT code FROM registrations WHERE order_code = ? COLLATE NOCASE "
+        "ORDER BY order_code = ? DESC, last_name, first_name LIMIT 50",
         (text, text),
-    ).fetchall()
-    if not rows:
-        rows = conn.execute(
-            "SELECT code FROM registrations WHERE order_code = ? COLLATE NOCASE "
-            "ORDER BY order_code = ? DESC, last_name, first_name LIMIT 50",
-            (text, text),
-        ).fetchall()
+    )
     return [row[0] for row in rows]
+
+
+def codes_ignoring_case(conn: sqlite3.Connection, code: str) -> list[str]:
+    """Return the ticket codes equal to ``code`` when case is ignored (any script).
+
+    Found through the index's code column (its words, lower case) and then compared whole, so
+    it needs no index of its own: an import writes one index less.
+    """
+    words = CODE_WORDS.findall(code.lower())
+    if not words:
+        return []  # no letters or digits: nothing whose case could differ
+    match = "{code} : (" + " AND ".join(_quote(word) for word in words[:16]) + ")"
+    rows = conn.execute(
+        "SELECT r.code FROM (SELECT rowid FROM registration_search WHERE registration_search "
+        "MATCH ? LIMIT 1000) AS hit JOIN registrations r ON r.rowid = hit.rowid",
+        (match,),
+    )
+    wanted = code.casefold()
+    return [row[0] for row in rows if row[0].casefold() == wanted]
 
 
 def _quote(word: str) -> str:

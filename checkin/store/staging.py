@@ -2,10 +2,10 @@
 
 One transaction for 200,000 rows holds the event file's write lock for many seconds, and an
 admit at another desk waits that long. So an import writes in chunks of about a quarter of a
-second, pausing between them so a waiting admit gets its turn (while other desks write, the
-pause is 0.1 s: SQLite's busy handler retries at least that often, so a waiting admit always
-gets in), and keeps a journal that makes the whole import undoable until one short
-transaction marks it done (the commit point):
+second, pausing between them while desks check people in (a check-in knocks first, `knock`;
+the pause is 0.1 s, and SQLite's busy handler retries at least that often, so a waiting
+check-in always gets in after at most one chunk), and keeps a journal that makes the whole
+import undoable until one short transaction marks it done (the commit point):
 
 - ``import_runs``: one row per import in progress: ``writing`` until the commit point, then
   ``committed``; with the host, process and a heartbeat, to tell a live import from a dead one.
@@ -32,6 +32,7 @@ import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from checkin.errors import UserError
@@ -41,10 +42,9 @@ from checkin.store.changes import ChangeRow
 from checkin.store.registrations import Row
 
 TARGET_SECONDS = 0.25  # how long one chunk may hold the write lock
-PAUSE_SECONDS = 0.1  # between chunks while desks write: a waiting admit takes the lock here
-IDLE_PAUSE_SECONDS = 0.03  # between chunks while nobody else writes
+PAUSE_SECONDS = 0.1  # between chunks while desks check in: a waiting admit takes the lock
+IDLE_PAUSE_SECONDS = 0.002  # between chunks while no desk is checking people in
 BUSY_MEMORY_SECONDS = 10.0
-CHECKPOINT_PAGES = 10_000  # while importing (SQLite's default is 1,000 pages)
 FIRST_CHUNK = 500
 MIN_CHUNK, MAX_CHUNK = 50, 20_000
 STALE_SECONDS = 60.0  # an import without a heartbeat for this long is dead
@@ -64,15 +64,17 @@ class WriteStats:
 class _Writer:
     """Runs short transactions on one connection, pausing between them for other desks.
 
-    The pause is PAUSE_SECONDS while another connection has written to the file in the last
-    BUSY_MEMORY_SECONDS (``PRAGMA data_version`` tells), else IDLE_PAUSE_SECONDS. Each
-    transaction's hold of the write lock is timed.
+    The pause is PAUSE_SECONDS while a desk is checking people in: it knocked (`knock`) or
+    another connection wrote to the file (``PRAGMA data_version``) in the last
+    BUSY_MEMORY_SECONDS; else IDLE_PAUSE_SECONDS. Each transaction's hold of the lock is timed.
     """
 
     def __init__(self, db: Any, stats: WriteStats) -> None:
         self.db, self.stats = db, stats
         self.version: int | None = None
         self.busy_until = 0.0
+        self.door = _door(db.conn)
+        self.knocks = _knocks(self.door)
 
     @contextmanager
     def chunk(self) -> Iterator[sqlite3.Connection]:
@@ -94,9 +96,36 @@ class _Writer:
         self.stats.longest_lock_s = max(self.stats.longest_lock_s, held)
 
     def _pause(self, conn: sqlite3.Connection) -> float:
-        if _data_version(conn) != self.version:  # another desk wrote since our last commit
+        knocks = _knocks(self.door)
+        if knocks != self.knocks or _data_version(conn) != self.version:  # a desk is busy
             self.busy_until = time.monotonic() + BUSY_MEMORY_SECONDS
+        self.knocks = knocks
         return PAUSE_SECONDS if time.monotonic() < self.busy_until else IDLE_PAUSE_SECONDS
+
+
+def knock(event_file: Path) -> None:
+    """Tell an import running in another process that a desk wants the event file now.
+
+    A check-in calls this before it waits for the write lock: the file beside the event file
+    (``<event>-knock``) gets a new time, the import sees it between two chunks and pauses long
+    enough for the check-in to go first. Costs one system call; failures are ignored.
+    """
+    with suppress(OSError):
+        Path(f"{event_file}-knock").touch()
+
+
+def _door(conn: sqlite3.Connection) -> Path | None:
+    row = conn.execute("PRAGMA database_list").fetchone()
+    return Path(f"{row[2]}-knock") if row and row[2] else None
+
+
+def _knocks(door: Path | None) -> int:
+    if door is None:
+        return 0
+    try:
+        return door.stat().st_mtime_ns
+    except OSError:
+        return 0
 
 
 def _data_version(conn: sqlite3.Connection) -> int:
@@ -134,32 +163,17 @@ def write(
     """
     stats, progress = WriteStats(), progress or NoProgress()
     writer = _Writer(db, stats)
-    with _fewer_checkpoints(db.conn):
-        run = _begin(writer, file, at)
-        try:
-            _write_chunks(writer, run, rows, outbox, at, progress)
-        except BaseException:
-            with suppress(sqlite3.Error):  # else `recover` undoes it on the next open
-                rollback(db, run)
-            raise
-        with writer.chunk() as conn:  # the commit point
-            conn.execute("UPDATE import_runs SET state = 'committed' WHERE id = ?", (run,))
-        _finish(writer, run)
-    return stats
-
-
-@contextmanager
-def _fewer_checkpoints(conn: sqlite3.Connection) -> Iterator[None]:
-    """Checkpoint the write-ahead log every 40 MB instead of every 4 MB while importing.
-
-    Each chunk would otherwise copy the log into the file (and wait for the disk) on commit.
-    """
-    before = int(conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0])
-    conn.execute(f"PRAGMA wal_autocheckpoint = {CHECKPOINT_PAGES}")
+    run = _begin(writer, file, at)
     try:
-        yield
-    finally:
-        conn.execute(f"PRAGMA wal_autocheckpoint = {before}")
+        _write_chunks(writer, run, rows, outbox, at, progress)
+    except BaseException:
+        with suppress(sqlite3.Error):  # else `recover` undoes it on the next open
+            rollback(db, run)
+        raise
+    with writer.chunk() as conn:  # the commit point
+        conn.execute("UPDATE import_runs SET state = 'committed' WHERE id = ?", (run,))
+    _finish(writer, run)
+    return stats
 
 
 def _begin(writer: _Writer, file: str, at: str) -> str:

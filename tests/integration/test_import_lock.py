@@ -176,3 +176,18 @@ def test_lock_holds_are_short_and_reported(event, tmp_path):
     out = report.to_json()
     assert "longest_lock_s" not in out and json.dumps(out)
     assert report.longest_lock_s > 0  # the figures are in bench/bench_import.py, not in tests
+
+
+def test_a_check_in_knocks_so_an_import_elsewhere_pauses_for_it(event, tmp_path):
+    door = tmp_path / "e.sqlite-knock"
+    event.check_in("T000003", Method.HANDHELD, DAY)
+    first = door.stat().st_mtime_ns
+    time.sleep(0.01)
+    event.check_in("T000004", Method.HANDHELD, DAY)
+    assert door.stat().st_mtime_ns > first
+    writer = staging._Writer(event.db, staging.WriteStats())
+    with writer.chunk():
+        pass
+    assert writer._pause(event.db.conn) == staging.IDLE_PAUSE_SECONDS  # nobody knocked since
+    staging.knock(event.path)
+    assert writer._pause(event.db.conn) == staging.PAUSE_SECONDS

@@ -61,7 +61,7 @@ def test_v1_file_upgrades_to_the_day_change_and_the_new_search(tmp_path):
     assert desk.event.day_change.strftime("%H:%M") == "04:00"
     conn = desk.db.conn
     indexes = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='index'")}
-    assert {"registrations_code_nocase", "registrations_order", "import_undo_run"} <= indexes
+    assert {"registrations_order", "import_undo_run", "import_outbox_run"} <= indexes
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"import_runs", "import_undo", "import_outbox"} <= tables
     assert desk.check_in("f1").ticket == "F1"  # the old rows, looked up ignoring case
