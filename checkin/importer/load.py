@@ -20,7 +20,7 @@ from checkin.importer.cells import ROUNDED as ROUNDED_MESSAGE
 from checkin.importer.cells import CellError, RoundedCodeError, checked, clean, ticket_code
 from checkin.importer.columns import map_columns
 from checkin.importer.days import parse_days
-from checkin.importer.limits import MAX_PROBLEMS, MAX_ROWS
+from checkin.importer.limits import CELL_CHARS, MAX_PROBLEMS, MAX_ROWS, NOTE_CHARS
 from checkin.importer.sniff import NotATableError
 from checkin.importer.table import Table, open_table
 from checkin.importer.xlsx import cell_text as cell_text
@@ -32,6 +32,7 @@ CANCELLED_WORDS = frozenset((
 ))  # fmt: skip
 PROGRESS_EVERY = 5000
 SAMPLE_ROWS = 200  # rows looked at to choose between two columns with the same header
+PLAIN_ROW_CHARS = 255  # a row this short holds no cell past any field's limit (code: 255)
 
 
 @dataclass(frozen=True)
@@ -286,6 +287,9 @@ class _Values:
         self.reader, self.line, self.cells = reader, line, cells
         self.failed = False
         self.seen: dict[str, str] = {}
+        whole = "".join(cells)  # the common row: no control or invisible character anywhere
+        self.plain = whole.isprintable()
+        self.short = len(whole) <= PLAIN_ROW_CHARS
 
     def __call__(self, field_name: str) -> str:
         if field_name in self.seen:
@@ -302,6 +306,8 @@ class _Values:
         return self._checked(self.cells[index], None, header)
 
     def _checked(self, text: str, field_name: str | None, header: str) -> str:
+        if self.plain and (self.short or len(text) <= CELL_CHARS.get(field_name or "", NOTE_CHARS)):
+            return clean(text)
         try:
             return checked(text, field_name)
         except CellError as error:

@@ -165,14 +165,14 @@ def write(
     writer = _Writer(db, stats)
     run = _begin(writer, file, at)
     try:
-        _write_chunks(writer, run, rows, outbox, at, progress)
+        written = _write_chunks(writer, run, rows, outbox, at, progress)
     except BaseException:
         with suppress(sqlite3.Error):  # else `recover` undoes it on the next open
             rollback(db, run)
         raise
     with writer.chunk() as conn:  # the commit point
         conn.execute("UPDATE import_runs SET state = 'committed' WHERE id = ?", (run,))
-    _finish(writer, run)
+    _finish(writer, run, written)
     return stats
 
 
@@ -200,23 +200,24 @@ def _write_chunks(
     outbox: Sequence[ChangeRow],
     at: str,
     progress: Progress,
-) -> None:
-    size, done = FIRST_CHUNK, 0
+) -> dict[int, Sequence[ChangeRow]]:
+    size, done, written = FIRST_CHUNK, 0, {}
     while done < len(rows):
         if progress.cancelled():
             raise UserError("import cancelled")
         part, held = rows[done : done + size], outbox[done : done + size]
         start = time.perf_counter()
         with writer.chunk() as conn:
-            _write_one(conn, run, part, held, at)
+            written[_write_one(conn, run, part, held, at)] = held
         size = _next_size(len(part), time.perf_counter() - start)
         done += len(part)
         progress.set(0.9 + 0.09 * done / len(rows), f"writing {done} of {len(rows)}")
+    return written
 
 
 def _write_one(
     conn: sqlite3.Connection, run: str, rows: Sequence[Row], outbox: Sequence[ChangeRow], at: str
-) -> None:
+) -> int:
     before = registrations.saved(conn, [row[0] for row in rows])
     added = [row[0] for row in rows if row[0] not in before]
     conn.execute(
@@ -224,10 +225,11 @@ def _write_one(
         (run, _dump(added), _dump(list(before.values()))),
     )
     registrations.upsert(conn, rows, at)
-    conn.execute(
+    held = conn.execute(
         "INSERT INTO import_outbox (run, changes) VALUES (?, ?)", (run, _dump(list(outbox)))
     )
     conn.execute("UPDATE import_runs SET beat_at = ? WHERE id = ?", (time.time(), run))
+    return int(held.lastrowid or 0)
 
 
 def _dump(items: list[Any]) -> str:
@@ -239,19 +241,29 @@ def _next_size(rows: int, seconds: float) -> int:
     return int(min(MAX_CHUNK, max(MIN_CHUNK, min(wanted, rows * 2))))
 
 
-def _finish(writer: _Writer, run: str) -> None:
-    """After the commit point: release the held changes to the outbox, clear the journal."""
+def _finish(
+    writer: _Writer, run: str, in_memory: dict[int, Sequence[ChangeRow]] | None = None
+) -> None:
+    """After the commit point: release the held changes to the outbox, clear the journal.
+
+    ``in_memory`` holds the changes of each journal row by its ``seq`` when this process wrote
+    them (no need to read them back); after a kill they are read from the journal.
+    """
     while True:
         with writer.chunk() as conn:
             held = conn.execute(
-                "SELECT seq, changes FROM import_outbox WHERE run = ? ORDER BY seq LIMIT 1", (run,)
+                "SELECT seq FROM import_outbox WHERE run = ? ORDER BY seq LIMIT 1", (run,)
             ).fetchone()
             if held is None:
                 conn.execute("DELETE FROM import_undo WHERE run = ?", (run,))
                 conn.execute("DELETE FROM import_runs WHERE id = ?", (run,))
                 return
-            changes.record(conn, [tuple(change) for change in json.loads(held[1])])
-            conn.execute("DELETE FROM import_outbox WHERE seq = ?", (held[0],))
+            rows = (in_memory or {}).get(held[0])
+            if rows is None:
+                saved = conn.execute("SELECT changes FROM import_outbox WHERE seq = ?", held)
+                rows = [tuple(change) for change in json.loads(saved.fetchone()[0])]
+            changes.record(conn, rows)
+            conn.execute("DELETE FROM import_outbox WHERE seq = ?", held)
 
 
 def rollback(db: Any, run: str) -> None:
