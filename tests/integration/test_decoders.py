@@ -121,3 +121,11 @@ def test_the_moire_pass_invents_nothing_on_empty_frames():
         assert choose().decode(noise) == []
     grid = np.kron(np.ones((60, 107)), np.array([[40, 220, 220], [40, 220, 220], [0, 0, 0]]))
     assert choose().decode(grid.astype(np.uint8)[:540, :960]) == []  # a bare pixel grid
+
+
+@pytest.mark.parametrize("module_px", [2, 3, 6])
+def test_light_on_dark_codes_small_and_large(module_px):
+    frame = desk_background(1280, 720)
+    place(frame, 255 - qr_image(PAYLOAD, module_px=module_px), 300, 200)
+    gray = cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY)
+    assert [d.text for d in choose().decode(gray)] == [PAYLOAD]
