@@ -11,8 +11,14 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from checkin.desk import Desk
-from checkin.domain.clock import SystemClock, local_day, utc_text
-from checkin.domain.model import DEFAULT_TIMEZONE, Registration, Status, TicketType
+from checkin.domain.clock import SystemClock, event_day, utc_text
+from checkin.domain.model import (
+    DEFAULT_DAY_CHANGE,
+    DEFAULT_TIMEZONE,
+    Registration,
+    Status,
+    TicketType,
+)
 from checkin.domain.signing import new_code
 from checkin.store import registrations
 from checkin.store.db import transaction
@@ -80,7 +86,7 @@ def demo_registrations(size: int, seed: int) -> list[Registration]:
 
 def make_demo(path: Path, size: int = 500, seed: int = 2026) -> Desk:
     """Create a demo event file at ``path`` and return a desk open on it."""
-    today = local_day(SystemClock().now(), DEFAULT_TIMEZONE)
+    today = event_day(SystemClock().now(), DEFAULT_TIMEZONE, DEFAULT_DAY_CHANGE)
     days = (today, today + timedelta(days=1))
     desk = Desk.create(Path(path), "Helseinnovasjonskonferansen 2026, Bergen", days)
     _add_ticket_types(desk, days)

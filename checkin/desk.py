@@ -9,17 +9,20 @@ A check-in is read, decided and written in one immediate transaction with
 from __future__ import annotations
 
 import socket
+import sqlite3
 import uuid
 from collections.abc import Iterator, Mapping
+from contextlib import suppress
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 from typing import Any
 
 from checkin import imports
 from checkin.domain import rules, signing
-from checkin.domain.clock import Clock, SystemClock, local_day, utc_text
+from checkin.domain.clock import MAX_DAY_CHANGE, Clock, SystemClock, event_day, utc_text
 from checkin.domain.model import (
+    DEFAULT_DAY_CHANGE,
     MAIN_POINT,
     CheckIn,
     Decision,
@@ -32,44 +35,24 @@ from checkin.domain.model import (
     Registration,
     TicketType,
 )
-from checkin.domain.payload import PayloadError, parse
 from checkin.errors import NotFoundError, UserError
 from checkin.imports import ImportReport
 from checkin.progress import Progress
-from checkin.store import attendance, changes, checkins, event, registrations, search
+from checkin.results import CheckInResult as CheckInResult
+from checkin.results import with_lookup
+from checkin.store import (
+    attendance,
+    changes,
+    checkins,
+    event,
+    lookup,
+    registrations,
+    search,
+    staging,
+)
 from checkin.store.db import open_db, transaction
 
 EDITABLE = ("first_name", "last_name", "organisation", "email", "category", "ticket_type", "note")
-
-
-@dataclass(frozen=True)
-class CheckInResult:
-    """The answer to one presented ticket, as the window and `checkin admit` show it."""
-
-    ticket: str
-    decision: Decision
-    registration: Registration | None
-    checkin: CheckIn | None = None
-    message: str = ""
-
-    def to_json(self) -> dict[str, Any]:
-        """Return the result as the JSON object `checkin admit` prints (keys are an API)."""
-        name = self.registration.name if self.registration else ""
-        out: dict[str, Any] = {
-            "ticket": self.ticket,
-            "result": self.decision.outcome.value,
-            "reason": self.decision.reason.value,
-            "name": name,
-            "flags": list(self.decision.flags),
-        }
-        if self.decision.earlier is not None:
-            out["first_at"] = utc_text(self.decision.earlier.at)
-            out["first_desk"] = self.decision.earlier.desk
-        if self.checkin is not None:
-            out["checkin_id"] = self.checkin.id
-        if self.message:
-            out["message"] = self.message
-        return out
 
 
 class Desk:
@@ -86,6 +69,9 @@ class Desk:
         self.point: Point = event.point(db.conn, point)
         self._private_key, self._public_key = event.keys(db.conn)
         self._search = search.SearchIndex(db.conn)
+        self._layout_noticed = False
+        with suppress(sqlite3.OperationalError):  # a read-only file: left for a writable open
+            staging.recover(db)
 
     @classmethod
     def open(
@@ -106,15 +92,24 @@ class Desk:
         days: tuple[date, ...],
         timezone: str = "Europe/Oslo",
         clock: Clock | None = None,
+        day_change: time = DEFAULT_DAY_CHANGE,
     ) -> Desk:
-        """Create a new event file holding one event, with its ticket-signing keys."""
+        """Create a new event file holding one event, with its ticket-signing keys.
+
+        ``day_change`` is the local time an event day ends (00:00 to 12:00; default 04:00).
+        """
         if Path(path).exists() and Path(path).stat().st_size > 0:
             raise UserError(f"{path} already exists; choose another file for the new event.")
+        _check_day_change(day_change)
         db = open_db(Path(path), create=True)
         now = utc_text((clock or SystemClock()).now())
         with transaction(db) as conn:
-            created = event.create(conn, name, days, timezone, now)
-            payload = {"name": name, "days": [d.isoformat() for d in created.days]}
+            created = event.create(conn, name, days, timezone, now, day_change)
+            payload = {
+                "name": name,
+                "days": [d.isoformat() for d in created.days],
+                "day_change": event.time_text(day_change),
+            }
             changes.record(
                 conn, [changes.change_row(now, "", "event", created.id, "create", payload)]
             )
@@ -134,8 +129,17 @@ class Desk:
 
     # -- time ---------------------------------------------------------------------------
     def today(self) -> date:
-        """Return today's date where the event is."""
-        return local_day(self.clock.now(), self.event.timezone)
+        """Return the event day it is now: the local date, until the day change (04:00)."""
+        return event_day(self.clock.now(), self.event.timezone, self.event.day_change)
+
+    def set_day_change(self, value: time) -> None:
+        """Set the local time an event day ends (00:00 to 12:00), for every desk on this file."""
+        _check_day_change(value)
+        with transaction(self.db) as conn:
+            event.set_day_change(conn, value)
+            payload = {"day_change": event.time_text(value)}
+            self._record(conn, "event", self.event.id, "update", payload)
+        self.event = replace(self.event, day_change=value)
 
     def _now_text(self) -> str:
         return utc_text(self.clock.now())
@@ -144,28 +148,38 @@ class Desk:
     def check_in(
         self, text: str, method: Method = Method.SCAN, day: date | None = None
     ) -> CheckInResult:
-        """Decide a presented ticket (scanned text, typed code) and log the outcome."""
+        """Decide a presented ticket (scanned text, typed code) and log the outcome.
+
+        The text is matched as written, then ignoring case, then through a keyboard-layout
+        mix-up (`checkin.store.lookup`); ``read_as`` on the result says which, and the first
+        layout correction of this desk carries a notice for the volunteer.
+        """
         when = day or self.today()
-        try:
-            ref = parse(text)
-        except PayloadError as error:
-            decision = Decision(Outcome.REJECTED, Reason.UNREADABLE)
-            with transaction(self.db) as conn:
-                self._log_attempt(conn, text[:64], when, method, decision)
-            return CheckInResult(text[:64], decision, None, message=str(error))
-        signature_ok = None
-        if ref.signature is not None:
-            signature_ok = signing.verify(self._public_key, self.event.id, ref.code, ref.signature)
+        staging.knock(self.path)  # an import in another process lets this check-in go first
         with transaction(self.db) as conn:
-            return self._decide_and_log(conn, ref.code, signature_ok, when, method)
+            found = lookup.resolve(conn, text, self._verify)
+            if found.error:
+                decision = Decision(Outcome.REJECTED, Reason.UNREADABLE)
+                self._log_attempt(conn, found.code, when, method, decision)
+                return CheckInResult(found.code, decision, None, message=found.error)
+            result = self._decide_and_log(conn, found, when, method)
+        return self._with_notices(result, found)
+
+    def _verify(self, code: str, signature: str) -> bool:
+        return signing.verify(self._public_key, self.event.id, code, signature)
+
+    def _with_notices(self, result: CheckInResult, found: lookup.Found) -> CheckInResult:
+        layout_notice = found.mixup is not None and not self._layout_noticed
+        self._layout_noticed = self._layout_noticed or layout_notice
+        return with_lookup(result, found, layout_notice)
 
     def _decide_and_log(
-        self, conn: Any, code: str, signature_ok: bool | None, day: date, method: Method
+        self, conn: Any, found: lookup.Found, day: date, method: Method
     ) -> CheckInResult:
-        registration = registrations.get(conn, code)
+        code, registration = found.code, found.registration
         kind = event.ticket_type(conn, registration.ticket_type) if registration else None
         history = checkins.history(conn, code, self.point.name)
-        ticket = rules.Ticket(code, registration, signature_ok)
+        ticket = rules.Ticket(code, registration, found.signature_ok, bool(found.candidates))
         decision = rules.decide(ticket, day, self.event.days, self.point, kind, history)
         if decision.outcome is not Outcome.OK:
             self._log_attempt(conn, code, day, method, decision)
@@ -193,6 +207,12 @@ class Desk:
         members = registrations.by_order(self.db.conn, order_code)
         if not members:
             raise NotFoundError(f"No registrations with order '{order_code}'.")
+        orders = sorted({member.order_code for member in members})
+        if len(orders) > 1:
+            raise UserError(
+                f"Ignoring case, '{order_code}' names the orders {' and '.join(orders)}; "
+                "give the order code exactly as written."
+            )
         return [self.check_in(member.code, method, day) for member in members]
 
     def undo(self, code: str, day: date | None = None) -> CheckIn | None:
@@ -365,6 +385,14 @@ class Desk:
         names = set(event.ticket_types(self.db.conn))
         names.update(person.ticket_type for person in self.registrations())
         return sorted(name for name in names if name)
+
+
+def _check_day_change(value: time) -> None:
+    if value > MAX_DAY_CHANGE:
+        raise UserError(
+            f"The day change {value:%H:%M} is after 12:00; give the time in the night an event "
+            "day ends, such as 04:00."
+        )
 
 
 def default_desk_name() -> str:

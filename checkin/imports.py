@@ -2,8 +2,9 @@
 
 The importer reads and validates a file; this module gives rows without a code a signed code
 (the same one again on a re-import, found by the row's import key), compares every row with
-what the file already holds, and writes added and updated rows in one transaction with one
-outbox change each. A file with any problem writes nothing.
+what the file already holds, and writes added and updated rows with one outbox change each,
+all or nothing, in short transactions (`checkin.store.staging`) so admits at other desks never
+wait long. A file with any problem writes nothing.
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ from checkin.domain.names import fold
 from checkin.domain.signing import new_code
 from checkin.importer import ImportedRow, LoadResult, Problem, load
 from checkin.progress import NoProgress, Progress
-from checkin.store import changes, registrations
-from checkin.store.db import transaction
+from checkin.store import changes, registrations, staging
+from checkin.store.registrations import Row
 
 
 @dataclass(frozen=True)
@@ -37,10 +38,13 @@ class ImportReport:
     written: bool = False
     problems: list[Problem] = field(default_factory=list)
     mapping: dict[str, str] = field(default_factory=dict)
+    warnings: list[Problem] = field(default_factory=list)
+    longest_lock_s: float = 0.0  # the longest the write lock was held at once
+    write_chunks: int = 0  # the short transactions the rows were written in
 
     def to_json(self) -> dict[str, Any]:
         """Return the report as `checkin import` prints it (keys are an API)."""
-        return {
+        out: dict[str, Any] = {
             "file": self.file,
             "rows": self.rows,
             "added": self.added,
@@ -51,6 +55,9 @@ class ImportReport:
             "mapping": self.mapping,
             "problems": [str(problem) for problem in self.problems],
         }
+        if self.warnings:  # a choice the user may want to change (two columns, one field)
+            out["warnings"] = [str(warning) for warning in self.warnings]
+        return out
 
 
 def import_key(row: ImportedRow) -> str:
@@ -102,18 +109,41 @@ def import_file(
     now: str = "",
     progress: Progress | None = None,
 ) -> ImportReport:
-    """Import one file into the event; returns the report, with problems if nothing was written."""
+    """Import one file into the event; returns the report, with problems if nothing was written.
+
+    The file is read and checked whole before anything is written; the writing then runs in
+    short transactions that stay undoable until the last (`checkin.store.staging`).
+    """
     progress = progress or NoProgress()
     loaded = load(path, overrides, event.days, progress)
     if loaded.problems:
         return ImportReport(
-            str(path), len(loaded.rows), problems=loaded.problems, mapping=loaded.mapping
-        )
+            str(path), len(loaded.rows), problems=loaded.problems, mapping=loaded.mapping,
+            warnings=loaded.warnings,
+        )  # fmt: skip
+    if not dry_run:
+        staging.recover(db)
+    pairs, counts, to_write, to_log = _compare(conn, loaded, origin, now)
+    stats = staging.WriteStats()
+    if to_write and not dry_run:
+        progress.set(0.9, "writing")
+        stats = staging.write(db, to_write, to_log, now, str(path), progress)
+    progress.set(1.0, "done")
+    return ImportReport(
+        str(path), len(pairs), counts["added"], counts["updated"], counts["unchanged"],
+        counts["cancelled"], bool(to_write) and not dry_run, [], loaded.mapping,
+        loaded.warnings, stats.longest_lock_s, stats.chunks,
+    )  # fmt: skip
+
+
+def _compare(
+    conn: sqlite3.Connection, loaded: LoadResult, origin: str, now: str
+) -> tuple[list[tuple[Registration, str]], Counter[str], list[Row], list[changes.ChangeRow]]:
     stored = registrations.stored_rows(conn)
     taken = set(stored) | {row.code for row in loaded.rows if row.code}
     pairs = _rows_with_codes(loaded, registrations.import_keys(conn), taken)
     counts: Counter[str] = Counter()
-    to_write: list[tuple[Any, ...]] = []
+    to_write: list[Row] = []
     to_log: list[changes.ChangeRow] = []
     for registration, key in pairs:
         row = registrations.to_row(registration)
@@ -127,13 +157,4 @@ def import_file(
             op = "create" if before is None else "update"
             to_log.append(changes.change_row(now, origin, "registration", registration.code, op,
                                              registrations.row_dict(row)))  # fmt: skip
-    if to_write and not dry_run:
-        progress.set(0.95, "writing")
-        with transaction(db) as tx:
-            registrations.upsert(tx, to_write, now)
-            changes.record(tx, to_log)
-    progress.set(1.0, "done")
-    return ImportReport(
-        str(path), len(pairs), counts["added"], counts["updated"], counts["unchanged"],
-        counts["cancelled"], bool(to_write) and not dry_run, [], loaded.mapping,
-    )  # fmt: skip
+    return pairs, counts, to_write, to_log

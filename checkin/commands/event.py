@@ -6,6 +6,7 @@ import argparse
 import sys
 from collections.abc import Iterable
 from contextlib import suppress
+from datetime import time
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -20,7 +21,8 @@ from checkin.commands.common import (
     show,
 )
 from checkin.desk import Desk
-from checkin.domain.model import DEFAULT_TIMEZONE, Point, TicketType
+from checkin.domain.clock import parse_day_change
+from checkin.domain.model import DEFAULT_DAY_CHANGE, DEFAULT_TIMEZONE, Point, TicketType
 from checkin.domain.names import fold
 from checkin.errors import UserError
 from checkin.store.event import point_dict, ticket_type_dict
@@ -34,6 +36,8 @@ def register(sub: Subparsers) -> None:
     new.add_argument("--name", required=True, help="the event's name")
     new.add_argument("--days", type=parse_days, required=True, metavar="D1,D2", help="its days")
     new.add_argument("--timezone", default=DEFAULT_TIMEZONE, help="default Europe/Oslo")
+    new.add_argument("--day-change", type=_day_change, default=DEFAULT_DAY_CHANGE, metavar="HH:MM",
+                     help="local time an event day ends (default 04:00)")  # fmt: skip
     add_json(new)
     new.set_defaults(func=run_new)
 
@@ -70,6 +74,13 @@ def register(sub: Subparsers) -> None:
     demo.set_defaults(func=run_demo_data)
 
 
+def _day_change(text: str) -> time:
+    try:
+        return parse_day_change(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
 def _remove_new_file(path: Path) -> None:
     """Remove an event file this command began and could not finish (never a half file)."""
     for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
@@ -85,7 +96,7 @@ def run_new(args: argparse.Namespace) -> int:
     if not _creating(args.db):
         raise UserError(f"{args.db} already exists; choose another file for the new event.")
     try:
-        desk = Desk.create(args.db, args.name, args.days, args.timezone)
+        desk = Desk.create(args.db, args.name, args.days, args.timezone, day_change=args.day_change)
     except BaseException:
         _remove_new_file(args.db)
         raise
@@ -111,6 +122,7 @@ def _event_json(desk: Desk) -> dict[str, object]:
         "id": desk.event.id,
         "days": [day.isoformat() for day in desk.event.days],
         "timezone": desk.event.timezone,
+        "day_change": desk.event.day_change.strftime("%H:%M"),
         "registrations": desk.count_registrations(),
         "today": desk.today().isoformat(),
         "checked_in_today": checked_in,

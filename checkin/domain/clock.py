@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+import re
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
@@ -33,6 +34,38 @@ class FixedClock:
 def local_day(at: datetime, timezone: str) -> date:
     """Return the calendar day of a UTC moment in the event's time zone."""
     return at.astimezone(ZoneInfo(timezone)).date()
+
+
+def event_day(at: datetime, timezone: str, day_change: time) -> date:
+    """Return the event day a UTC moment belongs to: before ``day_change`` it is the day before.
+
+    The comparison is on the local wall clock, so it holds across daylight-saving changes.
+    """
+    local = at.astimezone(ZoneInfo(timezone))
+    if local.time().replace(tzinfo=None) < day_change:
+        return local.date() - timedelta(days=1)
+    return local.date()
+
+
+MAX_DAY_CHANGE = time(12, 0)
+
+
+def parse_day_change(text: str) -> time:
+    """Read a day change time such as "04:00" (or "4.00"); it must lie from 00:00 to 12:00.
+
+    Raises:
+        ValueError: with a message naming the problem.
+    """
+    match = re.fullmatch(r"(\d{1,2})[:.](\d{2})", text.strip())
+    if match is None or int(match.group(1)) > 23 or int(match.group(2)) > 59:
+        raise ValueError(f"'{text}' is not a time like 04:00")
+    value = time(int(match.group(1)), int(match.group(2)))
+    if value > MAX_DAY_CHANGE:
+        raise ValueError(
+            f"the day change {text} is after 12:00; it is the time in the night an event day "
+            "ends, such as 04:00 (00:00 for midnight)"
+        )
+    return value
 
 
 def utc_text(at: datetime) -> str:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 DEFAULT_TIMEZONE = "Europe/Oslo"
+DEFAULT_DAY_CHANGE = time(4, 0)
 MAIN_POINT = "main"
 
 
@@ -55,16 +56,22 @@ class Reason(enum.StrEnum):
     FORGED = "forged"
     UNREADABLE = "unreadable"
     PENDING = "registration_pending"
+    AMBIGUOUS = "ambiguous"  # matches several registrations once case is ignored
 
 
 @dataclass(frozen=True)
 class Event:
-    """One event: its name, its days and the zone its days are counted in."""
+    """One event: its name, its days, the zone its days are counted in, and when a day ends.
+
+    ``day_change`` is the local time an event day ends (default 04:00): a check-in at 00:10 on
+    2 June, after the dinner of 1 June, still counts to 1 June, for points and reports alike.
+    """
 
     id: str
     name: str
     days: tuple[date, ...]
     timezone: str = DEFAULT_TIMEZONE
+    day_change: time = DEFAULT_DAY_CHANGE
 
 
 @dataclass(frozen=True)

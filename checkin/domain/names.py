@@ -23,12 +23,11 @@ def fold(text: str) -> str:
     folded = _fold_once(text)
     if folded.isascii() and "aa" not in folded and "oe" not in folded:
         return folded  # already stable: the common case, half the work
-    for _ in range(4):  # until stable, so folding twice changes nothing ("aaa", "oee", "𝐀")
+    while True:  # until stable, so folding twice changes nothing ("a" * 33, "oee", "𝐀")
         again = _fold_once(folded)
         if again == folded:
-            break
-        folded = again
-    return folded
+            return folded
+        folded = again  # after the first pass only aa -> a and oe -> o change it: it shrinks
 
 
 def _fold_once(text: str) -> str:
@@ -47,3 +46,22 @@ def _first_letter(match: re.Match[str]) -> str:
 def tokens(text: str) -> list[str]:
     """Return the folded words of a text, in order."""
     return WORD.findall(fold(text))
+
+
+def joined_words(text: str, longest: int = 4) -> list[str]:
+    """Return the runs of 2 to ``longest`` consecutive folded words, written together.
+
+    "Jon Erik van der Berg" gives "jonerik", "vander", "derberg", "vanderberg" and so on, so a
+    volunteer who types the particles together ("vanderberg", "delacruz", "vonhirsch") finds
+    the name. Returns an empty list for a one-word text.
+    """
+    return joined(tokens(text), longest)
+
+
+def joined(words: list[str], longest: int = 4) -> list[str]:
+    """Return the runs of 2 to ``longest`` consecutive words of a list, written together."""
+    return [
+        "".join(words[start : start + size])
+        for size in range(2, min(longest, len(words)) + 1)
+        for start in range(len(words) - size + 1)
+    ]

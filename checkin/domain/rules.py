@@ -36,6 +36,7 @@ class Ticket:
     code: str
     registration: Registration | None
     signature_valid: bool | None = None  # None: the ticket carried no signature
+    ambiguous: bool = False  # the code matched several registrations once case was ignored
 
 
 def decide(
@@ -69,7 +70,9 @@ def _refusal(
         return Reason.FORGED
     registration = ticket.registration
     if registration is None:
-        return None if ticket.signature_valid else Reason.UNKNOWN
+        if ticket.signature_valid:
+            return None
+        return Reason.AMBIGUOUS if ticket.ambiguous else Reason.UNKNOWN
     if registration.status is Status.CANCELLED:
         return Reason.CANCELLED
     if event_days and day not in event_days:

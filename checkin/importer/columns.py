@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 
 FIELDS = (
     "code", "first_name", "last_name", "name", "email", "organisation", "ticket_type",
@@ -46,22 +48,74 @@ def fold_header(header: str) -> str:
 
 
 KNOWN = {fold_header(name): field for field, names in SYNONYMS.items() for name in names}
+NAME_FIELDS = ("name", "first_name", "last_name")
+
+
+@dataclass(frozen=True)
+class ColumnMap:
+    """Which column holds which field, and what the user should hear about the choice."""
+
+    mapping: dict[str, int]
+    problems: list[str] = dataclass_field(default_factory=list)
+    warnings: list[str] = dataclass_field(default_factory=list)
+
+
+def unique_headers(headers: Sequence[str]) -> list[str]:
+    """Number repeated headers ("E-post", "E-post (2)") so each column has its own name."""
+    seen: dict[str, int] = {}
+    out = []
+    for header in headers:
+        key = fold_header(header)
+        if not header or not key:
+            out.append(header)
+            continue
+        seen[key] = seen.get(key, 0) + 1
+        out.append(header if seen[key] == 1 else f"{header} ({seen[key]})")
+    return out
+
+
+def header_score(cells: Sequence[str], overrides: Mapping[str, str] | None = None) -> int:
+    """Count the fields a row would map as a header (a name field counts double)."""
+    found = {KNOWN.get(fold_header(cell)) for cell in cells} - {None}
+    named = {fold_header(column) for column in (overrides or {}).values() if column}
+    score = len(found) + len(named & {fold_header(cell) for cell in cells})
+    return score + (1 if found & set(NAME_FIELDS) else 0)
 
 
 def map_columns(
-    headers: Sequence[str], overrides: Mapping[str, str] | None = None
-) -> tuple[dict[str, int], list[str]]:
-    """Return field → column index, and the problems with the overrides (as messages).
+    headers: Sequence[str],
+    overrides: Mapping[str, str] | None = None,
+    sample: Sequence[Sequence[str]] = (),
+    raw: Sequence[str] | None = None,
+) -> ColumnMap:
+    """Return field → column index, with problems in the overrides and warnings on choices.
 
-    An override with an empty column name takes the field out of the mapping.
+    When two columns carry the same field's header (a payer's and an attendee's "E-post"),
+    the one whose values look most like the attendees' own is chosen, from ``sample`` rows,
+    with a warning naming both; an override picks the other. An override with an empty
+    column name takes the field out of the mapping. ``headers`` are the names shown (repeated
+    ones numbered by `unique_headers`), ``raw`` the headers as the file has them.
     """
-    problems: list[str] = []
-    mapping: dict[str, int] = {}
-    for index, header in enumerate(headers):
+    candidates: dict[str, list[int]] = {}
+    for index, header in enumerate(raw if raw is not None else headers):
         field = KNOWN.get(fold_header(header))
-        if field is not None and field not in mapping:
-            mapping[field] = index
-    for field, column in (overrides or {}).items():
+        if field is not None:
+            candidates.setdefault(field, []).append(index)
+    mapping = {field: indexes[0] for field, indexes in candidates.items()}
+    warnings = []
+    for field, indexes in candidates.items():
+        if len(indexes) > 1 and field not in (overrides or {}):
+            mapping[field] = _best_column(field, indexes, sample, mapping)
+            warnings.append(_duplicate_warning(field, indexes, mapping[field], headers))
+    problems = _apply_overrides(mapping, headers, overrides or {})
+    return ColumnMap(mapping, problems, warnings)
+
+
+def _apply_overrides(
+    mapping: dict[str, int], headers: Sequence[str], overrides: Mapping[str, str]
+) -> list[str]:
+    problems: list[str] = []
+    for field, column in overrides.items():
         if field not in FIELDS:
             problems.append(f"--map names an unknown field '{field}' (fields: {', '.join(FIELDS)})")
             continue
@@ -72,9 +126,46 @@ def map_columns(
         if found is None:
             problems.append(f"--map {field}={column}: the file has no column '{column}'")
             continue
-        mapping = {f: i for f, i in mapping.items() if i != found}
+        for other in [f for f, i in mapping.items() if i == found]:
+            del mapping[other]
         mapping[field] = found
-    return mapping, problems
+    return problems
+
+
+def _best_column(
+    field: str, indexes: list[int], sample: Sequence[Sequence[str]], mapping: dict[str, int]
+) -> int:
+    """Prefer the column with more different values, and for e-mail, the attendees' names."""
+
+    def score(index: int) -> tuple[int, int, int]:
+        pairs = [(row[index].strip().lower(), row) for row in sample if index < len(row)]
+        named = sum(_mentions_name(value, row, mapping) for value, row in pairs)
+        distinct = len({value for value, _ in pairs} - {""})
+        return (named if field == "email" else 0, distinct, -index)
+
+    return max(indexes, key=score)
+
+
+def _mentions_name(value: str, row: Sequence[str], mapping: dict[str, int]) -> bool:
+    local = fold_header(value.partition("@")[0])
+    for field in NAME_FIELDS:
+        index = mapping.get(field)
+        if index is None or index >= len(row):
+            continue
+        for word in row[index].split():
+            if len(fold_header(word)) >= 3 and fold_header(word) in local:
+                return True
+    return False
+
+
+def _duplicate_warning(field: str, indexes: list[int], chosen: int, headers: Sequence[str]) -> str:
+    listed = " and ".join(f"'{headers[i]}' (column {i + 1})" for i in indexes)
+    others = " or ".join(f"--map {field}='{headers[i]}'" for i in indexes if i != chosen)
+    return (
+        f"{len(indexes)} columns could be {field}: {listed}; using '{headers[chosen]}' "
+        f"(column {chosen + 1}), whose values look most like the attendees' own. To use the "
+        f"other, import with {others}."
+    )
 
 
 def _find(headers: Sequence[str], column: str) -> int | None:

@@ -2,25 +2,28 @@
 
 All or nothing: the caller writes rows only when `problems` is empty. Every problem names the
 file, the line (the row's first physical line in a CSV, the row number in a sheet) and, where
-there is one, the column by its header.
+there is one, the column by its header. Warnings (a choice between two columns with the same
+header) do not stop an import; they say what was chosen and how to choose otherwise.
 """
 
 from __future__ import annotations
 
-import csv
-import io
-import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
+from itertools import chain, islice
 from pathlib import Path
-from typing import Any
 
 from checkin.domain.model import Status
 from checkin.errors import UserError
+from checkin.importer.cells import ROUNDED as ROUNDED_MESSAGE
+from checkin.importer.cells import CellError, RoundedCodeError, checked, clean, ticket_code
 from checkin.importer.columns import map_columns
 from checkin.importer.days import parse_days
-from checkin.importer.sniff import NotATableError, detect_delimiter, read_text
+from checkin.importer.limits import CELL_CHARS, MAX_PROBLEMS, MAX_ROWS, NOTE_CHARS
+from checkin.importer.sniff import NotATableError
+from checkin.importer.table import Table, open_table
+from checkin.importer.xlsx import cell_text as cell_text
 from checkin.progress import NoProgress, Progress
 
 CANCELLED_WORDS = frozenset((
@@ -28,6 +31,8 @@ CANCELLED_WORDS = frozenset((
     "canceled", "not attending", "refunded", "annullert", "void", "trukket",
 ))  # fmt: skip
 PROGRESS_EVERY = 5000
+SAMPLE_ROWS = 200  # rows looked at to choose between two columns with the same header
+PLAIN_ROW_CHARS = 255  # a row this short holds no cell past any field's limit (code: 255)
 
 
 @dataclass(frozen=True)
@@ -77,15 +82,29 @@ class LoadResult:
     headers: list[str] = field(default_factory=list)
     encoding: str = ""
     delimiter: str | None = None
+    warnings: list[Problem] = field(default_factory=list)
+    header_line: int | None = None
 
 
-@dataclass
-class _Table:
-    headers: list[str]
-    rows: Iterator[tuple[int, list[str]]]
-    size: int
-    encoding: str = ""
-    delimiter: str | None = None
+class Problems:
+    """Collects problems; past MAX_PROBLEMS they are counted, and the count is said at the end."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.listed: list[Problem] = []
+        self.more = 0
+
+    def add(self, line: int | None, column: str | None, message: str) -> None:
+        if len(self.listed) < MAX_PROBLEMS:
+            self.listed.append(Problem(self.file, line, column, message))
+        else:
+            self.more += 1
+
+    def all(self) -> list[Problem]:
+        if not self.more:
+            return list(self.listed)
+        tail = f"and {self.more:,} more problem(s) like these; correct the ones above and try again"
+        return [*self.listed, Problem(self.file, None, None, tail)]
 
 
 def load(
@@ -98,19 +117,23 @@ def load(
     """Read and validate a CSV or XLSX export (the first ``limit`` rows, if given)."""
     name = Path(path).name
     try:
-        table = _open_table(Path(path))
-    except (NotATableError, OSError) as error:
-        return LoadResult([], [Problem(name, None, None, str(error))], {})
-    mapping, override_problems = map_columns(table.headers, overrides)
-    problems = [Problem(name, 1, None, message) for message in override_problems]
-    problems += _missing_columns(name, table.headers, mapping)
-    reader = _RowReader(name, table.headers, mapping, event_days)
-    rows = reader.read(table, progress or NoProgress(), limit)
-    problems += reader.problems
-    if not rows and not problems:
-        problems.append(Problem(name, None, None, "the file has a header but no rows"))
-    used = {f: table.headers[i] for f, i in mapping.items()}
-    return LoadResult(rows, problems, used, table.headers, table.encoding, table.delimiter)
+        table = open_table(Path(path), overrides)
+    except (NotATableError, UserError, OSError) as error:
+        return LoadResult([], [Problem(name, None, None, _message(error))], {})
+    sample = list(islice(table.rows, SAMPLE_ROWS))
+    columns = map_columns(table.headers, overrides, [c for _, c in sample], table.raw_headers)
+    problems = Problems(name)
+    for message in columns.problems:
+        problems.add(table.header_line, None, message)
+    _check_name_column(problems, table, columns.mapping)
+    reader = _RowReader(problems, table.headers, columns.mapping, event_days)
+    rows = reader.read(chain(sample, table.rows), table.size, progress or NoProgress(), limit)
+    if not rows and not problems.listed:
+        problems.add(None, None, "the file has a header but no rows")
+    used = {f: table.headers[i] for f, i in columns.mapping.items()}
+    warnings = [Problem(name, table.header_line, None, text) for text in columns.warnings]
+    return LoadResult(rows, problems.all(), used, table.headers, table.encoding, table.delimiter,
+                      warnings, table.header_line)  # fmt: skip
 
 
 def preview(path: Path, overrides: Mapping[str, str] | None = None, limit: int = 20) -> LoadResult:
@@ -118,47 +141,18 @@ def preview(path: Path, overrides: Mapping[str, str] | None = None, limit: int =
     return load(path, overrides, (), None, limit)
 
 
-def _missing_columns(name: str, headers: list[str], mapping: dict[str, int]) -> list[Problem]:
+def _message(error: BaseException) -> str:
+    if isinstance(error, OSError) and not isinstance(error, NotATableError):
+        return f"the file cannot be read ({error.strerror or error})"
+    return str(error)
+
+
+def _check_name_column(problems: Problems, table: Table, mapping: dict[str, int]) -> None:
     if "name" in mapping or "first_name" in mapping or "last_name" in mapping:
-        return []
-    found = ", ".join(headers)
+        return
+    found = ", ".join(table.headers)
     message = f"no name column: need Fornavn and Etternavn, or Navn (the header has: {found})"
-    return [Problem(name, 1, None, message)]
-
-
-def _open_table(path: Path) -> _Table:
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
-        from checkin.importer.xlsx import open_sheet
-
-        headers, rows, size = open_sheet(path)
-        return _Table(headers, rows, size)
-    text, encoding = read_text(path)
-    delimiter = detect_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    try:
-        headers = [cell.strip() for cell in next(reader)]
-    except (StopIteration, csv.Error) as error:
-        raise NotATableError(f"the header line cannot be read: {error}") from error
-    if not any(headers):
-        raise NotATableError("the first line is empty: it must hold the column headers")
-    return _Table(headers, _csv_rows(reader), text.count("\n"), encoding, delimiter)
-
-
-def _csv_rows(reader: Any) -> Iterator[tuple[int, list[str]]]:
-    start = reader.line_num + 1
-    try:
-        for cells in reader:
-            yield start, cells
-            start = reader.line_num + 1
-    except csv.Error as error:
-        raise UserError(f"line {start}: {error}") from error
-
-
-def clean(text: str) -> str:
-    """Trim a cell, fold inner runs of spaces, and NFC-normalise (æøå stay exact)."""
-    if text.isascii():
-        return " ".join(text.split())
-    return unicodedata.normalize("NFC", " ".join(text.split()))
+    problems.add(table.header_line, None, message)
 
 
 def split_full_name(full: str) -> tuple[str, str]:
@@ -174,99 +168,149 @@ class _RowReader:
     """Turns raw cells into ImportedRow objects, collecting every problem on the way."""
 
     def __init__(
-        self, name: str, headers: list[str], mapping: dict[str, int], event_days: Sequence[date]
+        self,
+        problems: Problems,
+        headers: list[str],
+        mapping: dict[str, int],
+        event_days: Sequence[date],
     ) -> None:
-        self.name, self.headers, self.mapping = name, headers, mapping
+        self.problems, self.headers, self.mapping = problems, headers, mapping
         self.event_days = event_days
-        self.extra_columns = [
-            (i, h) for i, h in enumerate(headers) if i not in set(mapping.values()) and h
-        ]
-        self.problems: list[Problem] = []
+        used = set(mapping.values())
+        self.extra_columns = [(i, h) for i, h in enumerate(headers) if i not in used and h]
         self.codes: dict[str, int] = {}
+        self.rounded: list[tuple[int, str]] = []
 
-    def read(self, table: _Table, progress: Progress, limit: int | None) -> list[ImportedRow]:
-        rows: list[ImportedRow] = []
+    def read(
+        self,
+        rows: Iterator[tuple[int, list[str]]],
+        size: int,
+        progress: Progress,
+        limit: int | None,
+    ) -> list[ImportedRow]:
+        out: list[ImportedRow] = []
         try:
-            for count, (line, cells) in enumerate(table.rows, start=1):
+            for count, (line, cells) in enumerate(rows, start=1):
                 if count % PROGRESS_EVERY == 0:
-                    progress.set(min(0.9, line / max(table.size, 1) * 0.9), f"{count} rows")
-                    if progress.cancelled():
-                        raise UserError("import cancelled")
+                    self._progress(progress, count, line, size)
+                if count > MAX_ROWS:
+                    self.problems.add(line, None, f"the file has more than {MAX_ROWS:,} rows; "
+                                      f"an import may have at most {MAX_ROWS:,}")  # fmt: skip
+                    break
                 row = self._row(line, cells)
                 if row is not None:
-                    rows.append(row)
-                if limit is not None and len(rows) >= limit:
+                    out.append(row)
+                if limit is not None and len(out) >= limit:
                     break
-        except UserError as error:
+        except (UserError, NotATableError) as error:
             if str(error) == "import cancelled":
                 raise
-            self.problems.append(Problem(self.name, None, None, str(error)))
-        return rows
+            self.problems.add(None, None, str(error))
+        self._report_rounded()
+        return out
+
+    @staticmethod
+    def _progress(progress: Progress, count: int, line: int, size: int) -> None:
+        fraction = line / size if size else 0.5
+        progress.set(min(0.9, fraction * 0.9), f"{count} rows")
+        if progress.cancelled():
+            raise UserError("import cancelled")
 
     def _problem(self, line: int, field_name: str | None, message: str) -> None:
         column = self.headers[self.mapping[field_name]] if field_name in self.mapping else None
-        self.problems.append(Problem(self.name, line, column, message))
+        self.problems.add(line, column, message)
 
     def _row(self, line: int, cells: list[str]) -> ImportedRow | None:
         if not any(cell.strip() for cell in cells):
             return None
         width = len(self.headers)
-        if len(cells) < width or any(cell.strip() for cell in cells[width:]):
+        if any(cell.strip() for cell in cells[width:]):
             message = f"the row has {len(cells)} cells but the header has {width} columns"
-            self.problems.append(Problem(self.name, line, None, message))
+            self.problems.add(line, None, message)
             return None
-        value = self._getter(cells)
+        cells = cells + [""] * (width - len(cells))  # short rows lost their empty tail cells
+        value = _Values(self, line, cells)
         first, last = self._names(line, value)
-        code = value("code")
-        self._check_code(line, code)
+        code = self._code(line, cells)
         days, days_problem = parse_days(value("valid_days"), self.event_days)
         if days_problem:
             self._problem(line, "valid_days", days_problem)
         status = Status.CANCELLED if value("status").lower() in CANCELLED_WORDS else Status.VALID
-        extra = {header: clean(cells[i]) for i, header in self.extra_columns}
+        extra = {header: value.extra(i, header) for i, header in self.extra_columns}
         return ImportedRow(
             line, code, first, last, value("email"), value("organisation"), value("ticket_type"),
             value("category"), status, days, value("order_code"), value("note"), extra,
         )  # fmt: skip
 
-    def _getter(self, cells: list[str]) -> Any:
-        mapping = self.mapping
-
-        def value(field_name: str) -> str:
-            index = mapping.get(field_name)
-            return "" if index is None else clean(cells[index])
-
-        return value
-
-    def _names(self, line: int, value: Any) -> tuple[str, str]:
+    def _names(self, line: int, value: _Values) -> tuple[str, str]:
         first, last = value("first_name"), value("last_name")
         if not (first or last) and value("name"):
             first, last = split_full_name(value("name"))
-        if not (first or last):
+        if not (first or last) and not value.failed:
             field_name = "name" if "name" in self.mapping else "first_name"
             self._problem(line, field_name, "missing name")
         return first, last
 
-    def _check_code(self, line: int, code: str) -> None:
-        if not code:
-            return
+    def _code(self, line: int, cells: list[str]) -> str:
+        index = self.mapping.get("code")
+        if index is None or not cells[index].strip():
+            return ""
+        try:
+            code = ticket_code(cells[index])
+        except RoundedCodeError as rounded:
+            self.rounded.append((line, str(rounded)))
+            return ""
+        except CellError as error:
+            self._problem(line, "code", str(error))
+            return ""
         earlier = self.codes.get(code)
         if earlier is not None:
             self._problem(line, "code", f"ticket code '{code}' is also on line {earlier}")
         else:
             self.codes[code] = line
+        return code
+
+    def _report_rounded(self) -> None:
+        if not self.rounded:
+            return
+        lines = [line for line, _ in self.rounded]
+        shown = ", ".join(str(line) for line in lines[:10])
+        more = f" and {len(lines) - 10:,} more" if len(lines) > 10 else ""
+        message = ROUNDED_MESSAGE.format(example=self.rounded[0][1])
+        self._problem(lines[0], "code", f"{message} (lines {shown}{more})")
 
 
-def cell_text(value: Any) -> str:
-    """Return a spreadsheet value as the text a person sees (12345, not 12345.0)."""
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, datetime):
-        return (
-            value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat()
-        )
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value)
+class _Values:
+    """One row's cells by field, checked (control characters, length) and cleaned."""
+
+    def __init__(self, reader: _RowReader, line: int, cells: list[str]) -> None:
+        self.reader, self.line, self.cells = reader, line, cells
+        self.failed = False
+        self.seen: dict[str, str] = {}
+        whole = "".join(cells)  # the common row: no control or invisible character anywhere
+        self.plain = whole.isprintable()
+        self.short = len(whole) <= PLAIN_ROW_CHARS
+
+    def __call__(self, field_name: str) -> str:
+        if field_name in self.seen:
+            return self.seen[field_name]
+        index = self.reader.mapping.get(field_name)
+        value = (
+            "" if index is None
+            else self._checked(self.cells[index], field_name, self.reader.headers[index])
+        )  # fmt: skip
+        self.seen[field_name] = value
+        return value
+
+    def extra(self, index: int, header: str) -> str:
+        return self._checked(self.cells[index], None, header)
+
+    def _checked(self, text: str, field_name: str | None, header: str) -> str:
+        if self.plain and (self.short or len(text) <= CELL_CHARS.get(field_name or "", NOTE_CHARS)):
+            return clean(text)
+        try:
+            return checked(text, field_name)
+        except CellError as error:
+            self.failed = True
+            self.reader.problems.add(self.line, header, str(error))
+            return ""

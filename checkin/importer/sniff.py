@@ -1,37 +1,88 @@
-"""Reading an export file as text: its encoding and its delimiter, detected rather than asked.
+"""Reading an export file as text: its size, its encoding and its delimiter, detected not asked.
 
 Norwegian Excel saves CSV as Windows-1252 with semicolons; web systems give UTF-8 (often with
-a BOM) and commas; some give tabs. UTF-8 is tried strictly first (a cp1252 file with æøå is
-never valid UTF-8), then Windows-1252, then Latin-1, which decodes any byte.
+a BOM) and commas; "Unicode Text" is UTF-16 with tabs. Excel may write a ``sep=;`` line above
+the header to say which delimiter it used: it is honoured and skipped. How the encoding is
+told is in `checkin.importer.encoding`.
 """
 
 from __future__ import annotations
 
+import csv
+import io
+import re
+from dataclasses import dataclass
 from pathlib import Path
 
-ENCODINGS = ("utf-8-sig", "cp1252", "latin-1")
+from checkin.importer.encoding import EncodingError, decode, looks_binary, utf16_without_bom
+from checkin.importer.limits import MAX_FILE_BYTES, size_text
+
 DELIMITERS = (";", ",", "\t")
 BINARY_MARKERS = (b"\x00", b"PK\x03\x04", b"\x89PNG", b"%PDF", b"\xff\xd8\xff", b"GIF8")
+SEP_HINT = re.compile(r"^\ufeff?[\"']?sep=(.)[\"']?\s*$", re.IGNORECASE)
+NOT_A_TABLE = "this is not a text table (it looks like a binary file)"
 
 
 class NotATableError(ValueError):
     """The file cannot be read as a table at all."""
 
 
-def read_text(path: Path) -> tuple[str, str]:
-    """Return the file's text and the encoding it was read with."""
+@dataclass(frozen=True)
+class Text:
+    """A CSV file's text, where its table starts, and what was detected about it."""
+
+    text: str
+    encoding: str
+    delimiter: str | None  # from a sep= line, else None
+    skipped_lines: int  # lines before the table (a sep= line)
+
+
+def check_size(path: Path) -> int:
+    """Return a file's size in bytes; raise NotATableError when it is empty or too large."""
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise NotATableError(
+            f"the file is {size_text(size)}; an import file may be at most "
+            f"{size_text(MAX_FILE_BYTES)}"
+        )
+    return size
+
+
+def read_text(path: Path) -> Text:
+    """Return the file's text and how it was read."""
+    check_size(path)
     raw = path.read_bytes()
     if not raw.strip():
         raise NotATableError("the file is empty")
-    if any(marker in raw[:2048] for marker in BINARY_MARKERS):
-        raise NotATableError("this is not a text table (it looks like a binary file)")
-    for encoding in ENCODINGS:
+    wide = raw.startswith((b"\xff\xfe", b"\xfe\xff")) or utf16_without_bom(raw[:4096]) is not None
+    if not wide and (any(marker in raw[:2048] for marker in BINARY_MARKERS) or looks_binary(raw)):
+        raise NotATableError(NOT_A_TABLE)
+    try:
+        text, encoding = decode(raw)
+    except EncodingError as error:
+        raise NotATableError(str(error)) from None
+    if wide and looks_binary(text[:32768].encode("utf-8", "replace")):
+        raise NotATableError(NOT_A_TABLE)
+    return _without_hint(text.removeprefix("\ufeff"), encoding)
+
+
+def _without_hint(text: str, encoding: str) -> Text:
+    first, newline, rest = text.partition("\n")
+    hint = SEP_HINT.match(first.rstrip("\r"))
+    if hint is None:
+        return Text(text, encoding, None, 0)
+    return Text(rest if newline else "", encoding, hint.group(1), 1)
+
+
+def split_lines(lines: list[str], delimiter: str) -> list[list[str]]:
+    """Split a few lines of a CSV into cells (quotes honoured; a broken line gives [])."""
+    out = []
+    for line in lines:
         try:
-            text = raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        return text, "utf-8" if encoding == "utf-8-sig" else encoding
-    raise NotATableError("the text encoding could not be read")  # latin-1 decodes anything
+            out.append(next(csv.reader(io.StringIO(line), delimiter=delimiter), []))
+        except csv.Error:
+            out.append([])
+    return out
 
 
 def _count_outside_quotes(line: str, delimiter: str) -> int:
@@ -44,19 +95,15 @@ def _count_outside_quotes(line: str, delimiter: str) -> int:
     return count
 
 
-def detect_delimiter(text: str) -> str:
-    """Return the delimiter that splits the header line into the most, agreeing columns."""
-    lines = [line for line in text.splitlines()[:20] if line.strip()]
-    if not lines:
-        raise NotATableError("the file has no header line")
-    header = lines[0]
+def detect_delimiter(lines: list[str]) -> str:
+    """Return the delimiter most lines agree on, weighting how many columns it makes."""
     best, best_score = ",", 0
     for delimiter in DELIMITERS:
-        columns = _count_outside_quotes(header, delimiter)
-        if columns == 0:
+        counts = [_count_outside_quotes(line, delimiter) for line in lines if line.strip()]
+        usual = max(set(counts), key=counts.count) if counts else 0
+        if usual == 0:
             continue
-        agreeing = sum(_count_outside_quotes(line, delimiter) >= columns for line in lines[1:6])
-        score = columns * 10 + agreeing
+        score = usual * 10 + sum(count == usual for count in counts)
         if score > best_score:
             best, best_score = delimiter, score
     return best

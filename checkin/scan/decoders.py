@@ -1,12 +1,15 @@
 """QR decoders over grey frames, chosen by measurement (bench/RESULTS.md, "Scanning").
 
 zxing-cpp reads as many of the synthetic desk frames as the best of OpenCV's detectors at a
-tenth of the cost, so it is the first pass. It also says where it saw a code it could not
-read (``return_errors``); only then does a second pass run, on that region alone: the crop
-upscaled and sharpened (an unsharp mask gives a blurred code its edges back), read again by
-zxing-cpp with either binariser and by OpenCV's detector. Frames
-with no code at all (most of them at a desk) cost one zxing-cpp call. Only QR Model 2 is
-accepted: the whole QR family made zxing-cpp report a phantom Micro QR on a noisy frame.
+tenth of the cost, so it is the first pass, at full size only. It also says where it saw a
+code it could not read (``return_errors``); only then does a rescue pass run, on that region
+alone: the crop upscaled and sharpened (an unsharp mask gives a blurred code its edges back),
+read again by zxing-cpp with either binariser and by OpenCV's detector. When it saw nothing at
+all, a moiré pass reads the frame smoothed and reduced (a phone screen filmed by a webcam), and
+a last look reads light-on-dark codes; these take the place of zxing-cpp's own downscaled and
+inverted passes (off in the first pass), so a frame with no code (most of them at a desk)
+costs about one plain zxing-cpp call. Only QR Model 2 is accepted: the whole QR family made
+zxing-cpp report a phantom Micro QR on a noisy frame.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ Points = tuple[tuple[float, float], ...]
 FORMAT = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCodeModel2)
 CROP_MARGIN = 0.25
 UPSCALE_TARGET = 480
+MOIRE_MIN_SIDE = 240  # frames smaller than this have no room for the moiré pass
 
 
 @dataclass(frozen=True)
@@ -52,13 +56,21 @@ class ZxingDecoder:
 
     name = "zxing-cpp"
 
-    def __init__(self, binarizer: zxingcpp.Binarizer = zxingcpp.Binarizer.LocalAverage) -> None:
+    def __init__(
+        self,
+        binarizer: zxingcpp.Binarizer = zxingcpp.Binarizer.LocalAverage,
+        downscale: bool = True,
+        invert: bool = True,
+    ) -> None:
         self.binarizer = binarizer
+        self.downscale = downscale
+        self.invert = invert
 
     def read(self, gray: np.ndarray) -> list[zxingcpp.Barcode]:
         return zxingcpp.read_barcodes(
             gray, formats=FORMAT, text_mode=zxingcpp.TextMode.Plain,
-            binarizer=self.binarizer, return_errors=True,
+            binarizer=self.binarizer, return_errors=True, try_downscale=self.downscale,
+            try_invert=self.invert,
         )  # fmt: skip
 
     def decode(self, gray: np.ndarray) -> list[Detection]:
@@ -90,17 +102,32 @@ class OpenCvDecoder:
 
 
 class LayeredDecoder:
-    """zxing-cpp first; a second pass only on regions where it saw a code but could not read it."""
+    """zxing-cpp at full size, then a rescue pass or a moiré pass.
 
-    name = "zxing-cpp+rescue"
+    The rescue pass runs where zxing-cpp saw a code it could not read; the moiré pass, and a
+    look for a light-on-dark code, when it saw nothing at all.
+    """
+
+    name = "zxing-cpp+rescue+moire"
 
     def __init__(self) -> None:
-        self.first = ZxingDecoder()
+        self.first = ZxingDecoder(downscale=False, invert=False)
         self.rescuers: tuple[Decoder, ...] = (
-            self.first,
+            ZxingDecoder(),
             ZxingDecoder(zxingcpp.Binarizer.GlobalHistogram),
             OpenCvDecoder(),
         )
+        local = ZxingDecoder(downscale=False, invert=False)
+        histogram = ZxingDecoder(zxingcpp.Binarizer.GlobalHistogram, downscale=False, invert=False)
+        both_ways = ZxingDecoder(zxingcpp.Binarizer.GlobalHistogram, downscale=False)
+        self.moire: tuple[tuple[int, ZxingDecoder], ...] = (
+            (4, local),
+            (4, histogram),
+            (2, both_ways),  # a large light-on-dark code (a phone in dark mode) too
+        )
+        # A small light-on-dark code, at full size: a fixed threshold on the inverted frame
+        # reads it at a quarter of what zxing-cpp's own inverted pass costs (measured).
+        self.light_on_dark = ZxingDecoder(zxingcpp.Binarizer.FixedThreshold, False, False)
 
     def decode(self, gray: np.ndarray) -> list[Detection]:
         found, failed = [], []
@@ -111,7 +138,30 @@ class LayeredDecoder:
                 failed.append(barcode.position)
         for position in failed[:2]:
             found += self._rescue(gray, position)
+        if not found and not failed:
+            found = self._through_moire(gray) or self.light_on_dark.decode(cv2.bitwise_not(gray))
         return _unique(found)
+
+    def _through_moire(self, gray: np.ndarray) -> list[Detection]:
+        """Read a frame where nothing was seen at all, smoothed and made smaller.
+
+        A phone screen filmed by a webcam shows moiré: the screen's pixel grid beats with the
+        camera's, and zxing-cpp finds no finder pattern. A Gaussian pyramid (``pyrDown``:
+        smooth, then halve) at a half and a quarter of the size smooths the beat away while
+        the code's modules stay a few pixels wide. This pass takes the place of zxing-cpp's
+        own downscaled pass (off in the first pass), so an empty frame costs about what one
+        plain zxing-cpp call does (bench/RESULTS.md).
+        """
+        if min(gray.shape[:2]) < MOIRE_MIN_SIDE:
+            return []
+        half = cv2.pyrDown(gray)
+        levels = {2: half, 4: cv2.pyrDown(half)}
+        for scale, decoder in self.moire:
+            hits = decoder.decode(levels[scale])
+            if hits:
+                return [Detection(h.text, tuple((x * scale, y * scale) for x, y in h.points))
+                        for h in hits]  # fmt: skip
+        return []
 
     def _rescue(self, gray: np.ndarray, position: zxingcpp.Position) -> list[Detection]:
         crop, dx, dy = _crop(gray, position)

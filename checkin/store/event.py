@@ -6,10 +6,10 @@ import json
 import sqlite3
 import uuid
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, time
 from typing import Any
 
-from checkin.domain.model import MAIN_POINT, Event, Point, TicketType
+from checkin.domain.model import DEFAULT_DAY_CHANGE, MAIN_POINT, Event, Point, TicketType
 from checkin.domain.signing import new_keypair
 from checkin.errors import UserError
 
@@ -26,27 +26,43 @@ def days_of(text: str) -> tuple[date, ...]:
 
 
 def create(
-    conn: sqlite3.Connection, name: str, days: Iterable[date], timezone: str, at: str
+    conn: sqlite3.Connection,
+    name: str,
+    days: Iterable[date],
+    timezone: str,
+    at: str,
+    day_change: time = DEFAULT_DAY_CHANGE,
 ) -> Event:
     """Write the event row with a fresh key pair, inside the caller's transaction."""
     if conn.execute("SELECT 1 FROM event").fetchone():
         raise UserError("This file already holds an event; use another --db path.")
     private, public = new_keypair()
-    event = Event(str(uuid.uuid4()), name, tuple(sorted(set(days))), timezone)
+    event = Event(str(uuid.uuid4()), name, tuple(sorted(set(days))), timezone, day_change)
     conn.execute(
-        "INSERT INTO event (id, uuid, name, days, timezone, private_key, public_key, created_at)"
-        " VALUES (1, ?, ?, ?, ?, ?, ?, ?)",
-        (event.id, name, days_text(event.days), timezone, private, public, at),
-    )
+        "INSERT INTO event (id, uuid, name, days, timezone, private_key, public_key, created_at, "
+        "day_change) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (event.id, name, days_text(event.days), timezone, private, public, at,
+         time_text(day_change)),
+    )  # fmt: skip
     return event
+
+
+def time_text(value: time) -> str:
+    """Store a time of day as HH:MM."""
+    return value.strftime("%H:%M")
 
 
 def load(conn: sqlite3.Connection, path: str) -> Event:
     """Read the event row; a file without one was never set up."""
-    row = conn.execute("SELECT uuid, name, days, timezone FROM event").fetchone()
+    row = conn.execute("SELECT uuid, name, days, timezone, day_change FROM event").fetchone()
     if row is None:
         raise UserError(f"{path} holds no event yet. Create it with 'checkin new --db {path}'.")
-    return Event(row[0], row[1], days_of(row[2]), row[3])
+    return Event(row[0], row[1], days_of(row[2]), row[3], time.fromisoformat(row[4]))
+
+
+def set_day_change(conn: sqlite3.Connection, value: time) -> None:
+    """Change the event's day change time, inside the caller's transaction."""
+    conn.execute("UPDATE event SET day_change = ?", (time_text(value),))
 
 
 def keys(conn: sqlite3.Connection) -> tuple[bytes | None, bytes]:

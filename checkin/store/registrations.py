@@ -67,9 +67,15 @@ def get_many(conn: sqlite3.Connection, codes: Sequence[str]) -> dict[str, Regist
 
 
 def by_order(conn: sqlite3.Connection, order_code: str) -> list[Registration]:
+    """Return the registrations of one order, by name; exactly as written, else ignoring case."""
     rows = conn.execute(
         f"{SELECT} WHERE order_code = ? ORDER BY last_name, first_name", (order_code,)
-    )
+    ).fetchall()
+    if not rows:
+        rows = conn.execute(
+            f"{SELECT} WHERE order_code = ? COLLATE NOCASE ORDER BY last_name, first_name",
+            (order_code,),
+        ).fetchall()
     return [from_row(row) for row in rows]
 
 
@@ -96,11 +102,33 @@ def import_keys(conn: sqlite3.Connection) -> dict[str, str]:
 
 def upsert(conn: sqlite3.Connection, rows: Iterable[Row], at: str) -> None:
     """Insert or update rows of STORED values, inside the caller's transaction."""
+    restore(conn, ((*row, at) for row in rows))
+
+
+def restore(conn: sqlite3.Connection, rows: Iterable[Row]) -> None:
+    """Insert or update rows of STORED values followed by their ``updated_at`` (caller's tx)."""
     columns = ", ".join((*STORED, "updated_at"))
     marks = ", ".join("?" * (len(STORED) + 1))
     updates = ", ".join(f"{name} = excluded.{name}" for name in (*STORED[1:], "updated_at"))
     conn.executemany(
         f"INSERT INTO registrations ({columns}) VALUES ({marks}) "
         f"ON CONFLICT(code) DO UPDATE SET {updates}",
-        ((*row, at) for row in rows),
+        rows,
     )
+
+
+def saved(conn: sqlite3.Connection, codes: Sequence[str]) -> dict[str, Row]:
+    """Return the STORED values and ``updated_at`` of some codes, by code (to undo a write)."""
+    columns = ", ".join((*STORED, "updated_at"))
+    found: dict[str, Row] = {}
+    for start in range(0, len(codes), 500):
+        chunk = codes[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        query = f"SELECT {columns} FROM registrations WHERE code IN ({marks})"
+        found.update((row[0], tuple(row)) for row in conn.execute(query, chunk))
+    return found
+
+
+def delete(conn: sqlite3.Connection, codes: Iterable[str]) -> None:
+    """Delete registrations by code, inside the caller's transaction (undoing an import)."""
+    conn.executemany("DELETE FROM registrations WHERE code = ?", ((code,) for code in codes))

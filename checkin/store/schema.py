@@ -60,12 +60,70 @@ BASE_SCHEMA = (
 )
 
 
+# The search index as schema 1 made it (kept as it was: a migration is history).
+_V1_FOLDED = (
+    "lower(new.code), checkin_fold(new.first_name || ' ' || new.last_name), "
+    "checkin_fold(new.organisation || ' ' || new.email)"
+)
+_V1_SEARCH = (
+    "CREATE VIRTUAL TABLE registration_search USING fts5(code, names, other, content='', "
+    "tokenize='unicode61 remove_diacritics 2')",
+    "CREATE VIRTUAL TABLE registration_words USING fts5vocab(registration_search, 'col')",
+    "CREATE TRIGGER registrations_search_insert AFTER INSERT ON registrations BEGIN "
+    f"INSERT INTO registration_search (rowid, code, names, other) VALUES (new.rowid, {_V1_FOLDED});"
+    " END",
+    "CREATE TRIGGER registrations_search_delete AFTER DELETE ON registrations BEGIN "
+    "INSERT INTO registration_search (registration_search, rowid, code, names, other) "
+    f"VALUES ('delete', old.rowid, {_V1_FOLDED.replace('new.', 'old.')}); END",
+    "CREATE TRIGGER registrations_search_update AFTER UPDATE ON registrations BEGIN "
+    "INSERT INTO registration_search (registration_search, rowid, code, names, other) "
+    f"VALUES ('delete', old.rowid, {_V1_FOLDED.replace('new.', 'old.')}); "
+    f"INSERT INTO registration_search (rowid, code, names, other) VALUES (new.rowid, {_V1_FOLDED});"
+    " END",
+)
+
+# Schema 2: the event's day change time; order codes looked up regardless of case;
+# order codes and joined name words in the search index; the journal of an import in progress
+# (see `checkin.store.staging`).
+_V2 = (
+    "ALTER TABLE event ADD COLUMN day_change TEXT NOT NULL DEFAULT '04:00'",
+    "DROP INDEX registrations_order",
+    "CREATE INDEX registrations_order ON registrations(order_code COLLATE NOCASE) "
+    "WHERE order_code != ''",
+    """CREATE TABLE import_runs (
+        id TEXT PRIMARY KEY, file TEXT NOT NULL, state TEXT NOT NULL, host TEXT NOT NULL,
+        pid INTEGER NOT NULL, started_at TEXT NOT NULL, beat_at REAL NOT NULL)""",
+    # one row per chunk written: the codes it added and the rows it replaced (JSON lists)
+    """CREATE TABLE import_undo (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT, run TEXT NOT NULL, added TEXT NOT NULL,
+        replaced TEXT NOT NULL)""",
+    "CREATE INDEX import_undo_run ON import_undo(run, seq)",
+    # one row per chunk written: its changes for sync, held back until the commit point
+    """CREATE TABLE import_outbox (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT, run TEXT NOT NULL, changes TEXT NOT NULL)""",
+    "CREATE INDEX import_outbox_run ON import_outbox(run, seq)",
+)
+
+
 def _migrate_to_1(conn: sqlite3.Connection) -> None:
-    for statement in (*BASE_SCHEMA, *search.SEARCH_SCHEMA):
+    for statement in (*BASE_SCHEMA, *_V1_SEARCH):
         conn.execute(statement)
 
 
-MIGRATIONS: tuple[tuple[int, Callable[[sqlite3.Connection], None]], ...] = ((1, _migrate_to_1),)
+def _migrate_to_2(conn: sqlite3.Connection) -> None:
+    for statement in _V2:
+        conn.execute(statement)
+    for name in search.TRIGGER_NAMES:
+        conn.execute(f"DROP TRIGGER IF EXISTS {name}")
+    for statement in search.TRIGGERS:
+        conn.execute(statement)
+    search.rebuild(conn)
+
+
+MIGRATIONS: tuple[tuple[int, Callable[[sqlite3.Connection], None]], ...] = (
+    (1, _migrate_to_1),
+    (2, _migrate_to_2),
+)
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 

@@ -2,7 +2,7 @@
 
 How a query is answered, in three steps:
 
-1. An exact ticket code wins outright.
+1. A ticket code, or an order code, typed whole wins outright (case ignored).
 2. FTS5 over folded text (`checkin.domain.names.fold`: "aase odegard" meets "Åse Ødegård")
    finds registrations where every query word is a prefix of a word in the name, in any
    order ("bøe bjorheim" finds "Bjorheim Bøe"); then, up to a few hundred candidates, where
@@ -15,35 +15,41 @@ How a query is answered, in three steps:
 
 Candidates are ranked by rapidfuzz against the folded name first and the organisation second,
 so a name match beats an organisation match. The index is a contentless FTS5 table kept in
-step with `registrations` by triggers that call `checkin_fold`, which every connection
-registers (`register_functions`).
+step with `registrations` by triggers that call `checkin_fold` and `checkin_name_terms`, which
+every connection registers (`register_functions`). It holds ticket and order codes, the folded
+name (with runs of its words also written together, so "vanderberg" finds "van der Berg"), and
+the organisation and e-mail.
 """
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from checkin.domain.names import fold, tokens
+from checkin.domain.names import WORD, fold, joined, tokens
 
 CANDIDATES = 300
 TYPO_MIN_LENGTH = 4
 TYPO_CUTOFF = 75.0
+CODE_WORDS = re.compile(r"[^\W_]+")  # the words FTS5's unicode61 tokenizer makes of a code
 _FOLDED = (
-    "lower(new.code)",
-    "checkin_fold(new.first_name || ' ' || new.last_name)",
+    "lower(new.code || ' ' || new.order_code)",
+    "checkin_name_terms(new.first_name, new.last_name)",
     "checkin_fold(new.organisation || ' ' || new.email)",
 )
 _INDEX_VALUES = ", ".join(_FOLDED)
 _OLD_VALUES = _INDEX_VALUES.replace("new.", "old.")
+TRIGGER_NAMES = (
+    "registrations_search_insert", "registrations_search_delete", "registrations_search_update",
+)  # fmt: skip
 
-SEARCH_SCHEMA: tuple[str, ...] = (
-    "CREATE VIRTUAL TABLE registration_search USING fts5(code, names, other, content='', "
-    "tokenize='unicode61 remove_diacritics 2')",
-    "CREATE VIRTUAL TABLE registration_words USING fts5vocab(registration_search, 'col')",
+# The triggers that keep the index in step, as they are now (since schema 2: order codes beside
+# ticket codes, and name words also written together); `checkin.store.schema` creates them.
+TRIGGERS: tuple[str, ...] = (
     "CREATE TRIGGER registrations_search_insert AFTER INSERT ON registrations BEGIN "
     f"INSERT INTO registration_search (rowid, code, names, other) "
     f"VALUES (new.rowid, {_INDEX_VALUES}); END",
@@ -58,9 +64,17 @@ SEARCH_SCHEMA: tuple[str, ...] = (
 )
 
 
+def name_terms(first_name: str, last_name: str) -> str:
+    """Return what the index holds for a name: its folded words, then runs of them joined."""
+    folded = fold(f"{first_name} {last_name}")
+    words = WORD.findall(folded)
+    return " ".join((folded, *joined(words))) if len(words) > 1 else folded
+
+
 def register_functions(conn: sqlite3.Connection) -> None:
-    """Give a connection the ``checkin_fold`` function the index triggers call."""
+    """Give a connection the functions the index triggers call."""
     conn.create_function("checkin_fold", 1, fold, deterministic=True)
+    conn.create_function("checkin_name_terms", 2, name_terms, deterministic=True)
 
 
 @dataclass(frozen=True)
@@ -109,7 +123,7 @@ def _search(conn: sqlite3.Connection, vocabulary: _Vocabulary, query: str, limit
     words = tokens(query)[:8]
     if not words or limit <= 0:
         return []
-    exact = _exact_code(conn, query.strip())
+    exact = exact_matches(conn, query.strip())
     found = _candidates(conn, "{names} : (" + _match_all(words) + ")")
     if len(found) < CANDIDATES:
         found |= _candidates(conn, _match_all(words))
@@ -117,14 +131,46 @@ def _search(conn: sqlite3.Connection, vocabulary: _Vocabulary, query: str, limit
         widened = _widen(vocabulary.get(conn), words)
         if widened != [[word] for word in words]:
             found |= _candidates(conn, _match_any(widened))
-    ranked = [code for code in _rank(" ".join(words), found.values()) if code != exact]
-    head = [exact] if exact else []
-    return head + ranked[: limit - len(head)]
+    ranked = [code for code in _rank(" ".join(words), found.values()) if code not in exact]
+    return (exact + ranked)[:limit]
 
 
-def _exact_code(conn: sqlite3.Connection, text: str) -> str | None:
-    row = conn.execute("SELECT code FROM registrations WHERE code = ?", (text,)).fetchone()
-    return None if row is None else str(row[0])
+def exact_matches(conn: sqlite3.Connection, text: str) -> list[str]:
+    """Return the codes a query names outright: a ticket code, else the tickets of an order.
+
+    Both are compared without regard to case ("nhi-300001", "ord-9004"); an exact-case match
+    comes first.
+    """
+    if not text or len(text) > 255:
+        return []
+    codes = codes_ignoring_case(conn, text)
+    if codes:
+        return sorted(codes, key=lambda code: (code != text, code))
+    rows = conn.execute(
+        "SELECT code FROM registrations WHERE order_code = ? COLLATE NOCASE "
+        "ORDER BY order_code = ? DESC, last_name, first_name LIMIT 50",
+        (text, text),
+    )
+    return [row[0] for row in rows]
+
+
+def codes_ignoring_case(conn: sqlite3.Connection, code: str) -> list[str]:
+    """Return the ticket codes equal to ``code`` when case is ignored (any script).
+
+    Found through the index's code column (its words, lower case) and then compared whole, so
+    it needs no index of its own: an import writes one index less.
+    """
+    words = CODE_WORDS.findall(code.lower())
+    if not words:
+        return []  # no letters or digits: nothing whose case could differ
+    match = "{code} : (" + " AND ".join(_quote(word) for word in words[:16]) + ")"
+    rows = conn.execute(
+        "SELECT r.code FROM (SELECT rowid FROM registration_search WHERE registration_search "
+        "MATCH ? LIMIT 1000) AS hit JOIN registrations r ON r.rowid = hit.rowid",
+        (match,),
+    )
+    wanted = code.casefold()
+    return [row[0] for row in rows if row[0].casefold() == wanted]
 
 
 def _quote(word: str) -> str:
@@ -169,9 +215,13 @@ def _widen(vocabulary: list[str], words: list[str]) -> list[list[str]]:
 
 def _rank(query: str, candidates: Iterable[_Candidate]) -> list[str]:
     scored = []
+    joined_query = query.replace(" ", "")
     for candidate in candidates:
         name_score = fuzz.token_set_ratio(query, candidate.names)
         partial = fuzz.partial_ratio(query, candidate.names)
+        if name_score < 100 and len(joined_query) >= TYPO_MIN_LENGTH:  # "vanderberg"
+            joined = fuzz.partial_ratio(joined_query, candidate.names.replace(" ", ""))
+            partial = max(partial, joined)
         other_score = fuzz.token_set_ratio(query, candidate.other)
         score = max(name_score, partial) * 2 + other_score * 0.5
         scored.append((-score, candidate.names, candidate.code))

@@ -3,6 +3,8 @@
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from checkin.desk import Desk
 from checkin.domain import signing
@@ -161,3 +163,169 @@ def test_edit_registration_is_recorded(desk):
 def test_create_refuses_existing_file(desk):
     with pytest.raises(UserError):
         Desk.create(desk.path, "Again", (DAY1,))
+
+
+# -- codes however they arrive (issue 11, kinds 8-11) ---------------------------------------------
+
+
+def add(desk, *people):
+    with transaction(desk.db) as conn:
+        registrations.upsert(conn, [(*registrations.to_row(p), "") for p in people], "t")
+
+
+def test_case_only_difference_is_refused_naming_both(desk):
+    add(desk, Registration("abc-1", "Liten", "Bokstav"), Registration("ABC-1", "Stor", "Bokstav"))
+    assert desk.check_in("abc-1").registration.first_name == "Liten"  # exact wins
+    assert desk.check_in("ABC-1").registration.first_name == "Stor"
+    result = desk.check_in("Abc-1")
+    assert (result.decision.outcome, result.decision.reason) == (Outcome.REJECTED, Reason.AMBIGUOUS)
+    assert result.candidates == ("ABC-1", "abc-1")
+    assert "ABC-1 and abc-1" in result.message
+    out = result.to_json()
+    assert (out["reason"], out["candidates"]) == ("ambiguous", ["ABC-1", "abc-1"])
+    logged = desk.db.conn.execute("SELECT reason FROM attempts ORDER BY rowid DESC").fetchone()
+    assert logged == ("ambiguous",)
+
+
+def test_order_codes_ignore_case_and_refuse_when_ambiguous(desk):
+    assert sorted(r.ticket for r in desk.admit_order("o1")) == ["B2", "C3"]
+    add(desk, Registration("Q1", "Per", "En", order_code="ab-7"),
+        Registration("Q2", "Kari", "To", order_code="AB-7"))  # fmt: skip
+    with pytest.raises(UserError, match="AB-7 and ab-7"):
+        desk.admit_order("Ab-7")
+    assert [r.ticket for r in desk.admit_order("ab-7")] == ["Q1"]
+
+
+def test_layout_mixup_is_admitted_once_noticed_and_never_guessed_between_two(desk):
+    add(desk, Registration("NHI-7", "Åse", "Lag"), Registration("K/1", "Per", "Skråstrek"))
+    first = desk.check_in("NHI+7", Method.HANDHELD)
+    assert (first.ticket, first.read_as, first.notice) == (
+        "NHI-7",
+        "keyboard_layout",
+        "keyboard_layout",
+    )
+    slash = desk.check_in("K-1", Method.HANDHELD)  # "/" arrives as "-"
+    assert (slash.ticket, slash.read_as, slash.notice) == ("K/1", "keyboard_layout", "")
+    add(desk, Registration("K&1", "Ola", "Og"))  # "/" and "&" can both come out as "/" somewhere
+    assert desk.check_in("K/1").ticket == "K/1"  # as written always wins
+    assert desk.check_in("Z+Z").decision.reason is Reason.UNKNOWN
+
+
+def test_signed_ticket_typed_through_a_us_scanner_on_norwegian(desk):
+    private = desk.db.conn.execute("SELECT private_key FROM event").fetchone()[0]
+    payload = signing.ticket_payload(private, desk.event.id, "NEWCODE234")
+    typed = payload.replace(":", "Ø")
+    result = desk.check_in(typed, Method.HANDHELD)
+    assert (result.decision.reason, result.read_as) == (Reason.PENDING, "keyboard_layout")
+
+
+def test_an_unreadable_text_is_still_unreadable(desk):
+    result = desk.check_in("\x00\x01")
+    assert result.decision.reason is Reason.UNREADABLE and result.read_as == ""
+
+
+codes = st.text(
+    alphabet=st.characters(
+        categories=("Lu", "Ll", "Nd", "Zs", "Po", "Pd", "Sm", "Cf"),
+        include_characters="+/=-_.#@:~",
+        exclude_characters='"\r\n;',
+    ),
+    min_size=1,
+    max_size=60,
+)
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])  # fmt: skip
+@given(code=codes)
+def test_any_code_the_importer_accepts_is_admitted(tmp_path_factory, code):
+    folder = tmp_path_factory.mktemp("codes")
+    clock = FixedClock(datetime(2026, 6, 1, 7, 30, tzinfo=UTC))
+    desk = Desk.create(folder / "e.sqlite", "Koder", (DAY1,), clock=clock)
+    source = folder / "codes.csv"
+    source.write_text(f'Kode;Navn\n"{code}";Åse Ødegård\n', encoding="utf-8")
+    report = desk.import_file(source)
+    if report.written:
+        [stored] = [r.code for r in desk.registrations()]
+        result = desk.check_in(stored, Method.SCAN)
+        assert result.decision.outcome is Outcome.OK, (code, result.to_json())
+        assert desk.check_in(code, Method.SCAN).ticket == stored  # as the file had it, too
+    else:
+        assert report.problems and desk.count_registrations() == 0
+    desk.close()
+
+
+# -- the event day ends at the day change (issue 11, kind 13) -------------------------------------
+
+
+def test_dinner_guest_after_midnight_counts_to_the_dinner_day(desk, clock):
+    desk.set_point(Point("middag", days=(DAY1,)))
+    dinner = Desk.open(desk.path, "middag-desk", "middag", clock)
+    clock.at = datetime(2026, 6, 1, 22, 10, tzinfo=UTC)  # 00:10 on 2 June in Oslo
+    assert dinner.today() == DAY1
+    result = dinner.check_in("A1")
+    assert result.decision.outcome is Outcome.OK
+    assert result.checkin.day == DAY1
+    _, groups = dinner.report("day")
+    assert [(g.key, g.checked_in) for g in groups] == [("2026-06-01", 1), ("2026-06-02", 0)]
+    clock.at = datetime(2026, 6, 2, 2, 0, tzinfo=UTC)  # 04:00: the next event day
+    assert dinner.check_in("B2").decision.reason is Reason.WRONG_POINT
+    dinner.close()
+
+
+def test_day_change_is_kept_in_the_event_and_changeable(tmp_path, clock):
+    from datetime import time
+
+    made = Desk.create(tmp_path / "e.sqlite", "Natt", (DAY1, DAY2), clock=clock,
+                       day_change=time(6, 0))  # fmt: skip
+    made.close()
+    desk = Desk.open(tmp_path / "e.sqlite", clock=clock)
+    assert desk.event.day_change == time(6, 0)
+    clock.at = datetime(2026, 6, 2, 3, 30, tzinfo=UTC)  # 05:30 local
+    assert desk.today() == DAY1
+    desk.set_day_change(time(0, 0))
+    assert desk.today() == DAY2
+    assert Desk.open(tmp_path / "e.sqlite", clock=clock).event.day_change == time(0, 0)
+    with pytest.raises(UserError, match="after 12:00"):
+        desk.set_day_change(time(18, 0))
+    change = desk.db.conn.execute(
+        "SELECT payload FROM changes WHERE entity = 'event' AND op = 'update'"
+    ).fetchone()
+    assert change == ('{"day_change": "00:00"}',)
+    desk.close()
+
+
+def test_checkin_new_takes_a_day_change(tmp_path, capsys):
+    import json
+
+    from checkin.cli import main
+
+    db = tmp_path / "natt.sqlite"
+    argv = ["new", "--db", str(db), "--name", "Natt", "--days", "2026-06-01", "--json"]
+    assert main([*argv, "--day-change", "05:30"]) == 0
+    assert json.loads(capsys.readouterr().out.splitlines()[0])["day_change"] == "05:30"
+    assert Desk.open(db).event.day_change.strftime("%H:%M") == "05:30"
+    with pytest.raises(SystemExit) as refused:
+        main([*argv[:2], str(tmp_path / "x.sqlite"), *argv[3:], "--day-change", "18:00"])
+    assert refused.value.code == 2
+    assert "after 12:00" in capsys.readouterr().err
+
+
+INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060\u00a0\u202f\u200e\u00ad"
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    code=st.sampled_from(["A1", "B2", "C3", "S1"]),
+    decoration=st.lists(st.tuples(st.integers(0, 3), st.sampled_from(INVISIBLE)), max_size=5),
+)
+def test_any_invisible_decoration_of_a_registered_code_is_admitted(desk, code, decoration):
+    text = code
+    for position, char in decoration:
+        text = text[:position] + char + text[position:]
+    result = desk.check_in(text, Method.HANDHELD)
+    assert result.ticket == code
+    assert result.decision.outcome in (Outcome.OK, Outcome.DUPLICATE)
+    assert result.read_as == ""

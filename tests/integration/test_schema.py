@@ -49,3 +49,22 @@ def test_fixture_for_current_schema_exists():
     assert (FIXTURES / f"v{schema.SCHEMA_VERSION}.sqlite").exists(), (
         "run scripts/make_schema_fixture.py to keep a fixture of the current schema"
     )
+
+
+def test_v1_file_upgrades_to_the_day_change_and_the_new_search(tmp_path):
+    copy = tmp_path / "v1.sqlite"
+    shutil.copy(FIXTURES / "v1.sqlite", copy)
+    before = sqlite3.connect(copy)
+    assert before.execute("PRAGMA user_version").fetchone() == (1,)
+    before.close()
+    desk = Desk.open(copy, "upgrade-test")
+    assert desk.event.day_change.strftime("%H:%M") == "04:00"
+    conn = desk.db.conn
+    indexes = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+    assert {"registrations_order", "import_undo_run", "import_outbox_run"} <= indexes
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"import_runs", "import_undo", "import_outbox"} <= tables
+    assert desk.check_in("f1").ticket == "F1"  # the old rows, looked up ignoring case
+    desk.update_registration("F1", last_name="van der Ødegård")
+    assert [hit.code for hit in desk.search("vanderodegard")] == ["F1"]  # triggers replaced
+    desk.close()

@@ -18,6 +18,9 @@ PEOPLE = [
     Registration("C3", "Kari", "Haukeland", "Bergen kommune", "kari@bergen.kommune.no"),
     Registration("D4", "Bjørn", "Bjørheim", "DIPS AS", "bjorn@dips.no"),
     Registration("E5", "Máret", "Somby", "Kárášjoga gielda", "maret@karasjok.kommune.no"),
+    Registration("F6", "Jon Erik", "van der Berg", "UNN", order_code="ORD-9004"),
+    Registration("G7", "María", "de la Cruz", "OUS", order_code="ORD-9004"),
+    Registration("H8", "Anna", "von Hirsch", "Ahus", order_code="ord-1"),
 ]
 
 
@@ -101,3 +104,25 @@ def test_limit_is_respected(tmp_path):
     assert len(desk.search("a", limit=7)) == 7
     assert len(desk.search("hansen", limit=50)) <= 50
     desk.close()
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [("vanderberg", "F6"), ("van derberg", "F6"), ("vander", "F6"), ("Vanderberg", "F6"),
+     ("delacruz", "G7"), ("de lacruz", "G7"), ("maria delacruz", "G7"), ("vonhirsch", "H8"),
+     ("anna vonhirsh", "H8"), ("jonerik", "F6")],
+)  # fmt: skip
+def test_particles_typed_together_find_the_name(desk, query, first):
+    assert codes(desk, query)[0] == first
+
+
+def test_an_order_code_finds_its_tickets_whatever_the_case(desk):
+    assert sorted(codes(desk, "ORD-9004")[:2]) == ["F6", "G7"]
+    assert sorted(codes(desk, "ord-9004")[:2]) == ["F6", "G7"]
+    assert codes(desk, "ORD-1")[0] == "H8"
+    assert "F6" in codes(desk, "9004")
+
+
+def test_a_ticket_code_typed_in_the_wrong_case_comes_first(desk):
+    assert codes(desk, "a1")[0] == "A1"
+    assert codes(desk, "e5")[0] == "E5"

@@ -110,3 +110,8 @@ def test_duplicate_keeps_flags():
     kind = TicketType("Student", note="Sjekk studentbevis")
     decision = decide(Ticket("A1", ANNE), DAY1, DAYS, MAIN, kind, [entry("e1")])
     assert decision.flags == ("Sjekk studentbevis",)
+
+
+def test_a_code_matching_several_registrations_ignoring_case_is_ambiguous():
+    decision = decide(Ticket("abc", None, ambiguous=True), DAY1, DAYS, MAIN, None, [])
+    assert (decision.outcome, decision.reason) == (Outcome.REJECTED, Reason.AMBIGUOUS)

@@ -1,0 +1,141 @@
+"""An export as a table: its header (found below any title rows), and its rows with line numbers.
+
+The header is the first of the first rows that names known fields (`columns.header_score`):
+a title, a date or a blank row above it is skipped, never read as a person. A CSV's delimiter
+is the one that makes such a header, else the one most lines agree on; a ``sep=`` line decides
+outright. Repeated headers are numbered ("E-post", "E-post (2)") so each column has its own name.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from itertools import chain, islice
+from pathlib import Path
+from typing import Any
+
+from checkin.domain.payload import strip_invisible
+from checkin.errors import UserError
+from checkin.importer.cells import clean
+from checkin.importer.columns import header_score, unique_headers
+from checkin.importer.limits import HEADER_SEARCH_ROWS
+from checkin.importer.sniff import (
+    DELIMITERS,
+    NotATableError,
+    check_size,
+    detect_delimiter,
+    read_text,
+    split_lines,
+)
+
+Rows = Iterator[tuple[int, list[str]]]
+
+
+class EmptyTableError(NotATableError):
+    """The first rows of a file or sheet are all empty."""
+
+
+@dataclass
+class Table:
+    """A file's header (shown and raw), its rows after the header, and how it was read."""
+
+    headers: list[str]
+    raw_headers: list[str]
+    rows: Rows
+    size: int  # physical lines or sheet rows, for progress
+    header_line: int
+    encoding: str = ""
+    delimiter: str | None = None
+
+
+def open_table(path: Path, overrides: Mapping[str, str] | None = None) -> Table:
+    """Open a CSV or XLSX export and find its header row."""
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        return _open_workbook(path, overrides)
+    text = read_text(path)
+    sample = list(islice(io.StringIO(text.text), HEADER_SEARCH_ROWS * 2))
+    delimiter = text.delimiter or choose_delimiter(sample, overrides)
+    reader = csv.reader(io.StringIO(text.text, newline=""), delimiter=delimiter)
+    line, raw, rows = find_header(_csv_rows(reader, text.skipped_lines), overrides)
+    size = text.text.count("\n") + 1
+    return Table(unique_headers(raw), raw, rows, size, line, text.encoding, delimiter)
+
+
+def _open_workbook(path: Path, overrides: Mapping[str, str] | None) -> Table:
+    from checkin.importer.xlsx import sheets
+
+    check_size(path)
+    book, sheet_rows = sheets(path)
+    try:
+        for rows in sheet_rows:
+            try:
+                line, raw, rest = find_header(rows, overrides)
+            except EmptyTableError:
+                continue
+            return Table(unique_headers(raw), raw, _closing(rest, book), 0, line)
+    except BaseException:
+        book.close()
+        raise
+    book.close()
+    raise NotATableError("the workbook has no sheet with a header row")
+
+
+def _closing(rows: Rows, book: Any) -> Rows:
+    try:
+        yield from rows
+    finally:
+        book.close()
+
+
+def choose_delimiter(lines: list[str], overrides: Mapping[str, str] | None = None) -> str:
+    """Return the delimiter that makes the best header of the first lines, else the usual one."""
+    scores = {}
+    for delimiter in DELIMITERS:
+        rows = split_lines(lines[:HEADER_SEARCH_ROWS], delimiter)
+        scores[delimiter] = max((header_score(row, overrides) for row in rows), default=0)
+    best = max(DELIMITERS, key=lambda d: scores[d])
+    return best if scores[best] >= 2 else detect_delimiter(lines)
+
+
+def find_header(
+    rows: Rows, overrides: Mapping[str, str] | None = None
+) -> tuple[int, list[str], Rows]:
+    """Return the header's line, its cells, and the rows after it.
+
+    Raises:
+        EmptyTableError: when the first rows are all empty.
+    """
+    head = list(islice(rows, HEADER_SEARCH_ROWS))
+    filled = [i for i, (_, cells) in enumerate(head) if any(cell.strip() for cell in cells)]
+    if not filled:
+        raise EmptyTableError("the file has no header line (its first rows are empty)")
+    chosen = next((i for i in filled if header_score(head[i][1], overrides) >= 2), filled[0])
+    line, cells = head[chosen]
+    return line, [header_text(cell) for cell in cells], chain(head[chosen + 1 :], rows)
+
+
+def header_text(cell: str) -> str:
+    """Clean a header cell (invisible characters such as a stray byte-order mark removed)."""
+    return clean(strip_invisible(cell))
+
+
+def _csv_rows(reader: Any, offset: int) -> Rows:
+    start = reader.line_num + 1
+    try:
+        for cells in reader:
+            yield start + offset, cells
+            start = reader.line_num + 1
+    except csv.Error as error:
+        raise UserError(f"line {start + offset}: {_csv_message(error)}") from None
+
+
+def _csv_message(error: csv.Error) -> str:
+    text = str(error)
+    if "field larger than field limit" in text:
+        return (
+            f"a cell holds more than {csv.field_size_limit():,} characters; a cell may hold at "
+            "most 10,000"
+        )
+    return text

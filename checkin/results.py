@@ -1,0 +1,75 @@
+"""What the desk answers to one presented ticket: the result the window and `checkin admit` show."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from checkin.domain.clock import utc_text
+from checkin.domain.model import CheckIn, Decision, Registration
+from checkin.store.lookup import Found
+
+LAYOUT_NOTICE = (
+    "The scanner seems set to another keyboard layout ({scanner}) than this computer "
+    "({computer}); set the scanner to {computer} (see its manual) to stop these corrections."
+)
+
+
+@dataclass(frozen=True)
+class CheckInResult:
+    """The answer to one presented ticket, as the window and `checkin admit` show it."""
+
+    ticket: str
+    decision: Decision
+    registration: Registration | None
+    checkin: CheckIn | None = None
+    message: str = ""
+    read_as: str = ""  # "", "case" or "keyboard_layout": how the presented text was matched
+    notice: str = ""  # "keyboard_layout", once per desk: show `notice_text` to the volunteer
+    notice_text: str = ""
+    candidates: tuple[str, ...] = ()  # the codes an ambiguous text matched (reason ambiguous)
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the result as the JSON object `checkin admit` prints (keys are an API)."""
+        name = self.registration.name if self.registration else ""
+        out: dict[str, Any] = {
+            "ticket": self.ticket,
+            "result": self.decision.outcome.value,
+            "reason": self.decision.reason.value,
+            "name": name,
+            "flags": list(self.decision.flags),
+        }
+        if self.decision.earlier is not None:
+            out["first_at"] = utc_text(self.decision.earlier.at)
+            out["first_desk"] = self.decision.earlier.desk
+        if self.checkin is not None:
+            out["checkin_id"] = self.checkin.id
+        if self.message:
+            out["message"] = self.message
+        for key in ("read_as", "notice", "notice_text"):
+            if getattr(self, key):
+                out[key] = getattr(self, key)
+        if self.candidates:
+            out["candidates"] = list(self.candidates)
+        return out
+
+
+def with_lookup(result: CheckInResult, found: Found, layout_notice: bool) -> CheckInResult:
+    """Add to a result how its ticket was found: ambiguity, case, or a keyboard-layout mix-up.
+
+    Args:
+        result: the decision on the ticket.
+        found: what `checkin.store.lookup.resolve` made of the presented text.
+        layout_notice: whether to carry the one-time keyboard-layout notice.
+    """
+    if found.candidates:
+        listed = " and ".join(found.candidates)
+        message = (
+            f"Ignoring case, this code matches {listed}; the desk cannot tell which ticket it "
+            "is. Scan it again, type it exactly, or find the person by name."
+        )
+        return replace(result, message=message, candidates=found.candidates)
+    if found.mixup is None or not layout_notice:
+        return replace(result, read_as=found.read_as)
+    text = LAYOUT_NOTICE.format(scanner=found.mixup.scanner, computer=found.mixup.computer)
+    return replace(result, read_as=found.read_as, notice="keyboard_layout", notice_text=text)
