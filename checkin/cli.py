@@ -38,8 +38,8 @@ EXIT_DONE, EXIT_REFUSED, EXIT_USER, EXIT_BUG = 0, 1, 2, 70  # 70: sysexits EX_SO
 _log = log.get("cli")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Build the parser with every command module that is installed."""
+def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentParser:
+    """Build the parser with every command module that is installed (or only ``modules``)."""
     parser = argparse.ArgumentParser(
         prog="checkin",
         description="Check-in Desk: the registration desk of a conference, offline first.",
@@ -65,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
         f"(default {WRITE_WAIT_S:g})",
     )  # fmt: skip
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    for name in modules:
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as error:
@@ -78,8 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command and return its exit code (see the module docstring)."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(_modules_for(words))
+    args = parser.parse_args(words)
     log_file = log.configure(
         logging.INFO if args.verbose else logging.WARNING,
         reveal_personal_data=args.debug_pii,
@@ -156,3 +157,15 @@ def _quiet_stdout() -> None:
 
 if __name__ == "__main__":
     raise SystemExit(main())
+
+
+def _modules_for(words: Sequence[str]) -> Sequence[str]:
+    """The command modules to load: only the window's for `run` and `demo` (a faster start)."""
+    value_next = False
+    for word in words:
+        if value_next or word in ("--wait",):  # a global option's value is not the command
+            value_next = not value_next
+            continue
+        if not word.startswith("-"):
+            return ("checkin.commands.gui",) if word in ("run", "demo") else COMMAND_MODULES
+    return COMMAND_MODULES

@@ -33,6 +33,7 @@ from checkin.domain import rules
 from checkin.domain.model import Method
 from checkin.scan.simulated import SimulatedCamera
 from checkin.store.event import ticket_type
+from checkin.ui import files
 from checkin.ui.app import DeskApp
 from checkin.ui.dialogs import PersonDialog, Pin
 from checkin.ui.main_window import MainWindow
@@ -177,7 +178,7 @@ def main() -> int:
         window.search.box.clear()
         for name, dialog in (
             ("07-walk-in", PersonDialog(window, ticket_types=ticket_types)),
-            ("08-import", window.open_import(tmp / "eksport.csv")),
+            ("08-import", files.open_import(window, tmp / "eksport.csv")),
             ("09-settings", SettingsDialog(app.settings, window)),
         ):
             dialog.show()

@@ -25,7 +25,6 @@ from checkin.badges.template_file import template_names
 from checkin.config import FIELDS, QT_TRANSLATE_NOOP, Settings
 from checkin.domain.collation import sort_key
 from checkin.ui.buttons import dialog_buttons
-from checkin.ui.dialogs import Pin
 
 Choice = tuple[str, str]  # shown, kept
 OFFERED = ("printer", "template", "camera")
@@ -144,7 +143,7 @@ class SettingsDialog(QDialog):
         combo.setCurrentIndex(max(0, combo.findData(current)))
 
     def result_settings(self) -> Settings:
-        """The settings as edited (call after the dialog was accepted)."""
+        """The settings as edited (call after the dialog was accepted), the PIN as it was."""
         values: dict[str, Any] = {}
         for name, editor in self.editors.items():
             if isinstance(editor, QCheckBox):
@@ -153,7 +152,4 @@ class SettingsDialog(QDialog):
                 values[name] = editor.currentData()
             elif isinstance(editor, QLineEdit):
                 values[name] = editor.text().strip()
-        if self.new_pin.text():
-            pin = Pin(self.new_pin.text())
-            values["pin_hash"], values["pin_salt"] = pin.digest.hex(), pin.salt.hex()
-        return replace(self.settings, **values)
+        return replace(self.settings, **values)  # a new PIN is hashed by the caller, off thread
