@@ -108,6 +108,8 @@ class DeskApp:
         self.scanner: Scanner | None = None
         self.colours: Colours | None = None
         self._camera, self._show, self._stopping = camera, show, False
+        self._exit = QTimer(singleShot=True, interval=0)
+        self._exit.timeout.connect(lambda: QApplication.exit(2))
         self.has_camera = source is not None or camera is not None
         self.bridge.print_state.connect(self.badges.show_job)
         if source is not None:
@@ -169,7 +171,7 @@ class DeskApp:
     def _start_failed(self, error: BaseException) -> None:
         """The event could not be opened at start: the command line says why (exit 2)."""
         self.start_error = error
-        QTimer.singleShot(0, lambda: QApplication.exit(2))
+        self._exit.start()  # once the event loop runs
 
     def _start_scanner(self, source: FrameSource) -> None:
         from checkin.scan.scanner import Scanner
@@ -235,7 +237,7 @@ class DeskApp:
 
     def _remember(self, path: Path) -> None:
         self.settings = config.remember_event(self.settings, path)
-        self.current.apply(self.settings)
+        self.current.show_recent(self.settings.recent_events)
         self.keeper.save(self.settings)
 
     # -- settings -----------------------------------------------------------------------
@@ -322,6 +324,7 @@ class DeskApp:
     def stop(self) -> None:
         """Stop the scanner and the print queue, finish queued work, close the event file."""
         self._stopping = True
+        self._exit.stop()
         if self.scanner is not None:
             self.scanner.stop()
         self.badges.stop()

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QImage
 
 if TYPE_CHECKING:
@@ -34,13 +34,15 @@ class QtBridge(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._call.connect(self._run)
+        self._call.connect(self._run, Qt.ConnectionType.QueuedConnection)
 
     def to_gui(self, fn: Callable[..., object]) -> Callable[..., None]:
         """Return a callback any thread may call; ``fn`` then runs on the GUI thread.
 
-        Called on the GUI thread itself, ``fn`` runs at once; from another thread, as soon as
-        the GUI thread's event loop takes the queued call (in the order the calls were made).
+        It runs when the GUI thread's event loop takes the queued call, in the order the calls
+        were made; never at once, even when called on the GUI thread (a task that was done
+        before its callback was added calls back there), so an answer never arrives in the
+        middle of the code that asked for it.
         """
         return lambda *args: self._call.emit(fn, args)
 

@@ -145,6 +145,7 @@ class ErrorReporter:
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         close = box.addButton(translate("Buttons", "Close"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(close)
+        box.setEscapeButton(close)  # Esc and the window's close button close it too
         if path is not None:
             folder = box.addButton(
                 translate("CrashDialog", "Open the log folder"), QMessageBox.ButtonRole.ActionRole

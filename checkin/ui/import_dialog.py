@@ -52,6 +52,7 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import registrations: {file}").format(file=path.name))
         self.loaded: LoadResult | None = None
         self.combos: dict[str, QComboBox] = {}
+        self.chosen: set[str] = set()  # fields whose column the user chose
         self.kind = QLabel(self.tr("Reading {file}…").format(file=path.name))
         self.form = QGridLayout()  # two columns of field → column, so the preview keeps its room
         self.table = QTableWidget()
@@ -110,15 +111,19 @@ class ImportDialog(QDialog):
             combo = QComboBox()
             combo.addItems(headers)
             combo.setCurrentText(loaded.mapping.get(field, ""))
-            combo.currentTextChanged.connect(lambda _: self._read(self.overrides()))
+            combo.currentTextChanged.connect(lambda _, field=field: self._choose(field))
             self.combos[field] = combo
             row, column = index // 2, (index % 2) * 2
             self.form.addWidget(QLabel(field_label(field)), row, column)
             self.form.addWidget(combo, row, column + 1)
 
+    def _choose(self, field: str) -> None:
+        self.chosen.add(field)
+        self._read(self.overrides())
+
     def overrides(self) -> dict[str, str]:
-        """The mapping chosen in the lists ("" where a field has no column)."""
-        return {field: combo.currentText() for field, combo in self.combos.items()}
+        """The columns the user chose ("" where a field has none); the importer maps the rest."""
+        return {field: self.combos[field].currentText() for field in sorted(self.chosen)}
 
     def _show_preview(self, loaded: LoadResult) -> None:
         columns = PREVIEW_COLUMNS

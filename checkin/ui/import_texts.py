@@ -87,7 +87,8 @@ def column_choice(warning: Problem, mapping: Mapping[str, str]) -> ColumnChoice:
     A warning of a kind not known here is shown as the importer wrote it.
     """
     field = DUPLICATE_FIELD.search(warning.message)
-    columns = LISTED_COLUMN.findall(warning.message)
+    listed_part = warning.message.partition("; using ")[0]  # the columns, not the one taken
+    columns = LISTED_COLUMN.findall(listed_part)
     if field is None or len(columns) < 2 or field[1] not in mapping:
         return ColumnChoice(None, str(warning))
     name, chosen = field[1], mapping[field[1]]

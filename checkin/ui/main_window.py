@@ -162,6 +162,10 @@ class MainWindow(DeskViews):
         self.menus.show_recent(settings.recent_events)
         self.menus.check_language(settings.language)
 
+    def show_recent(self, paths: tuple[str, ...]) -> None:
+        """List the events opened lately (File → Recent events)."""
+        self.menus.show_recent(paths)
+
     def show_language(self, code: str) -> None:
         """Tick the language in use in the Language menu."""
         self.menus.check_language(code)

@@ -2,7 +2,8 @@
 
 Every view is derived from one reading of the desk (`Desk.state`, `Desk.search`) on the
 database thread, so none can go stale: after any action the window reads again and shows
-the answer. An answer about an event no longer on screen is dropped.
+the answer. An answer about an event no longer on screen is dropped. Strings are translated
+in the "MainWindow" context, the window's own (``self.tr`` would name the subclass).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from checkin.desk import Desk, DeskState
@@ -55,7 +56,7 @@ class DeskViews(DeskLayout):
         """Counters, latest check-ins and the details panel, all from one reading."""
         self.state = state
         self.counter.setText(
-            self.tr("{done} of {expected} checked in").format(
+            QCoreApplication.translate("MainWindow", "{done} of {expected} checked in").format(
                 done=state.checked_in, expected=state.expected
             )
         )
@@ -94,12 +95,14 @@ class DeskViews(DeskLayout):
         if isinstance(error, UserError):
             text = error.text()
         else:
-            text = self.tr("Something went wrong ({kind}: {error}). Nothing was lost.").format(
-                kind=type(error).__name__, error=error
-            )
+            text = QCoreApplication.translate(
+                "MainWindow", "Something went wrong ({kind}: {error}). Nothing was lost."
+            ).format(kind=type(error).__name__, error=error)
         self.statusBar().showMessage(text, 10000)
         if not self.kiosk:
-            QMessageBox.warning(self, self.tr("Check-in Desk"), text)
+            QMessageBox.warning(
+                self, QCoreApplication.translate("MainWindow", "Check-in Desk"), text
+            )
 
     def say(self, text: str, ms: int = 6000) -> None:
         self.statusBar().showMessage(text, ms)
