@@ -100,3 +100,35 @@ def test_the_desk_goes_on_after_an_error(reporter, qtbot):
     window.check_in(person.code, Method.SCAN)
     qtbot.waitUntil(lambda: window.last_result is not None)
     assert window.last_result.ticket == person.code
+
+
+def test_the_desk_program_installs_the_hook_for_both_threads(qtbot, tmp_path, logged):
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from checkin import config
+    from checkin.ui.app import run_window
+
+    desk = make_demo(tmp_path / "event.sqlite", size=10, seed=4)
+    before, seen = sys.excepthook, {}
+
+    def on_a_worker():
+        threading.Thread(target=boom, name="scan").start()
+
+    def look():
+        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+        seen["said"] = [box.text() + box.informativeText() for box in boxes if box.isVisible()]
+        for box in boxes:
+            box.close()
+        QApplication.quit()
+
+    QTimer.singleShot(300, boom)  # an error in a slot of the running program
+    QTimer.singleShot(400, on_a_worker)
+    QTimer.singleShot(2000, look)
+    settings = config.Settings(language="nb", sounds=False, desk_name="Skranke 1")
+    assert run_window(desk, settings=settings, settings_path=tmp_path / "s.toml") == 0
+    assert sys.excepthook is before  # given back when the window closed
+    assert len(seen["said"]) == 1 and "Ingenting er tapt" in seen["said"][0]
+    assert "1 feil til" in seen["said"][0]  # the worker's error counted in the same dialog
+    written = logged.read_text(encoding="utf-8")
+    assert written.count("ZeroDivisionError: division by zero in a slot") == 2
+    assert "MainThread thread" in written and "scan thread" in written
