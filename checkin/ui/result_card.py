@@ -19,7 +19,9 @@ COLOURS = {Outcome.OK: "#1e7d3a", Outcome.DUPLICATE: "#b86e00", Outcome.REJECTED
 IDLE = "#3d4a5c"
 CLEAR_AFTER_MS = 6000
 BASE_HEIGHT = 280  # the card's height on a 1366x768 laptop; text grows with the card
-SIZES = {"headline": 30, "name": 26, "details": 16, "explanation": 16}
+BASE_WIDTH = 560  # and its width: the headline stays on one line as the card grows
+SIZES = {"headline": 30, "name": 26, "details": 16, "explanation": 16, "notice": 14}
+NOTICE_GROWTH = 1.2  # the notice about the desk's set-up grows little: it is for the volunteer
 
 
 class ResultCard(RoundedPanel):
@@ -45,7 +47,8 @@ class ResultCard(RoundedPanel):
         self.category.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.details = QLabel()
         self.explanation = QLabel()
-        for label in (self.headline, self.name, self.details, self.explanation):
+        self.notice = QLabel()  # the desk's set-up (a scanner's keyboard layout), once
+        for label in (self.headline, self.name, self.details, self.explanation, self.notice):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
             set_colours(label, text="white")
@@ -54,7 +57,7 @@ class ResultCard(RoundedPanel):
         layout.addWidget(self.headline)
         layout.addWidget(self.name)
         layout.addWidget(self.category, 0, Qt.AlignmentFlag.AlignHCenter)
-        for label in (self.details, self.explanation):
+        for label in (self.details, self.explanation, self.notice):
             layout.addWidget(label)
         layout.addStretch(1)
         self.scale = 1.0
@@ -74,7 +77,7 @@ class ResultCard(RoundedPanel):
             self.headline.setText(self.tr("Ready: show your ticket to the camera"))
         else:
             self.headline.setText(self.tr("Ready: scan the ticket or search by name"))
-        for label in (self.name, self.details, self.explanation):
+        for label in (self.name, self.details, self.explanation, self.notice):
             label.setText("")
         self.category.hide()
 
@@ -98,6 +101,7 @@ class ResultCard(RoundedPanel):
         )
         self._show_category(reg.category if reg else "")
         self.explanation.setText(self._explanation(result))
+        self.notice.setText(notice_text(result) if result.notice else "")
         if restart:
             self._timer.start()
 
@@ -109,7 +113,7 @@ class ResultCard(RoundedPanel):
         }[result.decision.outcome]
 
     def _explanation(self, result: CheckInResult) -> str:
-        """Why not, or when first; then how the ticket was read and any notice, each once."""
+        """Why not, or when first; then how the ticket was read."""
         earlier = result.decision.earlier
         if earlier is not None:
             when = time_text(earlier.at, self.zone)
@@ -118,8 +122,7 @@ class ResultCard(RoundedPanel):
             ).format(time=when, desk=earlier.desk)
         else:
             why = reason_text(result.decision.reason, result.candidates)
-        parts = (why, read_as_text(result.read_as), notice_text(result) if result.notice else "")
-        return "\n".join(part for part in parts if part)
+        return "\n".join(part for part in (why, read_as_text(result.read_as)) if part)
 
     def _show_category(self, category: str) -> None:
         """The category as a chip in its badge colour, so the desk sees the same colour."""
@@ -143,12 +146,14 @@ class ResultCard(RoundedPanel):
 
     def _style_text(self) -> None:
         for key, base in SIZES.items():
-            set_font(getattr(self, key), round(base * self.scale), bold=base > 20)
+            scale = min(self.scale, NOTICE_GROWTH) if key == "notice" else self.scale
+            set_font(getattr(self, key), round(base * scale), bold=base > 20)
         self._style_chip()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Grow the text with the card, so a large screen is read from further away."""
-        scale = min(2.5, max(0.8, event.size().height() / BASE_HEIGHT))
+        size = event.size()
+        scale = min(2.5, max(0.8, min(size.height() / BASE_HEIGHT, size.width() / BASE_WIDTH)))
         if abs(scale - self.scale) > 0.05:
             self.scale = scale
             self._style_text()

@@ -102,33 +102,52 @@ def test_the_desk_goes_on_after_an_error(reporter, qtbot):
     assert window.last_result.ticket == person.code
 
 
-def test_the_desk_program_installs_the_hook_for_both_threads(qtbot, tmp_path, logged):
-    from PySide6.QtWidgets import QApplication, QMessageBox
+PROGRAM = """
+import json, sys, threading
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from checkin import config, log
+from checkin.demo import make_demo
+from checkin.ui.app import run_window
 
-    from checkin import config
-    from checkin.ui.app import run_window
+app = QApplication(sys.argv[:1])  # run_window takes this one
+folder = Path(sys.argv[1])
+log.configure(file=folder / "logs" / "checkin.log")
+desk = make_demo(folder / "event.sqlite", size=10, seed=4)
+before, seen = sys.excepthook, {}
 
-    desk = make_demo(tmp_path / "event.sqlite", size=10, seed=4)
-    before, seen = sys.excepthook, {}
+def boom():
+    raise ZeroDivisionError("division by zero in a slot")
 
-    def on_a_worker():
-        threading.Thread(target=boom, name="scan").start()
+def look():
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+    seen["said"] = [box.text() + box.informativeText() for box in boxes if box.isVisible()]
+    QApplication.quit()
 
-    def look():
-        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
-        seen["said"] = [box.text() + box.informativeText() for box in boxes if box.isVisible()]
-        for box in boxes:
-            box.close()
-        QApplication.quit()
+QTimer.singleShot(300, boom)  # an error in a slot of the running program
+QTimer.singleShot(400, lambda: threading.Thread(target=boom, name="scan").start())
+QTimer.singleShot(2000, look)
+settings = config.Settings(language="nb", sounds=False, desk_name="Skranke 1")
+seen["code"] = run_window(desk, settings=settings, settings_path=folder / "s.toml")
+seen["hook_given_back"] = sys.excepthook is before
+print(json.dumps(seen))
+"""
 
-    QTimer.singleShot(300, boom)  # an error in a slot of the running program
-    QTimer.singleShot(400, on_a_worker)
-    QTimer.singleShot(2000, look)
-    settings = config.Settings(language="nb", sounds=False, desk_name="Skranke 1")
-    assert run_window(desk, settings=settings, settings_path=tmp_path / "s.toml") == 0
-    assert sys.excepthook is before  # given back when the window closed
+
+@pytest.mark.integration
+def test_the_desk_program_installs_the_hook_for_both_threads(tmp_path):
+    """The real entry point, in a process of its own (its event loop ends the application)."""
+    import json
+    import subprocess
+
+    done = subprocess.run([sys.executable, "-c", PROGRAM, str(tmp_path)], capture_output=True,
+                          text=True, timeout=60, check=True)  # fmt: skip
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["code"] == 0 and seen["hook_given_back"]
     assert len(seen["said"]) == 1 and "Ingenting er tapt" in seen["said"][0]
     assert "1 feil til" in seen["said"][0]  # the worker's error counted in the same dialog
-    written = logged.read_text(encoding="utf-8")
+    written = (tmp_path / "logs" / "checkin.log").read_text(encoding="utf-8")
     assert written.count("ZeroDivisionError: division by zero in a slot") == 2
     assert "MainThread thread" in written and "scan thread" in written
+    assert "Traceback" not in done.stderr  # logged, not printed: never a raw trace
