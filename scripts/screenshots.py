@@ -28,6 +28,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
 from checkin import APP_NAME, config
+from checkin.badges.template_file import template_names
 from checkin.demo import make_demo
 from checkin.desk import CheckInResult
 from checkin.domain import rules
@@ -39,7 +40,7 @@ from checkin.ui.app import DeskApp
 from checkin.ui.dialogs import PersonDialog, Pin
 from checkin.ui.event_dialog import EventDialog
 from checkin.ui.main_window import MainWindow
-from checkin.ui.settings_dialog import SettingsDialog
+from checkin.ui.settings_dialog import SettingsDialog, printer_choices, template_choices
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 SIZE = (1366, 768)
@@ -53,6 +54,12 @@ CSV = (  # a payer's and an attendee's e-mail under one header: the dialog says 
     "haavard.saether@equinor.com\n"
     "P4;Ingrid;Løvås;faktura@ntnu.no;NTNU;Student;Studentbillett;Betalt;ingrid.lovas@ntnu.no\n"
 )
+
+
+def settings_offers() -> dict[str, list[tuple[str, str]]]:
+    """What the desk offers in the settings once it has looked (printers, templates)."""
+    return {"template": template_choices(template_names()),
+            "printer": printer_choices(["BadgePDF", "Brother_QL_820NWB"])}  # fmt: skip
 
 
 class StillCamera:
@@ -185,7 +192,7 @@ def main() -> int:
         for name, dialog in (
             ("07-walk-in", PersonDialog(window, ticket_types=ticket_types)),
             ("08-import", files.open_import(window, tmp / "eksport.csv")),
-            ("09-settings", SettingsDialog(app.settings, window)),
+            ("09-settings", SettingsDialog(app.settings, window, settings_offers())),
         ):
             dialog.show()
             pump(500)

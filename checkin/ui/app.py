@@ -107,6 +107,7 @@ class DeskApp:
         self.start_error: BaseException | None = None
         self.scanner: Scanner | None = None
         self.colours: Colours | None = None
+        self.sounds = Sounds(self.settings.sounds)  # loaded once the window is on screen
         self._camera, self._show, self._stopping = camera, show, False
         self._exit = QTimer(singleShot=True, interval=0)
         self._exit.timeout.connect(lambda: QApplication.exit(2))
@@ -127,7 +128,7 @@ class DeskApp:
     # -- the window, built once the event is open ---------------------------------------
     def _first_window(self, desk: Desk) -> None:
         window = MainWindow(
-            desk, self.runner, Sounds(self.settings.sounds),
+            desk, self.runner, self.sounds,
             Pin.stored(self.settings.pin_hash, self.settings.pin_salt),
             lambda person: self.badges.print(self.current.desk, person),
             lambda person, show: self.badges.preview(self.current.desk, person, show),
@@ -162,7 +163,7 @@ class DeskApp:
             return
         self._remember(window.desk.path)
         self._use_colours()
-        window.sounds.load()
+        self.sounds.load()
         self.badges.prepare()
         if self._camera is not None:
             open_camera, self._camera = self._camera, None
@@ -243,11 +244,15 @@ class DeskApp:
     # -- settings -----------------------------------------------------------------------
     def edit_settings(self) -> None:
         """The settings dialog (the window asked for the PIN already)."""
-        from checkin.ui.settings_dialog import SettingsDialog, printer_choices
+        from checkin.badges.template_file import template_names
+        from checkin.ui.settings_dialog import SettingsDialog, printer_choices, template_choices
 
         dialog = SettingsDialog(self.settings, self.current)
         self.badges.printers(
             lambda found: dialog.offer("printer", printer_choices([p.name for p in found]))
+        )
+        self.runner.run_io(
+            template_names, lambda names: dialog.offer("template", template_choices(names))
         )
         if dialog.exec():
             self._apply_with_pin(dialog.result_settings(), dialog.new_pin.text())

@@ -2,8 +2,8 @@
 
 Printer, badge template and camera are choices, each shown in words and kept as the value the
 desk needs: "The system's default printer" is kept as "", "90 x 55 mm badge" as "90x55",
-"No camera" as "none". Printers and cameras are found off the GUI thread and offered when
-they are known.
+"No camera" as "none". Printers and templates are found off the GUI thread and offered when
+they are known (`offer`).
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkin.badges.template_file import template_names
 from checkin.config import FIELDS, QT_TRANSLATE_NOOP, Settings
 from checkin.domain.collation import sort_key
 from checkin.ui.buttons import dialog_buttons
@@ -103,7 +102,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.offer("printer", printer_choices([]))
-        self.offer("template", template_choices(template_names()))
+        self.offer("template", template_choices([settings.template]))  # the rest when read
         current = settings.camera
         self.offer("camera", camera_choices({int(current): ""} if current.isdigit() else {}))
         self.offer("camera", camera_choices(cameras()))

@@ -217,3 +217,17 @@ def test_the_event_day_change_is_shown_and_set_behind_the_pin(desk_app, qtbot, m
     reopened = Desk.open(window.desk.path)
     assert reopened.event.day_change == time(5, 30)  # in the event file, for every desk
     reopened.close()
+
+
+def test_the_settings_dialog_gets_templates_and_printers_from_workers(desk_app, qtbot, monkeypatch):
+    offered = {}
+
+    def look(dialog):
+        templates = dialog.editors["template"]
+        qtbot.waitUntil(lambda: templates.findData("a6") >= 0, timeout=10000)  # read off thread
+        offered["templates"] = [templates.itemData(i) for i in range(templates.count())]
+        return False  # Cancel
+
+    monkeypatch.setattr("checkin.ui.settings_dialog.SettingsDialog.exec", look)
+    desk_app.edit_settings()
+    assert {"90x55", "a6", "cr80"} <= set(offered["templates"])
