@@ -39,6 +39,7 @@ from checkin.errors import UserError
 from checkin.progress import NoProgress, Progress
 from checkin.store import changes, registrations
 from checkin.store.changes import ChangeRow
+from checkin.store.db import transaction
 from checkin.store.registrations import Row
 
 TARGET_SECONDS = 0.25  # how long one chunk may hold the write lock
@@ -49,7 +50,6 @@ FIRST_CHUNK = 500
 MIN_CHUNK, MAX_CHUNK = 50, 20_000
 STALE_SECONDS = 60.0  # an import without a heartbeat for this long is dead
 PID_REUSE_SECONDS = 600.0  # a live process number with a heartbeat this old is someone else
-LOCK_WAIT_SECONDS = 120.0  # how long an import waits for busy desks before giving up
 
 
 @dataclass
@@ -78,19 +78,19 @@ class _Writer:
 
     @contextmanager
     def chunk(self) -> Iterator[sqlite3.Connection]:
-        conn: sqlite3.Connection = self.db.conn
+        """Run one short transaction, timing its hold of the write lock.
+
+        It waits for busy desks as every write does (`transaction`: the wait hooks,
+        ``--wait``), and a disk's refusal is explained, never hidden.
+        """
         if self.version is not None:
-            time.sleep(self._pause(conn))
-        _begin_immediate(conn)
-        start = time.perf_counter()
-        try:
+            time.sleep(self._pause(self.db.conn))
+        start = 0.0
+        with transaction(self.db) as conn:
+            start = time.perf_counter()
             yield conn
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
         held = time.perf_counter() - start
-        self.version = _data_version(conn)
+        self.version = _data_version(self.db.conn)
         self.stats.chunks += 1
         self.stats.holds.append(held)
         self.stats.longest_lock_s = max(self.stats.longest_lock_s, held)
@@ -110,8 +110,9 @@ def knock(event_file: Path) -> None:
     (``<event>-knock``) gets a new time, the import sees it between two chunks and pauses long
     enough for the check-in to go first. Costs one system call; failures are ignored.
     """
-    with suppress(OSError):
-        Path(f"{event_file}-knock").touch()
+    with suppress(OSError):  # owner-only, as everything beside the event file (it is empty)
+        os.close(os.open(f"{event_file}-knock", os.O_WRONLY | os.O_CREAT, 0o600))
+        os.utime(f"{event_file}-knock")
 
 
 def _door(conn: sqlite3.Connection) -> Path | None:
@@ -130,20 +131,6 @@ def _knocks(door: Path | None) -> int:
 
 def _data_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA data_version").fetchone()[0])
-
-
-def _begin_immediate(conn: sqlite3.Connection) -> None:
-    """Take the write lock, waiting out desks that keep it busy (each wait is busy_timeout)."""
-    deadline = time.monotonic() + LOCK_WAIT_SECONDS
-    while True:
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            return
-        except sqlite3.OperationalError as error:
-            busy = "locked" in str(error) or "busy" in str(error)
-            if not busy or time.monotonic() > deadline:
-                raise
-        time.sleep(PAUSE_SECONDS)
 
 
 def write(
