@@ -118,10 +118,14 @@ class PointFields(Strict):
 
 
 class EventFields(Strict):
-    """An event's name and days as a desk saw them (kept in the log; the hub's event rules)."""
+    """An event's name, days and day change as a desk saw them (kept in the log).
+
+    ``day_change`` is "HH:MM" local time: check-ins before it count to the day before.
+    """
 
     name: Text | None = None
     days: list[date] | None = None
+    day_change: Annotated[str, Field(pattern=r"^(0\d|1[0-2]):[0-5]\d$")] | None = None  # "HH:MM"
 
 
 class _EntryBase(Strict):
