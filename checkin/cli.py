@@ -22,8 +22,8 @@ from contextlib import suppress
 from pathlib import Path
 
 from checkin import __version__, config, log
+from checkin.desk import WRITE_WAIT_S
 from checkin.errors import UserError, explain
-from checkin.store.db import WRITE_WAIT_S
 
 COMMAND_MODULES = (
     "checkin.commands.event",

@@ -16,13 +16,14 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from typing import Protocol
 
 from checkin import log
-from checkin.badges.history import PrintHistory, PrintRecord
 from checkin.badges.printers import PrinterInfo, list_printers
 from checkin.badges.render import Badge, ensure_gui
 from checkin.badges.spool import Spooler, default_spooler
 from checkin.badges.template import load_template
+from checkin.domain.model import PrintRecord
 from checkin.errors import UserError
 
 __all__ = ["JobState", "PrintJob", "PrintQueue", "PrinterInfo", "list_printers"]
@@ -40,6 +41,12 @@ class JobState(enum.StrEnum):
 
 
 FINISHED = (JobState.DONE, JobState.FAILED)
+
+
+class PrintHistory(Protocol):
+    """Where the print thread logs each job's state (`checkin.store.print_log.PrintLog`)."""
+
+    def record(self, entry: PrintRecord) -> None: ...
 
 
 @dataclass(frozen=True)

@@ -142,14 +142,15 @@ def run_undo(args: argparse.Namespace) -> int:
     desk = open_desk(args)
     try:
         day = args.day or desk.today()
-        entry = desk.undo(args.code, args.day)
+        undone = desk.undo(args.code, args.day)
     finally:
         desk.close()
-    if entry is None:
+    if undone is None:
         text = f"{args.code}: nothing to undo on {day.isoformat()} (no check-in in force)."
         show(args, {"ticket": args.code, "result": "nothing_to_undo"}, text)
         return 1
     text = f"{args.code}: check-in on {day.isoformat()} undone (the history keeps both entries)."
+    entry = undone.checkin
     show(args, {"ticket": args.code, "result": "undone", "undoes": entry.undoes, "id": entry.id},
          text)  # fmt: skip
     return 0

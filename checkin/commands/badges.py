@@ -8,9 +8,8 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from checkin.badges.history import PrintHistory
 from checkin.badges.template import DEFAULT_TEMPLATE, load_template, template_names
 from checkin.commands.common import (
     Subparsers,
@@ -23,13 +22,11 @@ from checkin.commands.common import (
     show,
 )
 from checkin.desk import Desk
-from checkin.domain.collation import person_key
-from checkin.domain.model import Registration, Status
 from checkin.errors import NotFoundError, StorageError, Trouble
-from checkin.store.db import open_db, set_write_wait, transaction
 
 if TYPE_CHECKING:
     from checkin.badges.render import Badge
+    from checkin.desk import PrintLog
 
 PRINT_WAIT_S = 60.0
 
@@ -71,18 +68,12 @@ def register(sub: Subparsers) -> None:
     tickets.set_defaults(func=run_tickets)
 
 
-def valid_by_name(desk: Desk) -> list[Registration]:
-    """Every valid registration, in Norwegian order of last name, then first name."""
-    valid = (reg for reg in desk.registrations() if reg.status is Status.VALID)
-    return sorted(valid, key=lambda reg: (*person_key(reg.last_name, reg.first_name), reg.code))
-
-
 def _badges(desk: Desk, codes: list[str], every: bool) -> list[Badge]:
     from checkin.badges.render import badge_for
 
     name = desk.event.name
     if every:
-        return [badge_for(reg, desk.ticket_payload(reg), name) for reg in valid_by_name(desk)]
+        return [badge_for(reg, desk.ticket_payload(reg), name) for reg in desk.valid_by_name()]
     found = {code: desk.registration(code) for code in codes}
     missing = [code for code, reg in found.items() if reg is None]
     if missing:
@@ -130,17 +121,17 @@ def run_print(args: argparse.Namespace) -> int:
         if registration is None:
             raise NotFoundError(f"No registration with ticket code '{args.code}'.")
         badge = badge_for(registration, desk.ticket_payload(registration), desk.event.name)
+        log = _print_log(args, desk)
     finally:
         desk.close()
-    history_db = _print_log(args)
-    queue = PrintQueue(history=PrintHistory(history_db) if history_db else None)
+    queue = PrintQueue(history=log)
     try:
         job = queue.submit(badge, args.template, args.printer)
         job = queue.wait(job.id, PRINT_WAIT_S)
     finally:
         queue.stop()
-        if history_db:
-            history_db.conn.close()
+        if log is not None:
+            log.close()
     printer = job.printer or "(default)"
     if args.json:
         emit({"job": job.id, "code": args.code, "printer": printer, "state": job.state.value,
@@ -150,23 +141,16 @@ def run_print(args: argparse.Namespace) -> int:
     return 0 if job.state is JobState.DONE else 1
 
 
-def _print_log(args: argparse.Namespace) -> Any:
-    """The event file for the print log; a read-only one prints unlogged, and says so."""
-    db = None
+def _print_log(args: argparse.Namespace, desk: Desk) -> PrintLog | None:
+    """The event file's print log; a read-only file prints unlogged, and says so."""
     try:
-        db = open_db(args.db)
-        set_write_wait(db, args.wait)
-        with transaction(db):
-            pass  # can the log be written? (a read-only disk lets the file open)
+        return desk.print_log()
     except StorageError as error:
-        if db is not None:
-            db.conn.close()
         if error.trouble not in (Trouble.READ_ONLY, Trouble.NO_PERMISSION):
             raise
         print(f"checkin print: {args.db} is read-only: this print is not logged in it.",
               file=sys.stderr)  # fmt: skip
         return None
-    return db
 
 
 def run_printers(args: argparse.Namespace) -> int:
@@ -191,7 +175,7 @@ def run_tickets(args: argparse.Namespace) -> int:
     desk = open_desk(args, readonly=True)
     progress = TerminalProgress("Tickets")
     try:
-        valid = valid_by_name(desk)
+        valid = desk.valid_by_name()
         items = ((reg, desk.ticket_payload(reg)) for reg in valid)
         report = write_tickets(items, desk.event.name, args.out, len(valid), progress)
     finally:

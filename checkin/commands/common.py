@@ -12,10 +12,9 @@ from zoneinfo import ZoneInfo
 
 from tqdm import tqdm
 
-from checkin.desk import Desk, default_desk_name
+from checkin.desk import WRITE_WAIT_S, Desk, Waiting
 from checkin.domain.model import MAIN_POINT, Event
 from checkin.errors import UserError
-from checkin.store.db import WRITE_WAIT_S, Waiting, on_waiting, open_db, set_write_wait
 
 Subparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 NOTICE_AFTER_S = 1.0  # a waiting write says so after this long
@@ -99,15 +98,11 @@ def open_desk(args: argparse.Namespace, *, readonly: bool = False) -> Desk:
     With ``readonly`` nothing is written to the file (info, search, report, export, badges),
     so those commands work on a write-protected file in a write-protected folder.
     """
-    db = open_db(args.db, readonly=readonly)
-    set_write_wait(db, getattr(args, "wait", WRITE_WAIT_S))
-    on_waiting(db, WaitNotice(getattr(args, "command", "") or ""))
-    desk_name = getattr(args, "desk", None) or default_desk_name()
-    try:
-        return Desk(db, Path(args.db), desk_name, getattr(args, "point", MAIN_POINT))
-    except BaseException:
-        db.conn.close()
-        raise
+    return Desk.open(
+        Path(args.db), getattr(args, "desk", None), getattr(args, "point", MAIN_POINT),
+        readonly=readonly, write_wait_s=getattr(args, "wait", WRITE_WAIT_S),
+        waiting=WaitNotice(getattr(args, "command", "") or ""),
+    )  # fmt: skip
 
 
 def emit(obj: Any, args: argparse.Namespace | None = None) -> None:

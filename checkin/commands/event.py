@@ -22,10 +22,10 @@ from checkin.commands.common import (
 )
 from checkin.desk import Desk
 from checkin.domain.clock import parse_day_change
+from checkin.domain.fields import to_json
 from checkin.domain.model import DEFAULT_DAY_CHANGE, DEFAULT_TIMEZONE, Point, TicketType
 from checkin.domain.names import fold
 from checkin.errors import UserError
-from checkin.store.event import point_dict, ticket_type_dict
 
 CLOSE_NAME_SCORE = 80.0
 
@@ -147,14 +147,6 @@ def _show_event(args: argparse.Namespace, desk: Desk, verb: str) -> None:
     show(args, facts, text)
 
 
-def _ticket_types(desk: Desk) -> set[str]:
-    return {reg.ticket_type for reg in desk.registrations() if reg.ticket_type}
-
-
-def _categories(desk: Desk) -> set[str]:
-    return {reg.category for reg in desk.registrations() if reg.category}
-
-
 def close_name(name: str, known: Iterable[str]) -> str | None:
     """Return the known name a typed one is likely a typo of ("Dagsbilett" → "Dagsbillett")."""
     found = process.extractOne(
@@ -183,7 +175,7 @@ def check_names(given: Iterable[str], known: set[str], what: str, allow_new: boo
 def run_ticket_type(args: argparse.Namespace) -> int:
     desk = open_desk(args)
     try:
-        check_names([args.name], _ticket_types(desk), "ticket type", args.new)
+        check_names([args.name], desk.values_in_use("ticket_type"), "ticket type", args.new)
         kind = TicketType(args.name, args.days, args.note)
         desk.set_ticket_type(kind)
         holders = sum(1 for reg in desk.registrations() if reg.ticket_type == kind.name)
@@ -191,7 +183,7 @@ def run_ticket_type(args: argparse.Namespace) -> int:
         desk.close()
     days = ", ".join(d.isoformat() for d in kind.days) or "every event day"
     note = f"; note: {kind.note}" if kind.note else ""
-    show(args, ticket_type_dict(kind), f"Ticket type '{kind.name}' "
+    show(args, to_json(kind), f"Ticket type '{kind.name}' "
          f"({plural(holders, 'registration')}): valid {days}{note}.")  # fmt: skip
     if not holders and not args.json:
         print(f"Note: no registration has the ticket type '{kind.name}' yet.", file=sys.stderr)
@@ -206,8 +198,8 @@ def run_point(args: argparse.Namespace) -> int:
     desk = open_desk(args)
     try:
         kinds, groups = _names(args.ticket_types), _names(args.categories)
-        check_names(kinds, _ticket_types(desk), "ticket type", args.new)
-        check_names(groups, _categories(desk), "category", args.new)
+        check_names(kinds, desk.values_in_use("ticket_type"), "ticket type", args.new)
+        check_names(groups, desk.values_in_use("category"), "category", args.new)
         entry = Point(args.name, kinds, groups, args.days, args.multi)
         desk.set_point(entry)
     finally:
@@ -218,7 +210,7 @@ def run_point(args: argparse.Namespace) -> int:
         f"{', '.join(d.isoformat() for d in entry.days) or 'all'}; "
         f"{'many entries' if entry.multi_entry else 'one entry'} a day."
     )
-    show(args, point_dict(entry), text)
+    show(args, to_json(entry), text)
     return 0
 
 

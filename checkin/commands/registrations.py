@@ -19,13 +19,12 @@ from checkin.commands.common import (
     plural,
     show,
 )
-from checkin.desk import Desk
+from checkin.desk import Desk, Group
 from checkin.domain.collation import sort_key
 from checkin.domain.model import Registration, Status
 from checkin.errors import NotFoundError, UserError
 from checkin.export import export_attendance
 from checkin.importer import FIELDS
-from checkin.store.attendance import Group
 
 REPORT_DAY = "today during the event, every day before and after it"
 
@@ -152,7 +151,7 @@ def _hit_parts(hit: Registration) -> tuple[str, ...]:
 def run_edit(args: argparse.Namespace) -> int:
     desk = open_desk(args)
     try:
-        updated = desk.update_registration(args.code, **_pairs(args.set, "--set"))
+        updated = desk.update_registration(args.code, **_pairs(args.set, "--set")).registration
     finally:
         desk.close()
     show(args, {"ticket": updated.code, "name": updated.name, "organisation": updated.organisation},

@@ -14,7 +14,7 @@ from datetime import date
 from itertools import chain, islice
 from pathlib import Path
 
-from checkin.domain.model import Status
+from checkin.domain.model import Registration, Status
 from checkin.errors import UserError
 from checkin.importer.cells import ROUNDED as ROUNDED_MESSAGE
 from checkin.importer.cells import CellError, RoundedCodeError, checked, clean, ticket_code
@@ -23,7 +23,6 @@ from checkin.importer.days import parse_days
 from checkin.importer.limits import CELL_CHARS, MAX_PROBLEMS, MAX_ROWS, NOTE_CHARS
 from checkin.importer.sniff import NotATableError
 from checkin.importer.table import Table, open_table
-from checkin.importer.xlsx import cell_text as cell_text
 from checkin.progress import NoProgress, Progress
 
 CANCELLED_WORDS = frozenset((
@@ -54,22 +53,14 @@ class Problem:
 
 
 @dataclass(frozen=True)
-class ImportedRow:
-    """One registration read from a file, validated, with its unmapped columns kept."""
+class ImportedRow(Registration):
+    """One registration read from a file (a `Registration`), with the line it came from.
 
-    line: int
-    code: str
-    first_name: str
-    last_name: str
-    email: str = ""
-    organisation: str = ""
-    ticket_type: str = ""
-    category: str = ""
-    status: Status = Status.VALID
-    valid_days: tuple[date, ...] = ()
-    order_code: str = ""
-    note: str = ""
-    extra: dict[str, str] = field(default_factory=dict)
+    ``code`` is "" when the file gave none (the writer gives the row one, `import_key`);
+    ``extra`` keeps the unmapped columns by header.
+    """
+
+    line: int = 0
 
 
 @dataclass(frozen=True)
@@ -238,8 +229,9 @@ class _RowReader:
         status = Status.CANCELLED if value("status").lower() in CANCELLED_WORDS else Status.VALID
         extra = {header: value.extra(i, header) for i, header in self.extra_columns}
         return ImportedRow(
-            line, code, first, last, value("email"), value("organisation"), value("ticket_type"),
-            value("category"), status, days, value("order_code"), value("note"), extra,
+            code, first, last, value("organisation"), value("email"), value("ticket_type"),
+            value("category"), days, status, value("order_code"), value("note"), extra=extra,
+            line=line,
         )  # fmt: skip
 
     def _names(self, line: int, value: _Values) -> tuple[str, str]:

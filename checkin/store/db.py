@@ -331,7 +331,7 @@ def _begin(conn: sqlite3.Connection) -> None:
                 waited = True
                 seconds = time.monotonic() - started
                 if seconds >= conn.write_wait_s:
-                    raise _busy(conn, seconds) from error
+                    raise busy_error(conn, seconds) from error
                 conn.tell(Waiting(conn.path, seconds))
     finally:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -339,9 +339,11 @@ def _begin(conn: sqlite3.Connection) -> None:
             conn.tell(Waiting(conn.path, time.monotonic() - started, done=True, got_lock=got))
 
 
-def _busy(conn: EventConnection, waited: float) -> StorageError:
+def busy_error(conn: sqlite3.Connection, waited: float) -> StorageError:
+    """Return the error of a write that waited ``waited`` seconds for the lock and gave up."""
+    path = getattr(conn, "path", Path("the event file"))
     return StorageError(
-        Trouble.BUSY, conn.path, f"{conn.path} is busy: another program has been writing it "
+        Trouble.BUSY, path, f"{path} is busy: another program has been writing it "
         f"for {waited:.0f} s. Let it finish (or close it), then try again.",
     )  # fmt: skip
 

@@ -7,7 +7,6 @@ import sqlite3
 import uuid
 from collections.abc import Iterable
 from datetime import date, time
-from typing import Any
 
 from checkin.domain.model import DEFAULT_DAY_CHANGE, MAIN_POINT, Event, Point, TicketType
 from checkin.domain.signing import new_keypair
@@ -88,22 +87,6 @@ def save_ticket_type(conn: sqlite3.Connection, kind: TicketType) -> None:
         "DO UPDATE SET days = excluded.days, note = excluded.note",
         (kind.name, days_text(kind.days), kind.note),
     )
-
-
-def ticket_type_dict(kind: TicketType) -> dict[str, Any]:
-    """Return a ticket type as the JSON object a change carries."""
-    return {"name": kind.name, "days": [d.isoformat() for d in kind.days], "note": kind.note}
-
-
-def point_dict(entry: Point) -> dict[str, Any]:
-    """Return a check-in point as the JSON object a change carries."""
-    return {
-        "name": entry.name,
-        "ticket_types": list(entry.ticket_types),
-        "categories": list(entry.categories),
-        "days": [d.isoformat() for d in entry.days],
-        "multi_entry": entry.multi_entry,
-    }
 
 
 def point(conn: sqlite3.Connection, name: str) -> Point:

@@ -39,6 +39,7 @@ from checkin.errors import UserError
 from checkin.progress import NoProgress, Progress
 from checkin.store import changes, registrations
 from checkin.store.changes import ChangeRow
+from checkin.store.db import busy_error
 from checkin.store.registrations import Row
 
 TARGET_SECONDS = 0.25  # how long one chunk may hold the write lock
@@ -111,7 +112,7 @@ def knock(event_file: Path) -> None:
     enough for the check-in to go first. Costs one system call; failures are ignored.
     """
     with suppress(OSError):
-        Path(f"{event_file}-knock").touch()
+        Path(f"{event_file}-knock").touch(mode=0o600)  # beside personal data: owner-only too
 
 
 def _door(conn: sqlite3.Connection) -> Path | None:
@@ -133,16 +134,27 @@ def _data_version(conn: sqlite3.Connection) -> int:
 
 
 def _begin_immediate(conn: sqlite3.Connection) -> None:
-    """Take the write lock, waiting out desks that keep it busy (each wait is busy_timeout)."""
-    deadline = time.monotonic() + LOCK_WAIT_SECONDS
+    """Take the write lock, waiting out desks that keep it busy (each wait is busy_timeout).
+
+    Waits as long as the connection's write wait (``--wait``; `checkin.store.db`), at most
+    LOCK_WAIT_SECONDS.
+
+    Raises:
+        StorageError: still busy after that (the import is undone).
+    """
+    limit = min(LOCK_WAIT_SECONDS, getattr(conn, "write_wait_s", LOCK_WAIT_SECONDS))
+    started = time.monotonic()
     while True:
         try:
             conn.execute("BEGIN IMMEDIATE")
             return
         except sqlite3.OperationalError as error:
             busy = "locked" in str(error) or "busy" in str(error)
-            if not busy or time.monotonic() > deadline:
+            waited = time.monotonic() - started
+            if not busy:
                 raise
+            if waited > limit:
+                raise busy_error(conn, waited) from error
         time.sleep(PAUSE_SECONDS)
 
 
@@ -261,7 +273,7 @@ def _finish(
             rows = (in_memory or {}).get(held[0])
             if rows is None:
                 saved = conn.execute("SELECT changes FROM import_outbox WHERE seq = ?", held)
-                rows = [tuple(change) for change in json.loads(saved.fetchone()[0])]
+                rows = [ChangeRow(*change) for change in json.loads(saved.fetchone()[0])]
             changes.record(conn, rows)
             conn.execute("DELETE FROM import_outbox WHERE seq = ?", held)
 

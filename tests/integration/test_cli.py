@@ -365,11 +365,10 @@ def test_export_lists_people_in_norwegian_order(names_event, capsys, tmp_path):
 
 
 def test_badges_and_tickets_go_in_norwegian_order(names_event, capsys, tmp_path, qapp):
-    from checkin.commands.badges import valid_by_name
     from checkin.desk import Desk
 
     desk = Desk.open(names_event)
-    assert [reg.last_name for reg in valid_by_name(desk)] == EXPECTED_ORDER
+    assert [reg.last_name for reg in desk.valid_by_name()] == EXPECTED_ORDER
     desk.close()
     out = tmp_path / "billetter"
     assert main(["tickets", "--db", str(names_event), "--out", str(out)]) == 0

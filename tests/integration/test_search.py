@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from checkin.demo import make_demo
 from checkin.desk import Desk
 from checkin.domain.model import Registration
-from checkin.store import registrations, search
+from checkin.store import search
 from checkin.store.db import transaction
 
 PEOPLE = [
@@ -28,8 +28,7 @@ PEOPLE = [
 def desk(tmp_path_factory):
     path = tmp_path_factory.mktemp("search") / "event.sqlite"
     desk = Desk.create(path, "Søk", (date(2026, 6, 1),))
-    with transaction(desk.db) as conn:
-        registrations.upsert(conn, [(*registrations.to_row(p), "") for p in PEOPLE], "t")
+    desk.add_registrations(PEOPLE)
     yield desk
     desk.close()
 
