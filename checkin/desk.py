@@ -7,9 +7,10 @@ A check-in is read, decided and written in one immediate transaction with
 
 Every write answers with what it changed (`OpChanges`, on its own or in the result): the
 parts of the event file the window shows, and the ids of the outbox entries for sync. Hooks
-given to `Desk.on_change` hear of every write once it is committed. The reads are
-`checkin.desk_views.DeskViews`, which `Desk` extends; nothing outside the desk and the store
-touches the event file's connection.
+given to `Desk.on_change` hear of every write once it is committed. The desk is built in
+three layers, each its own module: `checkin.desk_views.DeskViews` reads,
+`checkin.desk_edits.DeskEdits` adds the edits (registrations, imports, the event's rules) and
+`Desk` the check-ins. Nothing outside these and the store touches the event file's connection.
 """
 
 from __future__ import annotations
@@ -17,18 +18,14 @@ from __future__ import annotations
 import socket
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterable, Mapping
-from contextlib import suppress
 from dataclasses import replace
 from datetime import date, time
 from pathlib import Path
-from typing import Any
 
-import sqlite_utils
-
-from checkin.desk_views import DeskState, DeskViews, Group
+from checkin.desk_edits import REGISTERED, ChangeHook, DeskEdits, check_day_change
+from checkin.desk_views import DeskState, Group
 from checkin.domain import rules, signing
-from checkin.domain.clock import MAX_DAY_CHANGE, Clock, SystemClock, utc_text
+from checkin.domain.clock import Clock, SystemClock, utc_text
 from checkin.domain.fields import to_json
 from checkin.domain.model import (
     DEFAULT_DAY_CHANGE,
@@ -40,14 +37,10 @@ from checkin.domain.model import (
     Kind,
     Method,
     Outcome,
-    Point,
     Reason,
     Registration,
-    TicketType,
 )
 from checkin.errors import NotFoundError, UserError
-from checkin.importer import ImportReport, import_file
-from checkin.progress import Progress
 from checkin.results import CheckInResult, Edited, Undone, with_lookup
 from checkin.store import changes, checkins, event, lookup, registrations, staging
 from checkin.store.changes import OpChanges
@@ -63,37 +56,18 @@ from checkin.store.db import (
 from checkin.store.print_log import PrintLog
 
 __all__ = [
-    "EDITABLE", "WRITE_WAIT_S", "CheckInResult", "Desk", "DeskState", "Edited", "Group",
-    "OpChanges", "PrintLog", "Undone", "Waiting", "default_desk_name",
+    "EDITABLE", "WRITE_WAIT_S", "ChangeHook", "CheckInResult", "Desk", "DeskState", "Edited",
+    "Group", "OpChanges", "PrintLog", "Undone", "Waiting", "default_desk_name",
 ]  # fmt: skip
 
-ChangeHook = Callable[[OpChanges], None]
 CHECKED_IN = OpChanges(checkins=True, counts=True, recent=True)
 LOGGED = OpChanges(attempts=True)
-REGISTERED = OpChanges(registrations=True, counts=True, recent=True)
 
 
-class Desk(DeskViews):
-    """One desk working on one event file at one check-in point.
+class Desk(DeskEdits):
+    """One desk working on one event file at one check-in point: reads, edits and check-ins."""
 
-    Attributes:
-        desk_name: the name this desk writes on its check-ins (default: the host name).
-    """
-
-    def __init__(
-        self,
-        db: sqlite_utils.Database,
-        path: Path,
-        desk_name: str,
-        point: str,
-        clock: Clock | None = None,
-    ) -> None:
-        super().__init__(db, path, point, clock)
-        self.desk_name = desk_name
-        self._layout_noticed = False
-        self._change_hooks: list[ChangeHook] = []
-        with suppress(sqlite3.OperationalError):  # a read-only file: left for a writable open
-            staging.recover(db)
+    _layout_noticed = False  # has this desk shown the keyboard-layout notice yet?
 
     @classmethod
     def open(
@@ -157,7 +131,7 @@ class Desk(DeskViews):
         """
         if Path(path).exists() and Path(path).stat().st_size > 0:
             raise UserError(f"{path} already exists; choose another file for the new event.")
-        _check_day_change(day_change)
+        check_day_change(day_change)
         db = open_db(Path(path), create=True)
         now = utc_text((clock or SystemClock()).now())
         with transaction(db) as conn:
@@ -168,48 +142,6 @@ class Desk(DeskViews):
                 conn, [changes.change_row(now, "", "event", created.id, "create", payload)]
             )
         return cls(db, Path(path), default_desk_name(), MAIN_POINT, clock)
-
-    def close(self) -> None:
-        """Close the event file."""
-        self.db.conn.close()
-
-    def on_waiting(self, hook: WaitHook) -> None:
-        """Call ``hook(Waiting)`` while a write waits for another program (store.db.Waiting).
-
-        It runs on the writing thread, about every second of the wait, then once when done.
-        """
-        on_waiting(self.db, hook)
-
-    def on_change(self, hook: ChangeHook) -> None:
-        """Call ``hook(OpChanges)`` after every write of this desk, once it is committed.
-
-        It runs on the writing thread (the window's database thread); a failing hook is
-        ignored, so a listener never undoes or hides a write.
-        """
-        self._change_hooks.append(hook)
-
-    def _committed(self, done: OpChanges) -> OpChanges:
-        for hook in self._change_hooks:
-            with suppress(Exception):
-                hook(done)
-        return done
-
-    def _now_text(self) -> str:
-        return utc_text(self.clock.now())
-
-    def set_day_change(self, value: time) -> OpChanges:
-        """Set the local time an event day ends (00:00 to 12:00), for every desk on this file.
-
-        Raises:
-            UserError: the time is after 12:00.
-        """
-        _check_day_change(value)
-        with transaction(self.db) as conn:
-            event.set_day_change(conn, value)
-            payload = {"day_change": event.time_text(value)}
-            ids = self._record(conn, "event", self.event.id, "update", payload)
-        self.event = replace(self.event, day_change=value)
-        return self._committed(OpChanges(event=True, counts=True, outbox=ids))
 
     # -- checking in --------------------------------------------------------------------
     def check_in(
@@ -241,7 +173,9 @@ class Desk(DeskViews):
             if found.error:
                 decision = Decision(Outcome.REJECTED, Reason.UNREADABLE)
                 self._log_attempt(conn, found.code, when, method, decision)
-                result = CheckInResult(found.code, decision, None, message=found.error)
+                result = CheckInResult(
+                    found.code, decision, None, message=found.error, changes=LOGGED
+                )
             else:
                 result = self._decide_and_log(conn, found, when, method)
         self._committed(result.changes)
@@ -353,117 +287,6 @@ class Desk(DeskViews):
         added = self._committed(replace(REGISTERED, outbox=ids))
         result = self.check_in(registration.code, Method.WALK_IN, day)
         return replace(result, changes=added | result.changes)
-
-    def update_registration(self, code: str, **fields: str) -> Edited:
-        """Change a registration's editable fields (`EDITABLE`: fix a misspelt name, say).
-
-        Values are trimmed; the outbox entry carries only the fields given.
-
-        Raises:
-            UserError: a field that is not editable.
-            NotFoundError: no registration has the code.
-        """
-        unknown = sorted(set(fields) - set(EDITABLE))
-        if unknown:
-            raise UserError(f"Cannot edit {', '.join(unknown)}; editable: {', '.join(EDITABLE)}.")
-        with transaction(self.db) as conn:
-            current = registrations.get(conn, code)
-            if current is None:
-                raise NotFoundError(f"No registration with ticket code '{code}'.")
-            cleaned: dict[str, Any] = {key: value.strip() for key, value in fields.items()}
-            updated = replace(current, **cleaned)
-            ids = self._write_registration(conn, updated, "update", cleaned)
-        return Edited(updated, self._committed(replace(REGISTERED, outbox=ids)))
-
-    def add_registrations(self, people: Iterable[Registration]) -> OpChanges:
-        """Add or update registrations in one transaction, one outbox entry for each change.
-
-        Registrations equal to the stored ones are left alone (no entry). For files, use
-        `import_file`, which checks them and writes in short transactions.
-        """
-        now = self._now_text()
-        with transaction(self.db) as conn:
-            batch = registrations.Batch(conn)
-            logged = [
-                changes.change_row(now, self.desk_name, "registration", person.code,
-                                   "create" if verdict is registrations.Verdict.ADDED else "update",
-                                   registrations.as_dict(person))
-                for person in people
-                if (verdict := batch.put(person)) is not registrations.Verdict.UNCHANGED
-            ]  # fmt: skip
-            batch.write(conn, now)
-            ids = changes.record(conn, logged)
-        return self._committed(replace(REGISTERED, outbox=ids) if ids else OpChanges())
-
-    def _write_registration(
-        self,
-        conn: sqlite3.Connection,
-        registration: Registration,
-        op: str,
-        payload: Mapping[str, Any] | None = None,
-    ) -> tuple[str, ...]:
-        registrations.save(conn, registration, self._now_text())
-        body = payload if payload is not None else registrations.as_dict(registration)
-        return self._record(conn, "registration", registration.code, op, body)
-
-    def _record(
-        self, conn: sqlite3.Connection, entity: str, key: str, op: str, payload: Mapping[str, Any]
-    ) -> tuple[str, ...]:
-        row = changes.change_row(self._now_text(), self.desk_name, entity, key, op, payload)
-        return changes.record(conn, [row])
-
-    def import_file(
-        self,
-        path: Path,
-        overrides: Mapping[str, str] | None = None,
-        *,
-        dry_run: bool = False,
-        progress: Progress | None = None,
-    ) -> ImportReport:
-        """Import a CSV/XLSX export: all or nothing, updating by ticket code.
-
-        See `checkin.importer.import_file` for the arguments, the report and what it raises.
-        """
-        report = import_file(
-            self.db, self.event, Path(path), overrides=dict(overrides or {}), dry_run=dry_run,
-            origin=self.desk_name, now=self._now_text(), progress=progress,
-        )  # fmt: skip
-        if report.written:
-            self._committed(report.changes)
-        return report
-
-    # -- the event's rules --------------------------------------------------------------
-    def set_ticket_type(self, kind: TicketType) -> OpChanges:
-        """Save a ticket type's valid days and desk note."""
-        with transaction(self.db) as conn:
-            event.save_ticket_type(conn, kind)
-            ids = self._record(conn, "ticket_type", kind.name, "update", to_json(kind))
-        return self._committed(OpChanges(ticket_types=True, counts=True, outbox=ids))
-
-    def set_point(self, entry: Point) -> OpChanges:
-        """Save a check-in point: whom it admits, on which days, how often."""
-        with transaction(self.db) as conn:
-            event.save_point(conn, entry)
-            ids = self._record(conn, "point", entry.name, "update", to_json(entry))
-        if entry.name == self.point.name:
-            self.point = entry
-        return self._committed(OpChanges(points=True, counts=True, recent=True, outbox=ids))
-
-    def print_log(self) -> PrintLog:
-        """Open this event file's print log on a connection of its own (for the print thread).
-
-        Raises:
-            StorageError: the file cannot be written (read-only, no permission, busy).
-        """
-        return PrintLog.open(self.path, getattr(self.conn, "write_wait_s", WRITE_WAIT_S))
-
-
-def _check_day_change(value: time) -> None:
-    if value > MAX_DAY_CHANGE:
-        raise UserError(
-            f"The day change {value:%H:%M} is after 12:00; give the time in the night an event "
-            "day ends, such as 04:00."
-        )
 
 
 def default_desk_name() -> str:
