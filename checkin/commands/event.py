@@ -45,7 +45,17 @@ def register(sub: Subparsers) -> None:
     add_db(info)
     add_json(info)
     info.set_defaults(func=run_info)
+    _register_rules(sub)
 
+    demo = sub.add_parser("demo-data", help="create a realistic demo event with Norwegian names")
+    add_db(demo)
+    demo.add_argument("--size", type=int, default=500, help="registrations (default 500)")
+    demo.add_argument("--seed", type=int, default=2026, help="random seed (default 2026)")
+    add_json(demo)
+    demo.set_defaults(func=run_demo_data)
+
+
+def _register_rules(sub: Subparsers) -> None:
     kind = sub.add_parser("ticket-type", help="set a ticket type's valid days and desk note")
     add_db(kind)
     kind.add_argument("name", metavar="NAME", help="a ticket type the registrations have")
@@ -65,13 +75,6 @@ def register(sub: Subparsers) -> None:
     point.add_argument("--new", action="store_true", help="types/categories no one has (yet)")
     add_json(point)
     point.set_defaults(func=run_point)
-
-    demo = sub.add_parser("demo-data", help="create a realistic demo event with Norwegian names")
-    add_db(demo)
-    demo.add_argument("--size", type=int, default=500, help="registrations (default 500)")
-    demo.add_argument("--seed", type=int, default=2026, help="random seed (default 2026)")
-    add_json(demo)
-    demo.set_defaults(func=run_demo_data)
 
 
 def _day_change(text: str) -> time:

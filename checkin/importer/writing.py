@@ -124,20 +124,43 @@ def import_file(
                             mapping=loaded.mapping, warnings=loaded.warnings)  # fmt: skip
     if not dry_run:
         staging.recover(db)
+    return _write(db, path, loaded, dry_run, (origin, now), progress)
+
+
+def _write(
+    db: sqlite_utils.Database,
+    path: Path,
+    loaded: LoadResult,
+    dry_run: bool,
+    stamp: tuple[str, str],
+    progress: Progress,
+) -> ImportReport:
+    """Compare the checked rows with the file and write the changes (``stamp``: origin, now)."""
     batch = registrations.Batch(db.conn)
-    counts, outbox = _compare(batch, loaded, origin, now)
-    stats = staging.WriteStats()
+    counts, outbox = _compare(batch, loaded, *stamp)
+    stats, sent = staging.WriteStats(), None
     if batch.rows and not dry_run:
         progress.set(0.9, "writing")
-        stats = staging.write(db, batch.rows, outbox, now, str(path), progress)
+        stats = staging.write(db, batch.rows, outbox, stamp[1], str(path), progress)
+        sent = [row.id for row in outbox]
     progress.set(1.0, "done")
-    written = bool(batch.rows) and not dry_run
-    done = replace(IMPORTED_CHANGES, outbox=tuple(row.id for row in outbox))
+    return _report(path, loaded, counts, stats, sent)
+
+
+def _report(
+    path: Path,
+    loaded: LoadResult,
+    counts: Counter[str],
+    stats: staging.WriteStats,
+    sent: list[str] | None,
+) -> ImportReport:
+    """The report of a checked import; ``sent`` lists its outbox ids when it was written."""
+    done = OpChanges() if sent is None else replace(IMPORTED_CHANGES, outbox=tuple(sent))
     return ImportReport(
         str(path), len(loaded.rows), counts[Verdict.ADDED], counts[Verdict.UPDATED],
-        counts[Verdict.UNCHANGED], counts[Status.CANCELLED], written, mapping=loaded.mapping,
-        warnings=loaded.warnings, longest_lock_s=stats.longest_lock_s,
-        write_chunks=stats.chunks, changes=done if written else OpChanges(),
+        counts[Verdict.UNCHANGED], counts[Status.CANCELLED], sent is not None,
+        mapping=loaded.mapping, warnings=loaded.warnings, longest_lock_s=stats.longest_lock_s,
+        write_chunks=stats.chunks, changes=done,
     )  # fmt: skip
 
 

@@ -101,3 +101,17 @@ def test_no_module_is_over_the_line_budget():
         if (lines := len(path.read_text(encoding="utf-8").splitlines())) > MODULE_LINES
     }
     assert not long, f"split these modules (at most {MODULE_LINES} lines): {long}"
+
+
+FUNCTION_LINES = 40
+
+
+def test_no_function_is_over_the_line_budget():
+    long = []
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                start = min([node.lineno, *(d.lineno for d in node.decorator_list)])
+                if node.end_lineno - start + 1 > FUNCTION_LINES:
+                    long.append(f"{path.relative_to(ROOT)}:{node.lineno} {node.name}")
+    assert not long, f"split these functions (at most {FUNCTION_LINES} lines): {long}"
