@@ -41,6 +41,7 @@ from checkin.domain.model import (
     Registration,
 )
 from checkin.errors import NotFoundError, UserError
+from checkin.messages import _
 from checkin.results import CheckInResult, Edited, Undone, with_lookup
 from checkin.store import changes, checkins, event, lookup, registrations, staging
 from checkin.store.changes import OpChanges
@@ -130,7 +131,9 @@ class Desk(DeskEdits):
             UserError: the file exists, or the day change is after 12:00.
         """
         if Path(path).exists() and Path(path).stat().st_size > 0:
-            raise UserError(f"{path} already exists; choose another file for the new event.")
+            raise UserError(
+                _("{path} already exists; choose another file for the new event.").format(path=path)
+            )
         check_day_change(day_change)
         db = open_db(Path(path), create=True)
         now = utc_text((clock or SystemClock()).now())
@@ -232,12 +235,16 @@ class Desk(DeskEdits):
         """
         members = registrations.by_order(self.conn, order_code)
         if not members:
-            raise NotFoundError(f"No registrations with order '{order_code}'.")
+            raise NotFoundError(
+                _("No registrations with order '{order_code}'.").format(order_code=order_code)
+            )
         orders = sorted({member.order_code for member in members})
         if len(orders) > 1:
             raise UserError(
-                f"Ignoring case, '{order_code}' names the orders {' and '.join(orders)}; "
-                "give the order code exactly as written."
+                _(
+                    "Ignoring case, '{order_code}' names the orders {orders}; give the order "
+                    "code exactly as written."
+                ).format(order_code=order_code, orders=" and ".join(orders))
             )
         return [self.check_in(member.code, method, day) for member in members]
 
@@ -277,7 +284,7 @@ class Desk(DeskEdits):
             UserError: neither a first nor a last name was given.
         """
         if not (first_name.strip() or last_name.strip()):
-            raise UserError("A walk-in needs a name.")
+            raise UserError(_("A walk-in needs a name."))
         registration = Registration(
             self.new_signed_code(), first_name.strip(), last_name.strip(), organisation.strip(),
             email.strip(), ticket_type.strip(), category.strip(), signed=True,

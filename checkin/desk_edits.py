@@ -24,6 +24,7 @@ from checkin.domain.fields import to_json
 from checkin.domain.model import EDITABLE, Point, Registration, TicketType
 from checkin.errors import NotFoundError, UserError
 from checkin.importer import ImportReport, import_file
+from checkin.messages import _
 from checkin.progress import Progress
 from checkin.results import Edited
 from checkin.store import changes, event, registrations, staging
@@ -109,11 +110,17 @@ class DeskEdits(DeskViews):
         """
         unknown = sorted(set(fields) - set(EDITABLE))
         if unknown:
-            raise UserError(f"Cannot edit {', '.join(unknown)}; editable: {', '.join(EDITABLE)}.")
+            raise UserError(
+                _("Cannot edit {fields}; editable: {editable}.").format(
+                    fields=", ".join(unknown), editable=", ".join(EDITABLE)
+                )
+            )
         with transaction(self.db) as conn:
             current = registrations.get(conn, code)
             if current is None:
-                raise NotFoundError(f"No registration with ticket code '{code}'.")
+                raise NotFoundError(
+                    _("No registration with ticket code '{code}'.").format(code=code)
+                )
             cleaned: dict[str, Any] = {key: value.strip() for key, value in fields.items()}
             updated = replace(current, **cleaned)
             ids = self._write_registration(conn, updated, "update", cleaned)
@@ -205,6 +212,8 @@ class DeskEdits(DeskViews):
 def check_day_change(value: time) -> None:
     if value > MAX_DAY_CHANGE:
         raise UserError(
-            f"The day change {value:%H:%M} is after 12:00; give the time in the night an event "
-            "day ends, such as 04:00."
+            _(
+                "The day change {value:%H:%M} is after 12:00; give the time in the night an "
+                "event day ends, such as 04:00."
+            ).format(value=value)
         )

@@ -22,6 +22,7 @@ from checkin.domain.collation import person_key
 from checkin.domain.fields import json_encoder
 from checkin.domain.model import EXPORTED, Registration
 from checkin.errors import UserError
+from checkin.messages import _
 
 if TYPE_CHECKING:
     from checkin.desk_views import DeskViews
@@ -71,7 +72,9 @@ def export_attendance(desk: DeskViews, out: str | Path) -> int:
             _write_xlsx(rows, temp)
     else:
         raise UserError(
-            f"Cannot export to '{target.name}': the file name must end in .csv or .xlsx"
+            _("Cannot export to '{name}': the file name must end in .csv or .xlsx").format(
+                name=target.name
+            )
         )
     return len(rows) - 1
 

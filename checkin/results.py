@@ -32,7 +32,9 @@ class CheckInResult:
         message: why unreadable text is no ticket, or why an ambiguous code is refused.
         read_as: "" (as written), "case" (ignoring case) or "keyboard_layout".
         notice: "keyboard_layout" on this desk's first layout correction: show `notice_text`.
-        notice_text: the sentence for the volunteer (English; the window words its own).
+        notice_text: the sentence for the volunteer (English; the window and the command line
+            word their own from ``layouts``).
+        layouts: with ``read_as`` "keyboard_layout": the scanner's and the computer's layout.
         candidates: the codes an ambiguous text matched (reason AMBIGUOUS).
         changes: what the check-in changed (the log, counts, recent list, or an attempt).
     """
@@ -45,6 +47,7 @@ class CheckInResult:
     read_as: str = ""  # "", "case" or "keyboard_layout": how the presented text was matched
     notice: str = ""  # "keyboard_layout", once per desk: show `notice_text` to the volunteer
     notice_text: str = ""
+    layouts: tuple[str, str] | None = None
     candidates: tuple[str, ...] = ()  # the codes an ambiguous text matched (reason ambiguous)
     changes: OpChanges = field(default_factory=OpChanges)
 
@@ -104,7 +107,12 @@ def with_lookup(result: CheckInResult, found: Found, layout_notice: bool) -> Che
             "is. Scan it again, type it exactly, or find the person by name."
         )
         return replace(result, message=message, candidates=found.candidates)
-    if found.mixup is None or not layout_notice:
+    if found.mixup is None:
         return replace(result, read_as=found.read_as)
-    text = LAYOUT_NOTICE.format(scanner=found.mixup.scanner, computer=found.mixup.computer)
-    return replace(result, read_as=found.read_as, notice="keyboard_layout", notice_text=text)
+    layouts = (found.mixup.scanner, found.mixup.computer)
+    if not layout_notice:
+        return replace(result, read_as=found.read_as, layouts=layouts)
+    text = LAYOUT_NOTICE.format(scanner=layouts[0], computer=layouts[1])
+    return replace(
+        result, read_as=found.read_as, notice="keyboard_layout", notice_text=text, layouts=layouts
+    )

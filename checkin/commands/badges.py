@@ -18,11 +18,11 @@ from checkin.commands.common import (
     add_json,
     emit,
     open_desk,
-    plural,
     show,
 )
 from checkin.desk import Desk
 from checkin.errors import NotFoundError, StorageError, Trouble
+from checkin.messages import _, ngettext
 
 if TYPE_CHECKING:
     from checkin.badges.render import Badge
@@ -77,13 +77,15 @@ def _badges(desk: Desk, codes: list[str], every: bool) -> list[Badge]:
     found = {code: desk.registration(code) for code in codes}
     missing = [code for code, reg in found.items() if reg is None]
     if missing:
-        raise NotFoundError(f"No registration with ticket code {', '.join(missing)}.")
+        raise NotFoundError(
+            _("No registration with ticket code {codes}.").format(codes=", ".join(missing))
+        )
     return [badge_for(reg, desk.ticket_payload(reg), name) for reg in found.values() if reg]
 
 
 def run_badge(args: argparse.Namespace) -> int:
     if bool(args.codes) == bool(args.all):
-        print("checkin badge: give ticket codes or --all (not both)", file=sys.stderr)
+        print(_("checkin badge: give ticket codes or --all (not both)"), file=sys.stderr)
         return 2
     from checkin.badges.render import render_pdf
 
@@ -105,8 +107,10 @@ def run_badge(args: argparse.Namespace) -> int:
         "pages": pages,
         "template": template.name,
     }
-    show(args, result, f"Wrote {plural(len(badges), 'badge')} on {plural(pages, 'page')} "
-         f"to {args.out}.")  # fmt: skip
+    on_pages = ngettext("on {pages} page", "on {pages} pages", pages).format(pages=pages)
+    text = ngettext("Wrote {count} badge {on_pages} to {file}.",
+                    "Wrote {count} badges {on_pages} to {file}.", len(badges))  # fmt: skip
+    show(args, result, text.format(count=len(badges), on_pages=on_pages, file=args.out))
     return 0
 
 
@@ -119,7 +123,9 @@ def run_print(args: argparse.Namespace) -> int:
     try:
         registration = desk.registration(args.code)
         if registration is None:
-            raise NotFoundError(f"No registration with ticket code '{args.code}'.")
+            raise NotFoundError(
+                _("No registration with ticket code '{code}'.").format(code=args.code)
+            )
         badge = badge_for(registration, desk.ticket_payload(registration), desk.event.name)
         log = _print_log(args, desk)
     finally:
@@ -148,8 +154,8 @@ def _print_log(args: argparse.Namespace, desk: Desk) -> PrintLog | None:
     except StorageError as error:
         if error.trouble not in (Trouble.READ_ONLY, Trouble.NO_PERMISSION):
             raise
-        print(f"checkin print: {args.db} is read-only: this print is not logged in it.",
-              file=sys.stderr)  # fmt: skip
+        print(_("checkin print: {path} is read-only: this print is not logged in it.").format(
+            path=args.db), file=sys.stderr)  # fmt: skip
         return None
 
 
@@ -165,7 +171,7 @@ def run_printers(args: argparse.Namespace) -> int:
             mark = "*" if printer.is_default else " "
             print(f"{mark} {printer.name:<24} {printer.health:<13} {printer.message}")
     if not printers and not args.json:
-        print("No printers found (is CUPS running, or a printer installed?).", file=sys.stderr)
+        print(_("No printers found (is CUPS running, or a printer installed?)."), file=sys.stderr)
     return 0
 
 
@@ -181,7 +187,11 @@ def run_tickets(args: argparse.Namespace) -> int:
     finally:
         progress.close()
         desk.close()
+    text = ngettext(
+        "Wrote {count} ticket (PNG + PDF) to {folder}; list: {index}",
+        "Wrote {count} tickets (PNG + PDF) to {folder}; list: {index}",
+        report.count,
+    )
     show(args, {"out": str(report.folder), "tickets": report.count, "index": str(report.index)},
-         f"Wrote {plural(report.count, 'ticket')} (PNG + PDF) to {report.folder}; "
-         f"list: {report.index}")  # fmt: skip
+         text.format(count=report.count, folder=report.folder, index=report.index))  # fmt: skip
     return 0

@@ -11,6 +11,7 @@ from datetime import date, time
 from checkin.domain.model import DEFAULT_DAY_CHANGE, MAIN_POINT, Event, Point, TicketType
 from checkin.domain.signing import new_keypair
 from checkin.errors import UserError
+from checkin.messages import _
 
 
 def days_text(days: Iterable[date]) -> str:
@@ -34,7 +35,7 @@ def create(
 ) -> Event:
     """Write the event row with a fresh key pair, inside the caller's transaction."""
     if conn.execute("SELECT 1 FROM event").fetchone():
-        raise UserError("This file already holds an event; use another --db path.")
+        raise UserError(_("This file already holds an event; use another --db path."))
     private, public = new_keypair()
     event = Event(str(uuid.uuid4()), name, tuple(sorted(set(days))), timezone, day_change)
     conn.execute(
@@ -55,7 +56,11 @@ def load(conn: sqlite3.Connection, path: str) -> Event:
     """Read the event row; a file without one was never set up."""
     row = conn.execute("SELECT uuid, name, days, timezone, day_change FROM event").fetchone()
     if row is None:
-        raise UserError(f"{path} holds no event yet. Create it with 'checkin new --db {path}'.")
+        raise UserError(
+            _("{path} holds no event yet. Create it with 'checkin new --db {path}'.").format(
+                path=path
+            )
+        )
     return Event(row[0], row[1], days_of(row[2]), row[3], time.fromisoformat(row[4]))
 
 
@@ -98,7 +103,11 @@ def point(conn: sqlite3.Connection, name: str) -> Point:
     if row is None:
         if name == MAIN_POINT:
             return Point(MAIN_POINT)
-        raise UserError(f"No check-in point named '{name}'. Add it with 'checkin point {name}'.")
+        raise UserError(
+            _("No check-in point named '{name}'. Add it with 'checkin point {name}'.").format(
+                name=name
+            )
+        )
     return Point(
         row[0], tuple(json.loads(row[1])), tuple(json.loads(row[2])), days_of(row[3]), bool(row[4])
     )

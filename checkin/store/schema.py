@@ -11,6 +11,7 @@ import sqlite3
 from collections.abc import Callable
 
 from checkin.errors import UserError
+from checkin.messages import _
 from checkin.store import search
 
 BASE_SCHEMA = (
@@ -137,8 +138,10 @@ def migrate(conn: sqlite3.Connection, path: str) -> None:
     current = version_of(conn)
     if current > SCHEMA_VERSION:
         raise UserError(
-            f"{path} was written by a newer Check-in Desk (schema {current}, this one knows "
-            f"{SCHEMA_VERSION}); update the program to open it."
+            _(
+                "{path} was written by a newer Check-in Desk (schema {current}, this one knows "
+                "{SCHEMA_VERSION}); update the program to open it."
+            ).format(path=path, current=current, SCHEMA_VERSION=SCHEMA_VERSION)
         )
     for target, step in MIGRATIONS:
         if target <= current:

@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from checkin.errors import UserError
+from checkin.messages import _
 from checkin.progress import NoProgress, Progress
 from checkin.store import changes, registrations
 from checkin.store.changes import ChangeRow
@@ -194,8 +195,10 @@ def _begin(writer: _Writer, file: str, at: str) -> str:
         live = conn.execute("SELECT file, started_at FROM import_runs").fetchone()
         if live is not None:
             raise UserError(
-                f"Another import into this event file is in progress ({live[0]}, started "
-                f"{live[1]}); wait for it to finish, then import again."
+                _(
+                    "Another import into this event file is in progress ({file}, started "
+                    "{started}); wait for it to finish, then import again."
+                ).format(file=live[0], started=live[1])
             )
         conn.execute(
             "INSERT INTO import_runs (id, file, state, host, pid, started_at, beat_at) "
