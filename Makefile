@@ -25,6 +25,13 @@ ts: $(STAMP)  ## refresh the .ts catalogues from the source and fill them from s
 	  -ts assets/translations/checkin_nb.ts assets/translations/checkin_nn.ts assets/translations/checkin_en.ts
 	$(PY) scripts/fill_translations.py
 
+messages: $(STAMP)  ## refresh the core's and the CLI's catalogues (assets/locale) from the source, and compile them
+	$(VENV)/bin/pybabel extract -F assets/locale/babel.cfg -k N_ --no-location --sort-output \
+	  --omit-header --ignore-dirs=ui -o assets/locale/checkin.pot checkin
+	$(VENV)/bin/pybabel update -i assets/locale/checkin.pot -d assets/locale -D checkin \
+	  --no-fuzzy-matching --ignore-obsolete --width 100
+	$(VENV)/bin/pybabel compile -d assets/locale -D checkin --statistics
+
 system-deps:  ## install/start what the tests need from the system (CUPS, Xvfb, PulseAudio)
 	@if [ -f scripts/system_deps.sh ]; then bash scripts/system_deps.sh; fi
 
@@ -72,4 +79,4 @@ dist-check:  ## run the built bundle's own self-test (after make dist)
 clean:  ## remove the venv and build output
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
 
-.PHONY: help venv ts translations system-deps run test lint bench screenshots dist dist-check clean
+.PHONY: help venv ts translations messages system-deps run test lint bench screenshots dist dist-check clean

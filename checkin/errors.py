@@ -178,10 +178,9 @@ def message_for(trouble: Trouble, path: Path, cause: BaseException | None = None
         return _("There is no folder {folder}: create it, or choose another place.").format(
             folder=path.parent
         )
-    message = _(
-        _IO_READ if trouble is Trouble.IO and _verb(cause) == "read" else _MESSAGES[trouble]
-    )
-    return message.format(path=path, reason=_reason(cause))
+    reading = trouble is Trouble.IO and _verb(cause) == "read"
+    template = _IO_READ if reading else _MESSAGES[trouble]
+    return _(template).format(path=path, reason=_reason(cause))
 
 
 def _verb(cause: BaseException | None) -> str:

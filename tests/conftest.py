@@ -7,6 +7,19 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # never the developer's own keyring: secrets go to the owner-only file beside the settings
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+# the command line's messages in English whatever the machine's locale or the developer's
+# settings (tests/unit/test_messages.py unsets it to test the other languages)
+os.environ.setdefault("CHECKIN_LANGUAGE", "en")
+
+
+@pytest.fixture(autouse=True)
+def _english_after_each_test():
+    """A test that switched the process's language (checkin.messages) does not leak it."""
+    yield
+    from checkin import messages
+
+    if messages.language() != "en":
+        messages.use("en")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -140,8 +140,8 @@ def migrate(conn: sqlite3.Connection, path: str) -> None:
         raise UserError(
             _(
                 "{path} was written by a newer Check-in Desk (schema {current}, this one knows "
-                "{SCHEMA_VERSION}); update the program to open it."
-            ).format(path=path, current=current, SCHEMA_VERSION=SCHEMA_VERSION)
+                "{known}); update the program to open it."
+            ).format(path=path, current=current, known=SCHEMA_VERSION)
         )
     for target, step in MIGRATIONS:
         if target <= current:
