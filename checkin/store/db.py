@@ -123,7 +123,7 @@ def _open(
 
 def _kind_of_file(conn: sqlite3.Connection) -> str:
     """Return "empty", "event" or "foreign" for what an open SQLite file holds (reads only)."""
-    names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+    names = set(sqlite_utils.Database(conn).table_names())  # introspection: sqlite-utils
     version = schema.version_of(conn)
     if not names:
         return "event" if version > schema.SCHEMA_VERSION else "empty"
