@@ -52,6 +52,9 @@ lint: $(STAMP)  ## ruff, formatting, mypy and the import contracts
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
 
+floors:  ## install every dependency at its declared floor (.venv-floors) and run the unit tests there
+	bash scripts/floors.sh
+
 bench: $(STAMP) translations  ## run every benchmark under bench/ (figures in bench/RESULTS.md)
 	@for script in bench/bench_*.py; do echo "== $$script"; QT_QPA_PLATFORM=offscreen $(PY) $$script || exit 1; done
 
@@ -77,6 +80,6 @@ dist-check:  ## run the built bundle's own self-test (after make dist)
 	"$$bundle/checkin" --self-test
 
 clean:  ## remove the venv and build output
-	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .venv-floors build dist .pytest_cache .mypy_cache .ruff_cache
 
-.PHONY: help venv ts translations messages system-deps run test lint bench screenshots dist dist-check clean
+.PHONY: help venv ts translations messages floors system-deps run test lint bench screenshots dist dist-check clean

@@ -105,7 +105,23 @@ def load(
     progress: Progress | None = None,
     limit: int | None = None,
 ) -> LoadResult:
-    """Read and validate a CSV or XLSX export (the first ``limit`` rows, if given)."""
+    """Read and validate a CSV or XLSX export (the first ``limit`` rows, if given).
+
+    Args:
+        path: the file; its kind is told by its content (`checkin.importer.sniff`).
+        overrides: ``--map``: field → column header ("" for no column).
+        event_days: the days a "Dager" column is read against.
+        progress: told the share read (0 to 0.9) every PROGRESS_EVERY rows; may cancel.
+        limit: stop after this many rows (a preview).
+
+    Returns:
+        The rows and every problem (file, line, column, message); the rows are to be
+        written only when there are no problems. A file that cannot be read at all is one
+        problem, never an exception.
+
+    Raises:
+        UserError: "import cancelled" when ``progress`` cancelled.
+    """
     name = Path(path).name
     try:
         table = open_table(Path(path), overrides)

@@ -15,6 +15,7 @@ SELECT = f"SELECT {', '.join(COLUMNS)} FROM checkins"
 
 
 def to_row(entry: CheckIn) -> tuple[Any, ...]:
+    """Return an entry as the tuple of its COLUMNS (times as UTC text)."""
     return (
         entry.id, entry.code, entry.day.isoformat(), utc_text(entry.at), entry.desk,
         entry.point, entry.method.value, entry.kind.value, entry.undoes,
@@ -27,6 +28,7 @@ def as_dict(entry: CheckIn) -> dict[str, Any]:
 
 
 def from_row(row: Sequence[Any]) -> CheckIn:
+    """Rebuild an entry from the tuple of its COLUMNS."""
     return CheckIn(
         id=row[0], code=row[1], day=date.fromisoformat(row[2]), at=parse_utc(row[3]),
         desk=row[4], point=row[5], method=Method(row[6]), kind=Kind(row[7]), undoes=row[8],
@@ -72,6 +74,7 @@ def checked_in_codes(conn: sqlite3.Connection, point: str, day: date | None) -> 
 
 
 def count_all(conn: sqlite3.Connection) -> int:
+    """Return how many entries the log holds (check-ins and undos, at every point)."""
     return int(conn.execute("SELECT count(*) FROM checkins").fetchone()[0])
 
 

@@ -76,17 +76,20 @@ def keys(conn: sqlite3.Connection) -> tuple[bytes | None, bytes]:
 
 
 def ticket_type(conn: sqlite3.Connection, name: str) -> TicketType | None:
+    """Return a ticket type's rules, or None when none were saved for it."""
     row = conn.execute("SELECT name, days, note FROM ticket_types WHERE name = ?", (name,))
     found = row.fetchone()
     return None if found is None else TicketType(found[0], days_of(found[1]), found[2])
 
 
 def ticket_types(conn: sqlite3.Connection) -> dict[str, TicketType]:
+    """Return every ticket type with saved rules, by name."""
     rows = conn.execute("SELECT name, days, note FROM ticket_types")
     return {name: TicketType(name, days_of(days), note) for name, days, note in rows}
 
 
 def save_ticket_type(conn: sqlite3.Connection, kind: TicketType) -> None:
+    """Insert or replace a ticket type's rules, inside the caller's transaction."""
     conn.execute(
         "INSERT INTO ticket_types (name, days, note) VALUES (?, ?, ?) ON CONFLICT(name) "
         "DO UPDATE SET days = excluded.days, note = excluded.note",
@@ -114,11 +117,13 @@ def point(conn: sqlite3.Connection, name: str) -> Point:
 
 
 def points(conn: sqlite3.Connection) -> list[str]:
+    """Return the names of the check-in points, the main one always among them."""
     names = [row[0] for row in conn.execute("SELECT name FROM points ORDER BY name")]
     return names if MAIN_POINT in names else [MAIN_POINT, *names]
 
 
 def save_point(conn: sqlite3.Connection, entry: Point) -> None:
+    """Insert or replace a check-in point, inside the caller's transaction."""
     conn.execute(
         "INSERT INTO points (name, ticket_types, categories, days, multi_entry) "
         "VALUES (?, ?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET ticket_types = "

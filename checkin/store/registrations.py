@@ -87,6 +87,7 @@ as_dict = json_encoder(Registration)  # the JSON object a change carries (checki
 
 
 def get(conn: sqlite3.Connection, code: str) -> Registration | None:
+    """Return the registration with exactly this code, or None."""
     row = conn.execute(f"{SELECT} WHERE code = ?", (code,)).fetchone()
     return None if row is None else from_row(row)
 
@@ -122,6 +123,7 @@ def every(conn: sqlite3.Connection) -> Iterator[Registration]:
 
 
 def count(conn: sqlite3.Connection) -> int:
+    """Return how many registrations the file holds (cancelled ones too)."""
     return int(conn.execute("SELECT count(*) FROM registrations").fetchone()[0])
 
 
