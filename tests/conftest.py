@@ -22,7 +22,15 @@ def _english_after_each_test():
         messages.use("en")
 
 
+# Folders whose every test uses a real part beside the package: a server on 127.0.0.1 (hub,
+# pretix, PostgreSQL), a subprocess, CUPS, an X server, a camera's video file.
+INTEGRATION_FOLDERS = {"integration", "hub", "pretix", "ship", "x11"}
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark gui (qtbot/qapp) and integration (by folder) tests; ``-m "not slow"`` iterates fast."""
     for item in items:
         if {"qtbot", "qapp"} & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.gui)
+        if INTEGRATION_FOLDERS & set(item.path.parent.parts[-1:]):
+            item.add_marker(pytest.mark.integration)

@@ -18,7 +18,7 @@ from checkin.domain.model import Registration, Status
 from checkin.errors import UserError
 from checkin.importer.cells import ROUNDED as ROUNDED_MESSAGE
 from checkin.importer.cells import CellError, RoundedCodeError, checked, clean, ticket_code
-from checkin.importer.columns import map_columns
+from checkin.importer.columns import ColumnMap, map_columns
 from checkin.importer.days import parse_days
 from checkin.importer.limits import CELL_CHARS, MAX_PROBLEMS, MAX_ROWS, NOTE_CHARS
 from checkin.importer.sniff import NotATableError
@@ -135,6 +135,12 @@ def load(
     _check_name_column(problems, table, columns.mapping)
     reader = _RowReader(problems, table.headers, columns.mapping, event_days)
     rows = reader.read(chain(sample, table.rows), table.size, progress or NoProgress(), limit)
+    return _result(name, table, columns, rows, problems)
+
+
+def _result(
+    name: str, table: Table, columns: ColumnMap, rows: list[ImportedRow], problems: Problems
+) -> LoadResult:
     if not rows and not problems.listed:
         problems.add(None, None, "the file has a header but no rows")
     used = {f: table.headers[i] for f, i in columns.mapping.items()}
