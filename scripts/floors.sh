@@ -6,7 +6,8 @@
 # Builds .venv-floors (FLOORS_VENV to put it elsewhere) with each runtime dependency and each of
 # the hub's pinned to its floor ("pkg>=1.2" installs pkg==1.2; "==" pins stay), the package
 # itself without dependencies, and the test tools at their newest; then runs the unit tests and
-# the tests that exercise the store, the wire format and the hub's merge at those floors. A
+# the tests that exercise the store, the command line, the wire format and a real hub (on
+# SQLite: FastAPI, uvicorn, SQLAlchemy, Alembic, requests, urllib3) at those floors. A
 # floor the code has outgrown fails here, not on a user's machine. Reuses the venv when
 # pyproject.toml has not changed since it was built.
 set -euo pipefail
@@ -41,4 +42,6 @@ cd "$ROOT"
 QT_QPA_PLATFORM=offscreen CHECKIN_NO_LOG_FILE=1 "$VENV/bin/python" -m pytest -q -p no:cacheprovider \
   tests/unit tests/integration/test_desk.py tests/integration/test_changes.py \
   tests/integration/test_schema.py tests/integration/test_search.py tests/integration/test_cli.py \
-  tests/hub/test_protocol.py tests/hub/test_merge.py tests/hub/test_hlc.py "$@"
+  tests/hub/test_protocol.py tests/hub/test_merge.py tests/hub/test_hlc.py \
+  tests/hub/test_client.py tests/hub/test_refusals.py tests/hub/test_sync.py \
+  -k "not postgresql" "$@"  # the hub's tests on SQLite: FastAPI, uvicorn, SQLAlchemy, Alembic
