@@ -91,9 +91,7 @@ def check_event(context: Context) -> str:
     from checkin.domain.model import DEFAULT_DAY_CHANGE, DEFAULT_TIMEZONE, Outcome
 
     path = context.folder / "event" / "self-test.sqlite"
-    today = event_day(
-        SystemClock().now(), DEFAULT_TIMEZONE, DEFAULT_DAY_CHANGE
-    )  # 03:00 is "yesterday"
+    today = event_day(SystemClock().now(), DEFAULT_TIMEZONE, DEFAULT_DAY_CHANGE)  # not 00-04
     desk = Desk.create(path, "Self-test", (today,))
     context.desk = desk
     result = desk.walk_in("Åse", "Ødegård", "Helse Bergen")
