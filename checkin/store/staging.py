@@ -40,7 +40,7 @@ from checkin.messages import _
 from checkin.progress import NoProgress, Progress
 from checkin.store import changes, registrations
 from checkin.store.changes import ChangeRow
-from checkin.store.db import busy_error
+from checkin.store.db import transaction
 from checkin.store.registrations import Row
 
 TARGET_SECONDS = 0.25  # how long one chunk may hold the write lock
@@ -51,7 +51,6 @@ FIRST_CHUNK = 500
 MIN_CHUNK, MAX_CHUNK = 50, 20_000
 STALE_SECONDS = 60.0  # an import without a heartbeat for this long is dead
 PID_REUSE_SECONDS = 600.0  # a live process number with a heartbeat this old is someone else
-LOCK_WAIT_SECONDS = 120.0  # how long an import waits for busy desks before giving up
 
 
 @dataclass
@@ -80,19 +79,20 @@ class _Writer:
 
     @contextmanager
     def chunk(self) -> Iterator[sqlite3.Connection]:
-        conn: sqlite3.Connection = self.db.conn
+        """Run one short transaction, timing its hold of the write lock.
+
+        It waits for busy desks as every write does (`transaction`: the wait hooks that say
+        "waiting for the event file", the ``--wait`` limit), and a disk's refusal is explained
+        (never hidden behind "cannot rollback").
+        """
         if self.version is not None:
-            time.sleep(self._pause(conn))
-        _begin_immediate(conn)
-        start = time.perf_counter()
-        try:
+            time.sleep(self._pause(self.db.conn))
+        start = 0.0
+        with transaction(self.db) as conn:
+            start = time.perf_counter()
             yield conn
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
         held = time.perf_counter() - start
-        self.version = _data_version(conn)
+        self.version = _data_version(self.db.conn)
         self.stats.chunks += 1
         self.stats.holds.append(held)
         self.stats.longest_lock_s = max(self.stats.longest_lock_s, held)
@@ -132,31 +132,6 @@ def _knocks(door: Path | None) -> int:
 
 def _data_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA data_version").fetchone()[0])
-
-
-def _begin_immediate(conn: sqlite3.Connection) -> None:
-    """Take the write lock, waiting out desks that keep it busy (each wait is busy_timeout).
-
-    Waits as long as the connection's write wait (``--wait``; `checkin.store.db`), at most
-    LOCK_WAIT_SECONDS.
-
-    Raises:
-        StorageError: still busy after that (the import is undone).
-    """
-    limit = min(LOCK_WAIT_SECONDS, getattr(conn, "write_wait_s", LOCK_WAIT_SECONDS))
-    started = time.monotonic()
-    while True:
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            return
-        except sqlite3.OperationalError as error:
-            busy = "locked" in str(error) or "busy" in str(error)
-            waited = time.monotonic() - started
-            if not busy:
-                raise
-            if waited > limit:
-                raise busy_error(conn, waited) from error
-        time.sleep(PAUSE_SECONDS)
 
 
 def write(

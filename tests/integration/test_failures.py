@@ -244,10 +244,11 @@ def test_busy_past_the_wait_is_exit_2_and_reading_goes_on(event, tmp_path, capsy
     with lock_held(db):
         for name in WRITERS:
             argv = command(name, db, tmp_path, code, source)
-            status, _, err = run(capsys, "--wait", "1", *argv)
+            status, _, err = run(capsys, "--wait", "2", *argv)
             assert status == 2, name
             line = one_clear_line(err)
             assert "busy" in line and str(db) in line and "another program" in line, name
+            assert "waiting for the event file" in err, name  # said while it waited
         for name in ("info", "search", "report"):
             status, _, err = run(capsys, *command(name, db, tmp_path, code, source))
             assert status == 0 and "Traceback" not in err, name
