@@ -24,6 +24,13 @@ ts: $(STAMP)  ## refresh the .ts catalogues from the source (new strings come in
 	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find checkin/ui -name '*.py' | sort) checkin/config.py \
 	  -ts assets/translations/checkin_nb.ts assets/translations/checkin_nn.ts
 
+messages: $(STAMP)  ## refresh the core's and the CLI's catalogues (assets/locale) from the source, and compile them
+	$(VENV)/bin/pybabel extract -F assets/locale/babel.cfg -k N_ --no-location --sort-output \
+	  --omit-header --ignore-dirs=ui -o assets/locale/checkin.pot checkin
+	$(VENV)/bin/pybabel update -i assets/locale/checkin.pot -d assets/locale -D checkin \
+	  --no-fuzzy-matching --ignore-obsolete --width 100
+	$(VENV)/bin/pybabel compile -d assets/locale -D checkin --statistics
+
 system-deps:  ## install/start what the tests need from the system (CUPS, Xvfb, PulseAudio)
 	@if [ -f scripts/system_deps.sh ]; then bash scripts/system_deps.sh; fi
 
@@ -43,6 +50,9 @@ lint: $(STAMP)  ## ruff, formatting, mypy and the import contracts
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
+
+floors:  ## install every dependency at its declared floor (.venv-floors) and run the unit tests there
+	bash scripts/floors.sh
 
 bench: $(STAMP) translations  ## run every benchmark under bench/ (figures in bench/RESULTS.md)
 	@for script in bench/bench_*.py; do echo "== $$script"; QT_QPA_PLATFORM=offscreen $(PY) $$script || exit 1; done
@@ -69,6 +79,6 @@ dist-check:  ## run the built bundle's own self-test (after make dist)
 	"$$bundle/checkin" --self-test
 
 clean:  ## remove the venv and build output
-	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .venv-floors build dist .pytest_cache .mypy_cache .ruff_cache
 
-.PHONY: help venv ts translations system-deps run test lint bench screenshots dist dist-check clean
+.PHONY: help venv ts translations messages floors system-deps run test lint bench screenshots dist dist-check clean

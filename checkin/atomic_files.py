@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from checkin.errors import StorageError, Trouble, explain
+from checkin.messages import _
 
 FILE_MODE = 0o600  # owner read/write: every file the desk writes may hold personal data
 FOLDER_MODE = 0o700  # owner only, for every folder the desk makes
@@ -39,7 +40,11 @@ def _storage_error(error: OSError, target: Path) -> StorageError:
     explained = explain(error, target)
     if explained is None:
         reason = error.strerror or type(error).__name__
-        return StorageError(Trouble.IO, target, f"Could not write {target} ({reason}).")
+        return StorageError(
+            Trouble.IO,
+            target,
+            _("Could not write {target} ({reason}).").format(target=target, reason=reason),
+        )
     return explained
 
 
@@ -132,10 +137,11 @@ def _finish(temp: Path, target: Path, check: Check | None) -> None:
         os.close(descriptor)
     problem = "it came out empty" if size == 0 else check(temp) if check else None
     if problem:
-        raise StorageError(
-            Trouble.IO, target, f"Could not write {target}: {problem}; nothing was written. "
-            "Is the disk full? Free some space or choose another folder, then try again.",
-        )  # fmt: skip
+        message = _(
+            "Could not write {target}: {problem}; nothing was written. Is the disk full? Free "
+            "some space or choose another folder, then try again."
+        )
+        raise StorageError(Trouble.IO, target, message.format(target=target, problem=problem))
     os.replace(temp, target)
     _sync_folder(target.parent)
 

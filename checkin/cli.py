@@ -4,7 +4,9 @@ Exit codes, kept by every command: 0 done; 1 refused (a ticket not admitted, a p
 said no); 2 bad input or a condition the user must fix (a missing file, a busy, full or
 read-only disk, a file that is not an event file), with a one-line message naming the file
 and what to do; 70 an internal error (a bug; sysexits' EX_SOFTWARE), whose story is in the
-log file. A traceback never reaches the terminal unless asked for with --verbose. Commands
+log file. A traceback never reaches the terminal unless asked for with --verbose. Messages for
+people are in the user's language (`checkin.messages`: nb, nn or en); ``--json`` output is the
+same in every language. Commands
 may add codes of their own (``checkin sync``: 3 when the hub could not be reached).
 Subcommands live in `checkin.commands`; the window is imported only by ``run`` and ``demo``.
 """
@@ -21,9 +23,10 @@ from collections.abc import Sequence
 from contextlib import suppress
 from pathlib import Path
 
-from checkin import __version__, config, log
+from checkin import __version__, config, log, messages
+from checkin.desk import WRITE_WAIT_S
 from checkin.errors import UserError, explain
-from checkin.store.db import WRITE_WAIT_S
+from checkin.messages import _
 
 COMMAND_MODULES = (
     "checkin.commands.event",
@@ -78,6 +81,7 @@ def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentP
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command and return its exit code (see the module docstring)."""
+    messages.use(messages.choose(config.language_setting()))
     words = sys.argv[1:] if argv is None else list(argv)
     parser = build_parser(_modules_for(words))
     args = parser.parse_args(words)
@@ -115,9 +119,11 @@ def _failed(args: argparse.Namespace, error: Exception, log_file: Path | None) -
         _say(args, error.text())
         return EXIT_USER
     _log.error("checkin %s failed", args.command, exc_info=error)
-    where = f"The details are in {log_file}" if log_file else "Run it again with --verbose"
-    _say(args, f"internal error ({type(error).__name__}), a bug in Check-in Desk. {where}; "
-         "please send them to whoever looks after the desk.")  # fmt: skip
+    where = (_("The details are in {file}").format(file=log_file) if log_file
+             else _("Run it again with --verbose"))  # fmt: skip
+    _say(args, _("internal error ({error}), a bug in Check-in Desk. {where}; please send them "
+                 "to whoever looks after the desk.").format(error=type(error).__name__,
+                                                           where=where))  # fmt: skip
     return EXIT_BUG
 
 
@@ -155,17 +161,20 @@ def _quiet_stdout() -> None:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
-if __name__ == "__main__":
-    raise SystemExit(main())
-
-
 def _modules_for(words: Sequence[str]) -> Sequence[str]:
-    """The command modules to load: only the window's for `run` and `demo` (a faster start)."""
-    value_next = False
+    """The command modules to load: only the window's for `run` and `demo` (a faster start).
+
+    The command is the first word that is not an option or the value of ``--wait``.
+    """
+    after_wait = False
     for word in words:
-        if value_next or word in ("--wait",):  # a global option's value is not the command
-            value_next = not value_next
+        if after_wait or word == "--wait":
+            after_wait = word == "--wait"
             continue
         if not word.startswith("-"):
             return ("checkin.commands.gui",) if word in ("run", "demo") else COMMAND_MODULES
     return COMMAND_MODULES
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -141,6 +141,20 @@ def _move_clear_secrets(target: Path, raw: dict[str, Any], store: SecretStore) -
     _log.info("settings file %s: secrets moved to %s", target, store.where())
 
 
+def language_setting(path: Path | None = None) -> str | None:
+    """Return the language the settings file names, or None (no file, no key, a bad file).
+
+    Reads only that key: no secrets are looked up and nothing is written, so the command
+    line can ask at every start (`checkin.messages.choose`).
+    """
+    try:
+        raw = tomllib.loads((path or config_path()).read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError, UnicodeError):
+        return None
+    value = raw.get("language")
+    return value if isinstance(value, str) and value in LANGUAGES else None
+
+
 def _read(target: Path) -> tuple[Settings, dict[str, Any]]:
     """The settings in a file (secrets left out) and the file's raw table."""
     try:

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from checkin.desk import Desk
-from checkin.domain.clock import SystemClock, event_day, utc_text
+from checkin.domain.clock import SystemClock, event_day
 from checkin.domain.model import (
     DEFAULT_DAY_CHANGE,
     DEFAULT_TIMEZONE,
@@ -20,8 +20,6 @@ from checkin.domain.model import (
     TicketType,
 )
 from checkin.domain.signing import new_code
-from checkin.store import registrations
-from checkin.store.db import transaction
 
 FIRST_NAMES = (
     "Åse", "Øystein", "Kari", "Ola", "Ingrid", "Lars", "Solveig", "Bjørn", "Marit", "Håkon",
@@ -85,15 +83,16 @@ def demo_registrations(size: int, seed: int) -> list[Registration]:
 
 
 def make_demo(path: Path, size: int = 500, seed: int = 2026) -> Desk:
-    """Create a demo event file at ``path`` and return a desk open on it."""
+    """Create a demo event file at ``path`` and return a desk open on it.
+
+    The registrations go in through the desk, each with its outbox entry, so a demo event
+    syncs like any other.
+    """
     today = event_day(SystemClock().now(), DEFAULT_TIMEZONE, DEFAULT_DAY_CHANGE)
     days = (today, today + timedelta(days=1))
     desk = Desk.create(Path(path), "Helseinnovasjonskonferansen 2026, Bergen", days)
     _add_ticket_types(desk, days)
-    people = demo_registrations(size, seed)
-    with transaction(desk.db) as conn:
-        registrations.upsert(conn, [(*registrations.to_row(p), "") for p in people],
-                             utc_text(SystemClock().now()))  # fmt: skip
+    desk.add_registrations(demo_registrations(size, seed))
     return desk
 
 

@@ -15,6 +15,8 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from checkin.messages import N_, _
+
 LOW_SPACE_BYTES = 1 << 20  # less free space than this, and a vague write error is "disk full"
 
 
@@ -166,13 +168,19 @@ def _free_bytes(path: Path) -> int:
 def message_for(trouble: Trouble, path: Path, cause: BaseException | None = None) -> str:
     """Return the one-line message for a kind of refusal about one file."""
     if trouble is Trouble.MISSING and path.is_dir():
-        return f"{path} is a folder, not a file: give the file's name."
+        return _("{path} is a folder, not a file: give the file's name.").format(path=path)
     if trouble is Trouble.MISSING and not path.parent.is_dir():
         blocker = next((p for p in path.parents if p.exists()), None)
         if blocker is not None and not blocker.is_dir():
-            return f"{blocker} is a file, not a folder: choose another place for {path.name}."
-        return f"There is no folder {path.parent}: create it, or choose another place."
-    return _MESSAGES[trouble].format(path=path, reason=_reason(cause), verb=_verb(cause))
+            return _("{blocker} is a file, not a folder: choose another place for {name}.").format(
+                blocker=blocker, name=path.name
+            )
+        return _("There is no folder {folder}: create it, or choose another place.").format(
+            folder=path.parent
+        )
+    reading = trouble is Trouble.IO and _verb(cause) == "read"
+    template = _IO_READ if reading else _MESSAGES[trouble]
+    return _(template).format(path=path, reason=_reason(cause))
 
 
 def _verb(cause: BaseException | None) -> str:
@@ -188,21 +196,35 @@ def _writable(path: Path) -> bool:
 def _reason(cause: BaseException | None) -> str:
     if isinstance(cause, OSError) and cause.strerror:
         return cause.strerror.lower()
-    return "a disk I/O error"
+    return _("a disk I/O error")
 
 
 _MESSAGES = {
-    Trouble.BUSY: "{path} is busy: another program is writing it. Let it finish (or close it), "
-    "then try again.",
-    Trouble.FULL: "Could not write {path}: the disk is full (or the file too large for it). "
-    "Free some space or choose another folder, then try again.",
-    Trouble.READ_ONLY: "{path} is read-only (the file, its folder or the disk): nothing was "
-    "changed. Copy it to a folder you can write to, or choose another place.",
-    Trouble.NO_PERMISSION: "No permission to use {path}: choose another file or folder, or ask "
-    "for access to it.",
-    Trouble.MISSING: "No such file or folder: {path}. Check the name and the folder.",
-    Trouble.NOT_EVENT_FILE: "{path} is not a Check-in Desk event file (or it is damaged); "
-    "nothing was changed. Check the name, or restore a copy.",
-    Trouble.IO: "Could not {verb} {path} ({reason}). Check that the disk is there and has "
-    "space, then try again.",
+    Trouble.BUSY: N_(
+        "{path} is busy: another program is writing it. Let it finish (or close it), then try "
+        "again."
+    ),
+    Trouble.FULL: N_(
+        "Could not write {path}: the disk is full (or the file too large for it). Free some "
+        "space or choose another folder, then try again."
+    ),
+    Trouble.READ_ONLY: N_(
+        "{path} is read-only (the file, its folder or the disk): nothing was changed. Copy it to "
+        "a folder you can write to, or choose another place."
+    ),
+    Trouble.NO_PERMISSION: N_(
+        "No permission to use {path}: choose another file or folder, or ask for access to it."
+    ),
+    Trouble.MISSING: N_("No such file or folder: {path}. Check the name and the folder."),
+    Trouble.NOT_EVENT_FILE: N_(
+        "{path} is not a Check-in Desk event file (or it is damaged); nothing was changed. Check "
+        "the name, or restore a copy."
+    ),
+    Trouble.IO: N_(
+        "Could not write {path} ({reason}). Check that the disk is there and has space, then "
+        "try again."
+    ),
 }
+_IO_READ = N_(
+    "Could not read {path} ({reason}). Check that the disk is there and has space, then try again."
+)

@@ -19,16 +19,18 @@ from zoneinfo import ZoneInfo
 
 from checkin.atomic_files import atomic_open, atomic_path
 from checkin.domain.collation import person_key
+from checkin.domain.fields import json_encoder
+from checkin.domain.model import EXPORTED, Registration
 from checkin.errors import UserError
-from checkin.store import checkins
+from checkin.messages import _
 
 if TYPE_CHECKING:
-    from checkin.desk import Desk
+    from checkin.desk_views import DeskViews
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-HEADER = ("Billettnummer", "Fornavn", "Etternavn", "Organisasjon", "E-post", "Kategori",
-          "Billettype", "Status")  # fmt: skip
+HEADER = tuple(header for _, header in EXPORTED)  # the registration's declaration names them
+_as_json = json_encoder(Registration)
 
 
 def safe_cell(value: str) -> str:
@@ -36,26 +38,28 @@ def safe_cell(value: str) -> str:
     return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
-def attendance_rows(desk: Desk) -> Iterator[list[str]]:
+def person_cells(registration: Registration) -> list[str]:
+    """Return a registration's exported fields (`EXPORTED`) as formula-safe cells."""
+    values = _as_json(registration)
+    return [safe_cell(str(values[name])) for name, _ in EXPORTED]
+
+
+def attendance_rows(desk: DeskViews) -> Iterator[list[str]]:
     """Yield the header, then one row per registration with its check-in time per day."""
     days = list(desk.event.days)
     yield [*HEADER, *(f"Innsjekk {day.isoformat()}" for day in days)]
     zone = ZoneInfo(desk.event.timezone)
-    firsts: dict[tuple[str, str], str] = {}
-    for entry in checkins.recent(desk.db.conn, desk.point.name, 10**9):  # newest first
-        local = entry.at.astimezone(zone).strftime("%Y-%m-%d %H:%M")
-        firsts[(entry.code, entry.day.isoformat())] = local
+    firsts = {
+        slot: at.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+        for slot, at in desk.first_checkins().items()
+    }
     people = sorted(desk.registrations(), key=lambda r: (*person_key(r.last_name, r.first_name),
                                                          r.code))  # fmt: skip
     for reg in people:
-        base = [reg.code, reg.first_name, reg.last_name, reg.organisation, reg.email,
-                reg.category, reg.ticket_type, reg.status.value]  # fmt: skip
-        yield [safe_cell(v) for v in base] + [
-            firsts.get((reg.code, d.isoformat()), "") for d in days
-        ]
+        yield person_cells(reg) + [firsts.get((reg.code, day), "") for day in days]
 
 
-def export_attendance(desk: Desk, out: str | Path) -> int:
+def export_attendance(desk: DeskViews, out: str | Path) -> int:
     """Write the attendance list; returns the number of registrations written."""
     target = Path(out)
     suffix = target.suffix.lower()
@@ -68,7 +72,9 @@ def export_attendance(desk: Desk, out: str | Path) -> int:
             _write_xlsx(rows, temp)
     else:
         raise UserError(
-            f"Cannot export to '{target.name}': the file name must end in .csv or .xlsx"
+            _("Cannot export to '{name}': the file name must end in .csv or .xlsx").format(
+                name=target.name
+            )
         )
     return len(rows) - 1
 

@@ -1,12 +1,17 @@
-"""What the desk answers to one presented ticket: the result the window and `checkin admit` show."""
+"""What the desk's calls answer: a check-in's result, an edit, an undo, each with what changed.
+
+Each result carries an `OpChanges` (`checkin.store.changes`): the parts of the event file the
+call changed, so the window refreshes only those, and the ids of its outbox entries for sync.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from checkin.domain.clock import utc_text
 from checkin.domain.model import CheckIn, Decision, Registration
+from checkin.store.changes import OpChanges
 from checkin.store.lookup import Found
 
 LAYOUT_NOTICE = (
@@ -17,7 +22,22 @@ LAYOUT_NOTICE = (
 
 @dataclass(frozen=True)
 class CheckInResult:
-    """The answer to one presented ticket, as the window and `checkin admit` show it."""
+    """The answer to one presented ticket, as the window and `checkin admit` show it.
+
+    Attributes:
+        ticket: the code as read (for unreadable text, its first 64 characters).
+        decision: the outcome, the reason, an earlier check-in for a duplicate, notes.
+        registration: whom the code belongs to, if anyone.
+        checkin: the new log entry when admitted.
+        message: why unreadable text is no ticket, or why an ambiguous code is refused.
+        read_as: "" (as written), "case" (ignoring case) or "keyboard_layout".
+        notice: "keyboard_layout" on this desk's first layout correction: show `notice_text`.
+        notice_text: the sentence for the volunteer (English; the window and the command line
+            word their own from ``layouts``).
+        layouts: with ``read_as`` "keyboard_layout": the scanner's and the computer's layout.
+        candidates: the codes an ambiguous text matched (reason AMBIGUOUS).
+        changes: what the check-in changed (the log, counts, recent list, or an attempt).
+    """
 
     ticket: str
     decision: Decision
@@ -27,7 +47,9 @@ class CheckInResult:
     read_as: str = ""  # "", "case" or "keyboard_layout": how the presented text was matched
     notice: str = ""  # "keyboard_layout", once per desk: show `notice_text` to the volunteer
     notice_text: str = ""
+    layouts: tuple[str, str] | None = None
     candidates: tuple[str, ...] = ()  # the codes an ambiguous text matched (reason ambiguous)
+    changes: OpChanges = field(default_factory=OpChanges)
 
     def to_json(self) -> dict[str, Any]:
         """Return the result as the JSON object `checkin admit` prints (keys are an API)."""
@@ -54,6 +76,22 @@ class CheckInResult:
         return out
 
 
+@dataclass(frozen=True)
+class Edited:
+    """A registration as an edit left it, and what the edit changed."""
+
+    registration: Registration
+    changes: OpChanges
+
+
+@dataclass(frozen=True)
+class Undone:
+    """The undo entry written (it names the check-in it takes back), and what changed."""
+
+    checkin: CheckIn
+    changes: OpChanges
+
+
 def with_lookup(result: CheckInResult, found: Found, layout_notice: bool) -> CheckInResult:
     """Add to a result how its ticket was found: ambiguity, case, or a keyboard-layout mix-up.
 
@@ -69,7 +107,12 @@ def with_lookup(result: CheckInResult, found: Found, layout_notice: bool) -> Che
             "is. Scan it again, type it exactly, or find the person by name."
         )
         return replace(result, message=message, candidates=found.candidates)
-    if found.mixup is None or not layout_notice:
+    if found.mixup is None:
         return replace(result, read_as=found.read_as)
-    text = LAYOUT_NOTICE.format(scanner=found.mixup.scanner, computer=found.mixup.computer)
-    return replace(result, read_as=found.read_as, notice="keyboard_layout", notice_text=text)
+    layouts = (found.mixup.scanner, found.mixup.computer)
+    if not layout_notice:
+        return replace(result, read_as=found.read_as, layouts=layouts)
+    text = LAYOUT_NOTICE.format(scanner=layouts[0], computer=layouts[1])
+    return replace(
+        result, read_as=found.read_as, notice="keyboard_layout", notice_text=text, layouts=layouts
+    )

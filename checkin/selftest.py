@@ -13,7 +13,6 @@ import os
 import tempfile
 import time
 from collections.abc import Callable, Sequence
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -88,10 +87,12 @@ def check_decoder(context: Context) -> str:
 def check_event(context: Context) -> str:
     """An event file is made in a temporary folder, and a walk-in is checked in."""
     from checkin.desk import Desk
-    from checkin.domain.model import Outcome
+    from checkin.domain.clock import SystemClock, event_day
+    from checkin.domain.model import DEFAULT_DAY_CHANGE, DEFAULT_TIMEZONE, Outcome
 
     path = context.folder / "event" / "self-test.sqlite"
-    desk = Desk.create(path, "Self-test", (date.today(),))
+    today = event_day(SystemClock().now(), DEFAULT_TIMEZONE, DEFAULT_DAY_CHANGE)  # not 00-04
+    desk = Desk.create(path, "Self-test", (today,))
     context.desk = desk
     result = desk.walk_in("Åse", "Ødegård", "Helse Bergen")
     if result.decision.outcome is not Outcome.OK or result.registration is None:

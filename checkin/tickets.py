@@ -25,6 +25,7 @@ from checkin.badges.template import Align, BadgeTemplate, Box, LineSpec, QrSpec,
 from checkin.domain.model import Registration
 from checkin.errors import StorageError, Trouble, UserError, explain
 from checkin.export import safe_cell
+from checkin.messages import ngettext
 from checkin.progress import NoProgress, Progress
 
 PNG_MODULE_PX = 10  # pixels per QR module in the PNG: sharp when mailed and printed
@@ -122,7 +123,13 @@ def write_tickets(
     rows: list[list[str]] = []
     for registration, payload in tickets:
         if progress.cancelled():
-            raise UserError(f"Cancelled after {len(rows)} tickets; they are in {folder}.")
+            raise UserError(
+                ngettext(
+                    "Cancelled after {count} ticket; it is in {folder}.",
+                    "Cancelled after {count} tickets; they are in {folder}.",
+                    len(rows),
+                ).format(count=len(rows), folder=folder)
+            )
         try:
             png, pdf = write_ticket(registration, payload, event_name, folder)
         except StorageError as error:

@@ -11,8 +11,7 @@ from pathlib import Path
 
 from checkin.desk import Desk
 from checkin.domain.model import Registration
-from checkin.store import registrations, schema
-from checkin.store.db import transaction
+from checkin.store import schema
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -23,8 +22,7 @@ def main() -> None:
     target.unlink(missing_ok=True)
     desk = Desk.create(target, "Skjemaprøve", (date(2026, 6, 1), date(2026, 6, 2)))
     person = Registration("F1", "Åse", "Ødegård", "Haukeland universitetssjukehus")
-    with transaction(desk.db) as conn:
-        registrations.upsert(conn, [(*registrations.to_row(person), "")], "2026-01-01T00:00:00Z")
+    desk.add_registrations([person])
     desk.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     desk.db.conn.execute("PRAGMA journal_mode = DELETE")
     desk.close()

@@ -7,9 +7,30 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # never the developer's own keyring: secrets go to the owner-only file beside the settings
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+# the command line's messages in English whatever the machine's locale or the developer's
+# settings (tests/unit/test_messages.py unsets it to test the other languages)
+os.environ.setdefault("CHECKIN_LANGUAGE", "en")
+
+
+@pytest.fixture(autouse=True)
+def _english_after_each_test():
+    """A test that switched the process's language (checkin.messages) does not leak it."""
+    yield
+    from checkin import messages
+
+    if messages.language() != "en":
+        messages.use("en")
+
+
+# Folders whose every test uses a real part beside the package: a server on 127.0.0.1 (hub,
+# pretix, PostgreSQL), a subprocess, CUPS, an X server, a camera's video file.
+INTEGRATION_FOLDERS = {"integration", "hub", "pretix", "ship", "x11"}
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark gui (qtbot/qapp) and integration (by folder) tests; ``-m "not slow"`` iterates fast."""
     for item in items:
         if {"qtbot", "qapp"} & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.gui)
+        if INTEGRATION_FOLDERS & set(item.path.parent.parts[-1:]):
+            item.add_marker(pytest.mark.integration)

@@ -16,14 +16,16 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from typing import Protocol
 
 from checkin import log
-from checkin.badges.history import PrintHistory, PrintRecord
 from checkin.badges.printers import PrinterInfo, list_printers
 from checkin.badges.render import Badge, ensure_gui
 from checkin.badges.spool import Spooler, default_spooler
 from checkin.badges.template import load_template
+from checkin.domain.model import PrintRecord
 from checkin.errors import UserError
+from checkin.messages import _
 
 __all__ = ["JobState", "PrintJob", "PrintQueue", "PrinterInfo", "list_printers"]
 
@@ -40,6 +42,12 @@ class JobState(enum.StrEnum):
 
 
 FINISHED = (JobState.DONE, JobState.FAILED)
+
+
+class PrintHistory(Protocol):
+    """Where the print thread logs each job's state (`checkin.store.print_log.PrintLog`)."""
+
+    def record(self, entry: PrintRecord) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -96,9 +104,13 @@ class PrintQueue:
         with self._lock:
             job = self._jobs.get(job_id)
         if job is None:
-            raise UserError(f"No print job '{job_id}'.")
+            raise UserError(_("No print job '{job_id}'.").format(job_id=job_id))
         if job.state is not JobState.FAILED:
-            raise UserError(f"Print job {job_id} is {job.state.value}; only failed jobs retry.")
+            raise UserError(
+                _("Print job {job_id} is {value}; only failed jobs retry.").format(
+                    job_id=job_id, value=job.state.value
+                )
+            )
         again = replace(
             job, printer=printer or job.printer, state=JobState.QUEUED, message="Waiting again."
         )

@@ -38,6 +38,7 @@ from checkin.badges.template import Align, BadgeTemplate, LineSpec
 from checkin.badges.template_file import ASSETS
 from checkin.domain.model import Registration
 from checkin.errors import UserError
+from checkin.messages import _
 from checkin.progress import NoProgress, Progress
 
 UNITS_PER_MM = 100.0
@@ -297,14 +298,14 @@ def render_pdf(
         StorageError: the file cannot be written whole (disk full, read-only, no folder).
     """
     if not badges:
-        raise UserError("No badges to write: the list is empty.")
+        raise UserError(_("No badges to write: the list is empty."))
     ensure_gui()
     progress = progress or NoProgress()
     out = Path(out)
     with atomic_path(out, check=ends_with(b"%%EOF")) as partial:
         _write_pdf(badges, template, partial, progress)
         if progress.cancelled():
-            raise UserError("Cancelled: no badge PDF was written.")
+            raise UserError(_("Cancelled: no badge PDF was written."))
 
 
 def _write_pdf(

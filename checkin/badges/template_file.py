@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from checkin.errors import UserError
+from checkin.messages import _
 
 ASSETS = Path(__file__).resolve().parents[2] / "assets"
 TEMPLATE_DIR = ASSETS / "badges"
@@ -34,10 +35,18 @@ class TemplateTable:
         return f"{self.where}.{name}" if self.where else name
 
     def fail_here(self, problem: str) -> NoReturn:
-        raise UserError(f"Badge template {self.source}: {self.where or 'top level'}: {problem}")
+        raise UserError(
+            _("Badge template {source}: {key}: {problem}").format(
+                source=self.source, key=self.where or _("top level"), problem=problem
+            )
+        )
 
     def fail(self, name: str, problem: str) -> NoReturn:
-        raise UserError(f"Badge template {self.source}: {self.key(name)}: {problem}")
+        raise UserError(
+            _("Badge template {source}: {key}: {problem}").format(
+                source=self.source, key=self.key(name), problem=problem
+            )
+        )
 
     def get(self, name: str, default: Any = None, *, required: bool = False) -> Any:
         self.used.add(name)
@@ -113,7 +122,11 @@ def _read_file(path: Path) -> dict[str, Any]:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise UserError(f"Badge template {path}: cannot read it ({error.strerror})") from error
+        raise UserError(
+            _("Badge template {path}: cannot read it ({strerror})").format(
+                path=path, strerror=error.strerror
+            )
+        ) from error
     try:
         if path.suffix.lower() == ".json":
             data = json.loads(raw.decode("utf-8"))
@@ -121,10 +134,12 @@ def _read_file(path: Path) -> dict[str, Any]:
             data = tomllib.loads(raw.decode("utf-8"))
     except (tomllib.TOMLDecodeError, json.JSONDecodeError, UnicodeDecodeError) as error:
         raise UserError(
-            f"Badge template {path}: not valid {path.suffix[1:].upper()}: {error}"
+            _("Badge template {path}: not valid {format}: {error}").format(
+                path=path, format=path.suffix[1:].upper(), error=error
+            )
         ) from None
     if not isinstance(data, dict):
-        raise UserError(f"Badge template {path}: top level must be a table")
+        raise UserError(_("Badge template {path}: top level must be a table").format(path=path))
     logo = data.get("logo")
     if isinstance(logo, dict) and isinstance(logo.get("file"), str):
         logo["file"] = str((path.parent / logo["file"]).resolve())  # relative to its own file
@@ -144,13 +159,21 @@ def _merged(base: dict[str, Any], override: Mapping[str, Any]) -> dict[str, Any]
 def read_merged(path: Path, seen: tuple[Path, ...] = ()) -> dict[str, Any]:
     if path in seen:
         chain = " -> ".join(str(p.name) for p in (*seen, path))
-        raise UserError(f"Badge template {seen[0]}: base: templates inherit in a circle ({chain})")
+        raise UserError(
+            _("Badge template {path}: base: templates inherit in a circle ({chain})").format(
+                path=seen[0], chain=chain
+            )
+        )
     data = _read_file(path)
     base = data.get("base")
     if base is None:
         return data
     if not isinstance(base, str):
-        raise UserError(f"Badge template {path}: base: must be a template name, not {base!r}")
+        raise UserError(
+            _("Badge template {path}: base: must be a template name, not {base!r}").format(
+                path=path, base=base
+            )
+        )
     return _merged(read_merged(template_path(base, path.parent), (*seen, path)), data)
 
 
@@ -166,12 +189,15 @@ def template_path(name_or_path: str, relative_to: Path | None = None) -> Path:
         if not candidate.is_absolute() and relative_to is not None:
             candidate = relative_to / candidate
         if not candidate.is_file():
-            raise UserError(f"Badge template {candidate}: no such file")
+            raise UserError(
+                _("Badge template {candidate}: no such file").format(candidate=candidate)
+            )
         return candidate
     for suffix in (".toml", ".json"):
         if (TEMPLATE_DIR / f"{name_or_path}{suffix}").is_file():
             return TEMPLATE_DIR / f"{name_or_path}{suffix}"
     raise UserError(
-        f"No badge template called '{name_or_path}'; "
-        f"known: {', '.join(template_names())} (or give a path to a .toml file)"
+        _(
+            "No badge template called '{name}'; known: {known} (or give a path to a .toml file)"
+        ).format(name=name_or_path, known=", ".join(template_names()))
     )

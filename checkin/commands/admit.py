@@ -21,22 +21,28 @@ from checkin.commands.common import (
 )
 from checkin.desk import CheckInResult
 from checkin.domain.model import Method, Outcome, Reason
+from checkin.messages import N_, _
 
 MAX_LINE_BYTES = 4096  # a line of standard input longer than this is refused, not read whole
 OUTCOME_WORDS = {
-    Outcome.OK: "checked in",
-    Outcome.DUPLICATE: "already checked in",
-    Outcome.REJECTED: "not admitted",
+    Outcome.OK: N_("checked in"),
+    Outcome.DUPLICATE: N_("already checked in"),
+    Outcome.REJECTED: N_("not admitted"),
 }
 REASON_WORDS = {
-    Reason.UNKNOWN: "unknown ticket",
-    Reason.CANCELLED: "the registration is cancelled",
-    Reason.WRONG_DAY: "the ticket is not valid on this day",
-    Reason.NOT_AN_EVENT_DAY: "this is not a day of the event",
-    Reason.WRONG_POINT: "not admitted at this check-in point",
-    Reason.FORGED: "forged: the signature does not match",
-    Reason.UNREADABLE: "not a ticket code",
-    Reason.PENDING: "signed ticket, registration not here yet",
+    Reason.UNKNOWN: N_("unknown ticket"),
+    Reason.CANCELLED: N_("the registration is cancelled"),
+    Reason.WRONG_DAY: N_("the ticket is not valid on this day"),
+    Reason.NOT_AN_EVENT_DAY: N_("this is not a day of the event"),
+    Reason.WRONG_POINT: N_("not admitted at this check-in point"),
+    Reason.FORGED: N_("forged: the signature does not match"),
+    Reason.UNREADABLE: N_("not a ticket code"),
+    Reason.PENDING: N_("signed ticket, registration not here yet"),
+    Reason.AMBIGUOUS: N_("ignoring case, the code matches several tickets"),
+}
+READ_AS_WORDS = {
+    "case": N_("read ignoring case"),
+    "keyboard_layout": N_("read through a keyboard-layout mix-up"),
 }
 
 
@@ -104,24 +110,50 @@ def result_json(result: CheckInResult, timezone: str) -> dict[str, Any]:
 
 
 def result_text(result: CheckInResult, timezone: str) -> str:
-    """One line for a person: ticket, outcome, name, and why or when."""
+    """One line for a person: ticket, outcome, name, why or when, and how it was read."""
     decision = result.decision
     name = result.registration.name if result.registration else ""
-    line = f"{result.ticket}  {OUTCOME_WORDS[decision.outcome]}" + (f"  {name}" if name else "")
+    line = f"{result.ticket}  {_(OUTCOME_WORDS[decision.outcome])}" + (f"  {name}" if name else "")
     if decision.earlier is not None:
         when = clock_time(decision.earlier.at, timezone)
-        line += f" (first at {when}, desk {decision.earlier.desk})"
+        line += " " + _("(first at {when}, desk {desk})").format(
+            when=when, desk=decision.earlier.desk
+        )
     elif decision.reason in REASON_WORDS:
-        line += f": {REASON_WORDS[decision.reason]}"
+        line += f": {_(REASON_WORDS[decision.reason])}"
+    if result.candidates:
+        line += " (" + " / ".join(result.candidates) + ")"
     if result.message and decision.reason is Reason.UNREADABLE:
         line += f" ({result.message.rstrip('.')})"
+    if result.read_as in READ_AS_WORDS:
+        line += f"  [{_(READ_AS_WORDS[result.read_as])}]"
     notes = "; ".join(decision.flags)
-    return line + (f"  [note: {notes}]" if notes else "")
+    return line + ("  [" + _("note: {notes}").format(notes=notes) + "]" if notes else "")
+
+
+def notice_text(result: CheckInResult) -> str | None:
+    """The one-time notice a result carries, for a person, in their language (or None)."""
+    if result.notice != "keyboard_layout" or result.layouts is None:
+        return None
+    scanner, computer = result.layouts
+    return _(
+        "The scanner seems set to another keyboard layout ({scanner}) than this computer "
+        "({computer}); set the scanner to {computer} (see its manual) to stop these corrections."
+    ).format(scanner=scanner, computer=computer)
+
+
+def show_result(args: argparse.Namespace, result: CheckInResult, timezone: str) -> None:
+    """Print a result (JSON or a line); a notice goes to standard error once, in words."""
+    show(args, result_json(result, timezone), result_text(result, timezone))
+    notice = notice_text(result)
+    if notice and not getattr(args, "json", False):
+        print(_("Note: {notice}").format(notice=notice), file=sys.stderr)
 
 
 def run_admit(args: argparse.Namespace) -> int:
     if not args.codes and not args.order:
-        print("checkin admit: give ticket codes, '-' for stdin, or --order ORDER", file=sys.stderr)
+        print(_("checkin admit: give ticket codes, '-' for stdin, or --order ORDER"),
+              file=sys.stderr)  # fmt: skip
         return 2
     desk = open_desk(args)
     zone = desk.event.timezone
@@ -131,7 +163,7 @@ def run_admit(args: argparse.Namespace) -> int:
         group = desk.admit_order(args.order, method, args.day) if args.order else []
         scanned = (desk.check_in(code, method, args.day) for code in _codes(args.codes))
         for result in chain(group, scanned):
-            show(args, result_json(result, zone), result_text(result, zone))
+            show_result(args, result, zone)
             refused = refused or result.decision.outcome is Outcome.REJECTED
     finally:
         desk.close()
@@ -142,14 +174,19 @@ def run_undo(args: argparse.Namespace) -> int:
     desk = open_desk(args)
     try:
         day = args.day or desk.today()
-        entry = desk.undo(args.code, args.day)
+        undone = desk.undo(args.code, args.day)
     finally:
         desk.close()
-    if entry is None:
-        text = f"{args.code}: nothing to undo on {day.isoformat()} (no check-in in force)."
+    if undone is None:
+        text = _("{code}: nothing to undo on {day} (no check-in in force).").format(
+            code=args.code, day=day.isoformat()
+        )
         show(args, {"ticket": args.code, "result": "nothing_to_undo"}, text)
         return 1
-    text = f"{args.code}: check-in on {day.isoformat()} undone (the history keeps both entries)."
+    text = _("{code}: check-in on {day} undone (the history keeps both entries).").format(
+        code=args.code, day=day.isoformat()
+    )
+    entry = undone.checkin
     show(args, {"ticket": args.code, "result": "undone", "undoes": entry.undoes, "id": entry.id},
          text)  # fmt: skip
     return 0

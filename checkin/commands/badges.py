@@ -8,9 +8,8 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from checkin.badges.history import PrintHistory
 from checkin.badges.template import DEFAULT_TEMPLATE, load_template, template_names
 from checkin.commands.common import (
     Subparsers,
@@ -19,17 +18,15 @@ from checkin.commands.common import (
     add_json,
     emit,
     open_desk,
-    plural,
     show,
 )
 from checkin.desk import Desk
-from checkin.domain.collation import person_key
-from checkin.domain.model import Registration, Status
 from checkin.errors import NotFoundError, StorageError, Trouble
-from checkin.store.db import open_db, set_write_wait, transaction
+from checkin.messages import _, ngettext
 
 if TYPE_CHECKING:
     from checkin.badges.render import Badge
+    from checkin.desk import PrintLog
 
 PRINT_WAIT_S = 60.0
 
@@ -71,28 +68,24 @@ def register(sub: Subparsers) -> None:
     tickets.set_defaults(func=run_tickets)
 
 
-def valid_by_name(desk: Desk) -> list[Registration]:
-    """Every valid registration, in Norwegian order of last name, then first name."""
-    valid = (reg for reg in desk.registrations() if reg.status is Status.VALID)
-    return sorted(valid, key=lambda reg: (*person_key(reg.last_name, reg.first_name), reg.code))
-
-
 def _badges(desk: Desk, codes: list[str], every: bool) -> list[Badge]:
     from checkin.badges.render import badge_for
 
     name = desk.event.name
     if every:
-        return [badge_for(reg, desk.ticket_payload(reg), name) for reg in valid_by_name(desk)]
+        return [badge_for(reg, desk.ticket_payload(reg), name) for reg in desk.valid_by_name()]
     found = {code: desk.registration(code) for code in codes}
     missing = [code for code, reg in found.items() if reg is None]
     if missing:
-        raise NotFoundError(f"No registration with ticket code {', '.join(missing)}.")
+        raise NotFoundError(
+            _("No registration with ticket code {codes}.").format(codes=", ".join(missing))
+        )
     return [badge_for(reg, desk.ticket_payload(reg), name) for reg in found.values() if reg]
 
 
 def run_badge(args: argparse.Namespace) -> int:
     if bool(args.codes) == bool(args.all):
-        print("checkin badge: give ticket codes or --all (not both)", file=sys.stderr)
+        print(_("checkin badge: give ticket codes or --all (not both)"), file=sys.stderr)
         return 2
     from checkin.badges.render import render_pdf
 
@@ -114,8 +107,10 @@ def run_badge(args: argparse.Namespace) -> int:
         "pages": pages,
         "template": template.name,
     }
-    show(args, result, f"Wrote {plural(len(badges), 'badge')} on {plural(pages, 'page')} "
-         f"to {args.out}.")  # fmt: skip
+    on_pages = ngettext("on {pages} page", "on {pages} pages", pages).format(pages=pages)
+    text = ngettext("Wrote {count} badge {on_pages} to {file}.",
+                    "Wrote {count} badges {on_pages} to {file}.", len(badges))  # fmt: skip
+    show(args, result, text.format(count=len(badges), on_pages=on_pages, file=args.out))
     return 0
 
 
@@ -128,19 +123,21 @@ def run_print(args: argparse.Namespace) -> int:
     try:
         registration = desk.registration(args.code)
         if registration is None:
-            raise NotFoundError(f"No registration with ticket code '{args.code}'.")
+            raise NotFoundError(
+                _("No registration with ticket code '{code}'.").format(code=args.code)
+            )
         badge = badge_for(registration, desk.ticket_payload(registration), desk.event.name)
+        log = _print_log(args, desk)
     finally:
         desk.close()
-    history_db = _print_log(args)
-    queue = PrintQueue(history=PrintHistory(history_db) if history_db else None)
+    queue = PrintQueue(history=log)
     try:
         job = queue.submit(badge, args.template, args.printer)
         job = queue.wait(job.id, PRINT_WAIT_S)
     finally:
         queue.stop()
-        if history_db:
-            history_db.conn.close()
+        if log is not None:
+            log.close()
     printer = job.printer or "(default)"
     if args.json:
         emit({"job": job.id, "code": args.code, "printer": printer, "state": job.state.value,
@@ -150,23 +147,16 @@ def run_print(args: argparse.Namespace) -> int:
     return 0 if job.state is JobState.DONE else 1
 
 
-def _print_log(args: argparse.Namespace) -> Any:
-    """The event file for the print log; a read-only one prints unlogged, and says so."""
-    db = None
+def _print_log(args: argparse.Namespace, desk: Desk) -> PrintLog | None:
+    """The event file's print log; a read-only file prints unlogged, and says so."""
     try:
-        db = open_db(args.db)
-        set_write_wait(db, args.wait)
-        with transaction(db):
-            pass  # can the log be written? (a read-only disk lets the file open)
+        return desk.print_log()
     except StorageError as error:
-        if db is not None:
-            db.conn.close()
         if error.trouble not in (Trouble.READ_ONLY, Trouble.NO_PERMISSION):
             raise
-        print(f"checkin print: {args.db} is read-only: this print is not logged in it.",
-              file=sys.stderr)  # fmt: skip
+        print(_("checkin print: {path} is read-only: this print is not logged in it.").format(
+            path=args.db), file=sys.stderr)  # fmt: skip
         return None
-    return db
 
 
 def run_printers(args: argparse.Namespace) -> int:
@@ -181,7 +171,7 @@ def run_printers(args: argparse.Namespace) -> int:
             mark = "*" if printer.is_default else " "
             print(f"{mark} {printer.name:<24} {printer.health:<13} {printer.message}")
     if not printers and not args.json:
-        print("No printers found (is CUPS running, or a printer installed?).", file=sys.stderr)
+        print(_("No printers found (is CUPS running, or a printer installed?)."), file=sys.stderr)
     return 0
 
 
@@ -191,13 +181,17 @@ def run_tickets(args: argparse.Namespace) -> int:
     desk = open_desk(args, readonly=True)
     progress = TerminalProgress("Tickets")
     try:
-        valid = valid_by_name(desk)
+        valid = desk.valid_by_name()
         items = ((reg, desk.ticket_payload(reg)) for reg in valid)
         report = write_tickets(items, desk.event.name, args.out, len(valid), progress)
     finally:
         progress.close()
         desk.close()
+    text = ngettext(
+        "Wrote {count} ticket (PNG + PDF) to {folder}; list: {index}",
+        "Wrote {count} tickets (PNG + PDF) to {folder}; list: {index}",
+        report.count,
+    )
     show(args, {"out": str(report.folder), "tickets": report.count, "index": str(report.index)},
-         f"Wrote {plural(report.count, 'ticket')} (PNG + PDF) to {report.folder}; "
-         f"list: {report.index}")  # fmt: skip
+         text.format(count=report.count, folder=report.folder, index=report.index))  # fmt: skip
     return 0

@@ -12,10 +12,10 @@ from zoneinfo import ZoneInfo
 
 from tqdm import tqdm
 
-from checkin.desk import Desk, default_desk_name
+from checkin.desk import WRITE_WAIT_S, Desk, Waiting
 from checkin.domain.model import MAIN_POINT, Event
 from checkin.errors import UserError
-from checkin.store.db import WRITE_WAIT_S, Waiting, on_waiting, open_db, set_write_wait
+from checkin.messages import _
 
 Subparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 NOTICE_AFTER_S = 1.0  # a waiting write says so after this long
@@ -50,14 +50,16 @@ def parse_day(text: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-06-01") from None
+        raise argparse.ArgumentTypeError(
+            _("'{text}' is not a date like 2026-06-01").format(text=text)
+        ) from None
 
 
 def parse_days(text: str) -> tuple[date, ...]:
     """Read a comma-separated list of days."""
     days = tuple(parse_day(part) for part in text.split(",") if part.strip())
     if not days:
-        raise argparse.ArgumentTypeError("give at least one day, like 2026-06-01,2026-06-02")
+        raise argparse.ArgumentTypeError(_("give at least one day, like 2026-06-01,2026-06-02"))
     return days
 
 
@@ -65,7 +67,11 @@ def check_day(event: Event, day: date | None) -> None:
     """Refuse a --day that is not one of the event's days, naming them."""
     if day is not None and day not in event.days:
         days = ", ".join(d.isoformat() for d in event.days)
-        raise UserError(f"{day.isoformat()} is not a day of {event.name}; its days are {days}.")
+        raise UserError(
+            _("{day} is not a day of {event}; its days are {days}.").format(
+                day=day.isoformat(), event=event.name, days=days
+            )
+        )
 
 
 class WaitNotice:
@@ -78,13 +84,21 @@ class WaitNotice:
     def __call__(self, waiting: Waiting) -> None:
         if waiting.done:
             if self.said_at is not None and waiting.got_lock:
-                self._say(f"got the event file after {waiting.seconds:.0f} s; going on.")
+                self._say(
+                    _("got the event file after {seconds:.0f} s; going on.").format(
+                        seconds=waiting.seconds
+                    )
+                )
             return
         if self.said_at is None and waiting.seconds >= NOTICE_AFTER_S:
-            self._say(f"waiting for the event file {waiting.path} (another program is "
-                      "writing it)…")  # fmt: skip
+            self._say(_("waiting for the event file {path} (another program is writing "
+                        "it)…").format(path=waiting.path))  # fmt: skip
         elif self.said_at is not None and waiting.seconds - self.said_at >= NOTICE_EVERY_S:
-            self._say(f"still waiting for the event file ({waiting.seconds:.0f} s)…")
+            self._say(
+                _("still waiting for the event file ({seconds:.0f} s)…").format(
+                    seconds=waiting.seconds
+                )
+            )
         else:
             return
         self.said_at = waiting.seconds
@@ -99,15 +113,11 @@ def open_desk(args: argparse.Namespace, *, readonly: bool = False) -> Desk:
     With ``readonly`` nothing is written to the file (info, search, report, export, badges),
     so those commands work on a write-protected file in a write-protected folder.
     """
-    db = open_db(args.db, readonly=readonly)
-    set_write_wait(db, getattr(args, "wait", WRITE_WAIT_S))
-    on_waiting(db, WaitNotice(getattr(args, "command", "") or ""))
-    desk_name = getattr(args, "desk", None) or default_desk_name()
-    try:
-        return Desk(db, Path(args.db), desk_name, getattr(args, "point", MAIN_POINT))
-    except BaseException:
-        db.conn.close()
-        raise
+    return Desk.open(
+        Path(args.db), getattr(args, "desk", None), getattr(args, "point", MAIN_POINT),
+        readonly=readonly, write_wait_s=getattr(args, "wait", WRITE_WAIT_S),
+        waiting=WaitNotice(getattr(args, "command", "") or ""),
+    )  # fmt: skip
 
 
 def emit(obj: Any, args: argparse.Namespace | None = None) -> None:
@@ -133,11 +143,6 @@ def local_time(at: datetime, timezone: str) -> str:
 def clock_time(at: datetime, timezone: str) -> str:
     """Return a moment as a person reads it in the event's zone: 2026-06-01 09:12."""
     return at.astimezone(ZoneInfo(timezone)).strftime("%Y-%m-%d %H:%M")
-
-
-def plural(count: int, word: str, words: str | None = None) -> str:
-    """Return "1 badge" / "3 badges"."""
-    return f"{count} {word if count == 1 else words or word + 's'}"
 
 
 class TerminalProgress:

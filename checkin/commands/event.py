@@ -17,15 +17,15 @@ from checkin.commands.common import (
     add_json,
     open_desk,
     parse_days,
-    plural,
     show,
 )
 from checkin.desk import Desk
 from checkin.domain.clock import parse_day_change
+from checkin.domain.fields import to_json
 from checkin.domain.model import DEFAULT_DAY_CHANGE, DEFAULT_TIMEZONE, Point, TicketType
 from checkin.domain.names import fold
 from checkin.errors import UserError
-from checkin.store.event import point_dict, ticket_type_dict
+from checkin.messages import N_, _, ngettext
 
 CLOSE_NAME_SCORE = 80.0
 
@@ -45,7 +45,17 @@ def register(sub: Subparsers) -> None:
     add_db(info)
     add_json(info)
     info.set_defaults(func=run_info)
+    _register_rules(sub)
 
+    demo = sub.add_parser("demo-data", help="create a realistic demo event with Norwegian names")
+    add_db(demo)
+    demo.add_argument("--size", type=int, default=500, help="registrations (default 500)")
+    demo.add_argument("--seed", type=int, default=2026, help="random seed (default 2026)")
+    add_json(demo)
+    demo.set_defaults(func=run_demo_data)
+
+
+def _register_rules(sub: Subparsers) -> None:
     kind = sub.add_parser("ticket-type", help="set a ticket type's valid days and desk note")
     add_db(kind)
     kind.add_argument("name", metavar="NAME", help="a ticket type the registrations have")
@@ -65,13 +75,6 @@ def register(sub: Subparsers) -> None:
     point.add_argument("--new", action="store_true", help="types/categories no one has (yet)")
     add_json(point)
     point.set_defaults(func=run_point)
-
-    demo = sub.add_parser("demo-data", help="create a realistic demo event with Norwegian names")
-    add_db(demo)
-    demo.add_argument("--size", type=int, default=500, help="registrations (default 500)")
-    demo.add_argument("--seed", type=int, default=2026, help="random seed (default 2026)")
-    add_json(demo)
-    demo.set_defaults(func=run_demo_data)
 
 
 def _day_change(text: str) -> time:
@@ -94,13 +97,15 @@ def _creating(path: Path) -> bool:
 
 def run_new(args: argparse.Namespace) -> int:
     if not _creating(args.db):
-        raise UserError(f"{args.db} already exists; choose another file for the new event.")
+        raise UserError(
+            _("{path} already exists; choose another file for the new event.").format(path=args.db)
+        )
     try:
         desk = Desk.create(args.db, args.name, args.days, args.timezone, day_change=args.day_change)
     except BaseException:
         _remove_new_file(args.db)
         raise
-    _show_event(args, desk, "Created")
+    _show_event(args, desk, _("Created {event}"))
     desk.close()
     return 0
 
@@ -108,7 +113,7 @@ def run_new(args: argparse.Namespace) -> int:
 def run_info(args: argparse.Namespace) -> int:
     desk = open_desk(args, readonly=True)
     try:
-        _show_event(args, desk, "")
+        _show_event(args, desk, "{event}")
     finally:
         desk.close()
     return 0
@@ -130,29 +135,22 @@ def _event_json(desk: Desk) -> dict[str, object]:
     }
 
 
-def _show_event(args: argparse.Namespace, desk: Desk, verb: str) -> None:
+def _show_event(args: argparse.Namespace, desk: Desk, title: str) -> None:
+    """Show the event; ``title`` is its first line, with ``{event}`` for the event's name."""
     facts = _event_json(desk)
     days = ", ".join(day.isoformat() for day in desk.event.days)
     today = desk.today()
     figures = (
-        f"today ({today.isoformat()}): {facts['checked_in_today']} of {facts['expected_today']} "
-        "checked in" if today in desk.event.days else f"today ({today.isoformat()}) is not an "
-        "event day"
+        _("today ({day}): {checked_in} of {expected} checked in").format(
+            day=today.isoformat(), checked_in=facts["checked_in_today"],
+            expected=facts["expected_today"])
+        if today in desk.event.days
+        else _("today ({day}) is not an event day").format(day=today.isoformat())
     )  # fmt: skip
-    text = (
-        f"{verb + ' ' if verb else ''}{desk.event.name}\n"
-        f"  file: {desk.path}\n  days: {days} ({desk.event.timezone})\n"
-        f"  registrations: {facts['registrations']}\n  {figures}"
+    text = _("  file: {file}\n  days: {days} ({timezone})\n  registrations: {count}").format(
+        file=desk.path, days=days, timezone=desk.event.timezone, count=facts["registrations"]
     )
-    show(args, facts, text)
-
-
-def _ticket_types(desk: Desk) -> set[str]:
-    return {reg.ticket_type for reg in desk.registrations() if reg.ticket_type}
-
-
-def _categories(desk: Desk) -> set[str]:
-    return {reg.category for reg in desk.registrations() if reg.category}
+    show(args, facts, f"{title.format(event=desk.event.name)}\n{text}\n  {figures}")
 
 
 def close_name(name: str, known: Iterable[str]) -> str | None:
@@ -163,8 +161,26 @@ def close_name(name: str, known: Iterable[str]) -> str | None:
     return None if found is None else str(found[0])
 
 
-def check_names(given: Iterable[str], known: set[str], what: str, allow_new: bool) -> None:
+UNKNOWN_NAME = {
+    "ticket_type": N_(
+        "No registration has the ticket type '{name}'.{hint} To set up a ticket type no one has "
+        "yet, add --new."
+    ),
+    "category": N_(
+        "No registration has the category '{name}'.{hint} To set up a category no one has yet, "
+        "add --new."
+    ),
+}
+
+
+def check_names(given: Iterable[str], known: set[str], field: str, allow_new: bool) -> None:
     """Refuse names no registration has, suggesting the close one; --new lets them through.
+
+    Args:
+        given: the names typed.
+        known: the names the registrations have.
+        field: ``ticket_type`` or ``category``.
+        allow_new: --new was given.
 
     Raises:
         UserError: a name is unknown while the event has registrations and --new is not given.
@@ -173,28 +189,31 @@ def check_names(given: Iterable[str], known: set[str], what: str, allow_new: boo
         if name in known or allow_new or not known:
             continue
         close = close_name(name, known)
-        hint = f" Did you mean '{close}'?" if close else f" Known: {', '.join(sorted(known))}."
-        raise UserError(
-            f"No registration has the {what} '{name}'.{hint} To set up a {what} no one has "
-            "yet, add --new."
-        )
+        hint = (_(" Did you mean '{close}'?").format(close=close) if close
+                else _(" Known: {known}.").format(known=", ".join(sorted(known))))  # fmt: skip
+        raise UserError(_(UNKNOWN_NAME[field]).format(name=name, hint=hint))
 
 
 def run_ticket_type(args: argparse.Namespace) -> int:
     desk = open_desk(args)
     try:
-        check_names([args.name], _ticket_types(desk), "ticket type", args.new)
+        check_names([args.name], desk.values_in_use("ticket_type"), "ticket_type", args.new)
         kind = TicketType(args.name, args.days, args.note)
         desk.set_ticket_type(kind)
         holders = sum(1 for reg in desk.registrations() if reg.ticket_type == kind.name)
     finally:
         desk.close()
-    days = ", ".join(d.isoformat() for d in kind.days) or "every event day"
-    note = f"; note: {kind.note}" if kind.note else ""
-    show(args, ticket_type_dict(kind), f"Ticket type '{kind.name}' "
-         f"({plural(holders, 'registration')}): valid {days}{note}.")  # fmt: skip
+    days = ", ".join(d.isoformat() for d in kind.days) or _("every event day")
+    note = _("; note: {note}").format(note=kind.note) if kind.note else ""
+    text = ngettext(
+        "Ticket type '{name}' ({count} registration): valid {days}{note}.",
+        "Ticket type '{name}' ({count} registrations): valid {days}{note}.",
+        holders,
+    )
+    show(args, to_json(kind), text.format(name=kind.name, count=holders, days=days, note=note))
     if not holders and not args.json:
-        print(f"Note: no registration has the ticket type '{kind.name}' yet.", file=sys.stderr)
+        print(_("Note: no registration has the ticket type '{name}' yet.").format(name=kind.name),
+              file=sys.stderr)  # fmt: skip
     return 0
 
 
@@ -206,19 +225,21 @@ def run_point(args: argparse.Namespace) -> int:
     desk = open_desk(args)
     try:
         kinds, groups = _names(args.ticket_types), _names(args.categories)
-        check_names(kinds, _ticket_types(desk), "ticket type", args.new)
-        check_names(groups, _categories(desk), "category", args.new)
+        check_names(kinds, desk.values_in_use("ticket_type"), "ticket_type", args.new)
+        check_names(groups, desk.values_in_use("category"), "category", args.new)
         entry = Point(args.name, kinds, groups, args.days, args.multi)
         desk.set_point(entry)
     finally:
         desk.close()
+    every = _("all")
     text = (
-        f"Check-in point '{entry.name}': ticket types {', '.join(kinds) or 'all'}; "
-        f"categories {', '.join(groups) or 'all'}; days "
-        f"{', '.join(d.isoformat() for d in entry.days) or 'all'}; "
-        f"{'many entries' if entry.multi_entry else 'one entry'} a day."
-    )
-    show(args, point_dict(entry), text)
+        _("Check-in point '{name}': ticket types {kinds}; categories {groups}; days {days}; "
+          "many entries a day.") if entry.multi_entry else
+        _("Check-in point '{name}': ticket types {kinds}; categories {groups}; days {days}; "
+          "one entry a day.")
+    ).format(name=entry.name, kinds=", ".join(kinds) or every, groups=", ".join(groups) or every,
+             days=", ".join(d.isoformat() for d in entry.days) or every)  # fmt: skip
+    show(args, to_json(entry), text)
     return 0
 
 
@@ -226,12 +247,14 @@ def run_demo_data(args: argparse.Namespace) -> int:
     from checkin.demo import make_demo
 
     if not _creating(args.db):
-        raise UserError(f"{args.db} already exists; choose another file for the demo event.")
+        raise UserError(
+            _("{path} already exists; choose another file for the demo event.").format(path=args.db)
+        )
     try:
         desk = make_demo(args.db, size=args.size, seed=args.seed)
     except BaseException:
         _remove_new_file(args.db)
         raise
-    _show_event(args, desk, "Created the demo event")
+    _show_event(args, desk, _("Created the demo event {event}"))
     desk.close()
     return 0

@@ -18,6 +18,7 @@ from typing import Any
 from checkin.commands.common import Subparsers, TerminalProgress, add_json, emit, parse_day
 from checkin.commands.common import parse_days as parse_day_list
 from checkin.errors import UserError
+from checkin.messages import _, ngettext
 
 
 def default_db() -> str:
@@ -120,7 +121,9 @@ def _run(handler: Callable[[argparse.Namespace, Any], int]) -> Callable[[argpars
             from checkin.hub import db
         except ModuleNotFoundError as error:
             raise UserError(
-                f"The hub needs {error.name}: pip install 'checkin-desk[hub]'"
+                _("The hub needs {module}: pip install 'checkin-desk[hub]'").format(
+                    module=error.name
+                )
             ) from None
         if handler is _serve:
             return handler(args, None)
@@ -158,7 +161,7 @@ def _mapping(items: list[str]) -> dict[str, str]:
     for item in items:
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
-            raise UserError(f"--map '{item}' must look like FIELD=COLUMN")
+            raise UserError(_("--map '{item}' must look like FIELD=COLUMN").format(item=item))
         pairs[key.strip()] = value.strip()
     return pairs
 
@@ -170,8 +173,13 @@ def _event_create(args: argparse.Namespace, engine: Any) -> int:
         made = events.create(conn, args.slug, args.name, args.days, args.timezone,
                              _now().isoformat())  # fmt: skip
     info = made.info(with_private_key=False).model_dump(mode="json", exclude={"private_key"})
-    _say(args, info, f"Event '{made.slug}' created: {made.name}, "
-         f"{', '.join(d.isoformat() for d in made.days)}.")  # fmt: skip
+    _say(
+        args,
+        info,
+        _("Event '{slug}' created: {name}, {days}.").format(
+            slug=made.slug, name=made.name, days=", ".join(d.isoformat() for d in made.days)
+        ),
+    )
     return 0
 
 
@@ -182,8 +190,13 @@ def _event_list(args: argparse.Namespace, engine: Any) -> int:
         found = events.listed(conn)
     rows = [e.info(with_private_key=False).model_dump(mode="json", exclude={"private_key"})
             for e in found]  # fmt: skip
-    text = "\n".join(f"{e.slug}\t{e.name}\t{e.last_seq} entries" for e in found)
-    _say(args, rows, text or "No events yet: checkin hub event create --slug S --name N --days D")
+    text = "\n".join(
+        f"{e.slug}\t{e.name}\t" + ngettext("{count} entry", "{count} entries", e.last_seq).format(
+            count=e.last_seq) for e in found
+    )  # fmt: skip
+    _say(
+        args, rows, text or _("No events yet: checkin hub event create --slug S --name N --days D")
+    )
     return 0
 
 
@@ -199,9 +212,13 @@ def _import(args: argparse.Namespace, engine: Any) -> int:
                                            progress=progress)  # fmt: skip
     finally:
         progress.close()
-    written = "" if result["written"] else "; nothing written"
-    _say(args, result, f"{args.file}: {result['rows']} rows, {result['added']} added, "
-         f"{result['updated']} updated, {result['unchanged']} unchanged{written}.")  # fmt: skip
+    text = ngettext(
+        "{file}: {rows} row, {added} added, {updated} updated, {unchanged} unchanged",
+        "{file}: {rows} rows, {added} added, {updated} updated, {unchanged} unchanged",
+        result["rows"],
+    ).format(**{**result, "file": args.file})
+    written = "." if result["written"] else _("; nothing written.")
+    _say(args, result, text + written)
     for problem in result["problems"]:
         print(problem, file=sys.stderr)
     return 2 if result["problems"] else 0
@@ -212,12 +229,10 @@ def _report(args: argparse.Namespace, engine: Any) -> int:
 
     with db.reading(engine) as conn:
         result = report.report(conn, events.get(conn, args.event), args.by, args.day, args.point)
-    lines = [f"{g['key'] or '(none)'}: {g['checked_in']} of {g['expected']}"
+    lines = [_("{key}: {checked_in} of {expected}").format(**{**g, "key": g["key"] or _("(none)")})
              for g in result["groups"]]  # fmt: skip
-    _say(args, result, "\n".join([
-        f"{result['event']}: {result['checked_in']} checked in of {result['expected']} expected",
-        *(lines if args.by else []),
-    ]))  # fmt: skip
+    head = _("{event}: {checked_in} checked in of {expected} expected").format(**result)
+    _say(args, result, "\n".join([head, *(lines if args.by else [])]))
     return 0
 
 
@@ -226,8 +241,9 @@ def _export(args: argparse.Namespace, engine: Any) -> int:
 
     with db.reading(engine) as conn:
         count = export.write(conn, events.get(conn, args.event), args.out)
-    _say(args, {"file": str(args.out), "rows": count}, f"{count} registrations written to "
-         f"{args.out}.")  # fmt: skip
+    text = ngettext("{count} registration written to {file}.",
+                    "{count} registrations written to {file}.", count)  # fmt: skip
+    _say(args, {"file": str(args.out), "rows": count}, text.format(count=count, file=args.out))
     return 0
 
 
@@ -242,7 +258,10 @@ def _token_add(args: argparse.Namespace, engine: Any) -> int:
     _say(
         args,
         {"name": args.name, "token": clear, "admin": args.admin, "event": args.event},
-        f"Token for '{args.name}' (shown once; keep it where the desk can read it):\n{clear}",
+        _("Token for '{name}' (shown once; keep it where the desk can read it):").format(
+            name=args.name
+        )
+        + f"\n{clear}",
     )
     return 0
 
@@ -252,8 +271,8 @@ def _token_revoke(args: argparse.Namespace, engine: Any) -> int:
 
     with db.writing(engine) as conn:
         found = tokens.revoke(conn, args.name, _now().isoformat())
-    _say(args, {"name": found.name, "revoked_at": found.revoked_at},
-         f"Token '{found.name}' revoked at {found.revoked_at}.")  # fmt: skip
+    text = _("Token '{name}' revoked at {at}.").format(name=found.name, at=found.revoked_at)
+    _say(args, {"name": found.name, "revoked_at": found.revoked_at}, text)
     return 0
 
 
@@ -265,11 +284,11 @@ def _token_list(args: argparse.Namespace, engine: Any) -> int:
     rows = [{"name": t.name, "admin": t.admin, "event": t.event_slug, "created_at": t.created_at,
              "revoked_at": t.revoked_at} for t in found]  # fmt: skip
     lines = [
-        "\t".join([t.name, "admin" if t.admin else "desk", t.event_slug or "all events",
-                   f"revoked {t.revoked_at}" if t.revoked_at else "active"])
+        "\t".join([t.name, "admin" if t.admin else "desk", t.event_slug or _("all events"),
+                   _("revoked {at}").format(at=t.revoked_at) if t.revoked_at else _("active")])
         for t in found
     ]  # fmt: skip
-    _say(args, rows, "\n".join(lines) or "No tokens yet: checkin hub token add NAME")
+    _say(args, rows, "\n".join(lines) or _("No tokens yet: checkin hub token add NAME"))
     return 0
 
 

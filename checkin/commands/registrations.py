@@ -16,16 +16,15 @@ from checkin.commands.common import (
     add_json,
     check_day,
     open_desk,
-    plural,
     show,
 )
-from checkin.desk import Desk
+from checkin.desk import Desk, Group
 from checkin.domain.collation import sort_key
 from checkin.domain.model import Registration, Status
 from checkin.errors import NotFoundError, UserError
 from checkin.export import export_attendance
 from checkin.importer import FIELDS
-from checkin.store.attendance import Group
+from checkin.messages import _, ngettext
 
 REPORT_DAY = "today during the event, every day before and after it"
 
@@ -83,27 +82,36 @@ def _pairs(items: list[str], what: str) -> dict[str, str]:
     for item in items:
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
-            raise UserError(f"{what} '{item}' must look like FIELD=VALUE")
+            raise UserError(
+                _("{option} '{item}' must look like FIELD=VALUE").format(option=what, item=item)
+            )
         pairs[key.strip()] = value.strip()
     return pairs
 
 
 def _import_text(report: dict[str, object], dry_run: bool) -> str:
-    counts = (
-        f"{plural(int(str(report['rows'])), 'row')}: {report['added']} added, "
-        f"{report['updated']} updated, {report['unchanged']} unchanged, "
-        f"{report['cancelled']} cancelled"
-    )
+    counts = ngettext(
+        "{rows} row: {added} added, {updated} updated, {unchanged} unchanged, {cancelled} "
+        "cancelled",
+        "{rows} rows: {added} added, {updated} updated, {unchanged} unchanged, {cancelled} "
+        "cancelled",
+        int(str(report["rows"])),
+    ).format(**report)
     if dry_run:
-        return f"Checked {report['file']} (dry run, nothing written): {counts}."
-    return f"Imported {report['file']}: {counts}."
+        return _("Checked {file} (dry run, nothing written): {counts}.").format(
+            file=report["file"], counts=counts
+        )
+    return _("Imported {file}: {counts}.").format(file=report["file"], counts=counts)
 
 
 def run_import(args: argparse.Namespace) -> int:
     source = Path(args.file)
     if not source.is_file():
-        what = "a folder, not a file" if source.is_dir() else "not there"
-        raise NotFoundError(f"{source} is {what}: give the CSV or XLSX file to import.")
+        raise NotFoundError(
+            (_("{file} is a folder, not a file: give the CSV or XLSX file to import.")
+             if source.is_dir() else
+             _("{file} is not there: give the CSV or XLSX file to import.")).format(file=source)
+        )  # fmt: skip
     desk = open_desk(args)
     progress = TerminalProgress("import")
     try:
@@ -114,13 +122,18 @@ def run_import(args: argparse.Namespace) -> int:
         desk.close()
     facts = report.to_json()
     if report.problems:
-        show(args, facts, f"Nothing imported from {source}.")
+        show(args, facts, _("Nothing imported from {file}.").format(file=source))
     else:
         show(args, facts, _import_text(facts, args.dry_run))
+    for warning in report.warnings:  # a choice made for the user, which they may change
+        print(_("Warning: {warning}").format(warning=warning), file=sys.stderr)
     for problem in report.problems:
         print(problem, file=sys.stderr)
     if report.problems:
-        print(f"Nothing imported: {len(report.problems)} problem(s) in {source}.", file=sys.stderr)
+        print(ngettext("Nothing imported: {count} problem in {file}.",
+                       "Nothing imported: {count} problems in {file}.",
+                       len(report.problems)).format(count=len(report.problems), file=source),
+              file=sys.stderr)  # fmt: skip
         return 2
     return 0
 
@@ -140,7 +153,11 @@ def run_search(args: argparse.Namespace) -> int:
         for hit in hits
     ]  # fmt: skip
     lines = ["  ".join(part for part in _hit_parts(hit) if part) for hit in hits]
-    show(args, found, "\n".join(lines) or f"No registration matches '{args.query}'.")
+    show(
+        args,
+        found,
+        "\n".join(lines) or _("No registration matches '{query}'.").format(query=args.query),
+    )
     return 0
 
 
@@ -152,12 +169,12 @@ def _hit_parts(hit: Registration) -> tuple[str, ...]:
 def run_edit(args: argparse.Namespace) -> int:
     desk = open_desk(args)
     try:
-        updated = desk.update_registration(args.code, **_pairs(args.set, "--set"))
+        updated = desk.update_registration(args.code, **_pairs(args.set, "--set")).registration
     finally:
         desk.close()
+    text = _("Updated {code}: {name}").format(code=updated.code, name=updated.name)
     show(args, {"ticket": updated.code, "name": updated.name, "organisation": updated.organisation},
-         f"Updated {updated.code}: {updated.name}"
-         + (f" ({updated.organisation})." if updated.organisation else "."))  # fmt: skip
+         text + (f" ({updated.organisation})." if updated.organisation else "."))  # fmt: skip
     return 0
 
 
@@ -173,13 +190,22 @@ def report_day(desk: Desk, day: date | None, all_days: bool) -> date | None:
 
 
 def _report_text(desk: Desk, day: date | None, total: Group, groups: list[Group]) -> str:
-    when = day.isoformat() if day else "all days"
-    head = f"{desk.event.name}, {when}, point {desk.point.name}: {total.checked_in} of " \
-           f"{total.expected} checked in"  # fmt: skip
+    when = day.isoformat() if day else _("all days")
+    head = _("{event}, {when}, point {point}: {checked_in} of {expected} checked in").format(
+        event=desk.event.name, when=when, point=desk.point.name, checked_in=total.checked_in,
+        expected=total.expected,
+    )  # fmt: skip
     if not groups or [g.key for g in groups] == [""]:
         return head
-    width = min(40, max(len(g.key or "(none)") for g in groups))
-    rows = [f"  {(g.key or '(none)'):<{width}}  {g.checked_in:>5} of {g.expected}" for g in groups]
+    none = _("(none)")
+    width = min(40, max(len(g.key or none) for g in groups))
+    rows = [
+        "  "
+        + _("{key}  {checked_in} of {expected}").format(
+            key=f"{g.key or none:<{width}}", checked_in=f"{g.checked_in:>5}", expected=g.expected
+        )
+        for g in groups
+    ]
     return "\n".join([head, *rows])
 
 
@@ -209,6 +235,7 @@ def run_export(args: argparse.Namespace) -> int:
         rows = export_attendance(desk, args.out)
     finally:
         desk.close()
-    show(args, {"file": args.out, "rows": rows}, f"Wrote {plural(rows, 'registration')} "
-         f"to {args.out}.")  # fmt: skip
+    text = ngettext("Wrote {count} registration to {file}.",
+                    "Wrote {count} registrations to {file}.", rows)  # fmt: skip
+    show(args, {"file": args.out, "rows": rows}, text.format(count=rows, file=args.out))
     return 0

@@ -6,9 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from checkin.commands.admit import result_json, result_text
+from checkin.commands.admit import notice_text, result_json, result_text
 from checkin.commands.common import Subparsers, add_day, add_db, add_desk, add_json, open_desk, show
 from checkin.domain.model import Method, Outcome
+from checkin.messages import _
 from checkin.scan.decoders import DECODERS, choose
 from checkin.scan.files import FileResult, decode_file
 from checkin.scan.scanner import ScanEvent, Scanner
@@ -38,7 +39,7 @@ def _decoded_text(result: FileResult) -> str:
     if result.error:
         return f"{result.file}: {result.error}"
     if not result.codes:
-        return f"{result.file}: no QR code found ({result.ms:g} ms)"
+        return _("{file}: no QR code found ({ms:g} ms)").format(file=result.file, ms=result.ms)
     return "\n".join(f"{result.file}: {code}" for code in result.codes)
 
 
@@ -69,8 +70,11 @@ def run_scan(args: argparse.Namespace) -> int:
         text = result_text(result, zone)
         if event.others:
             out["others_in_view"] = event.others
-            text += f"  (also in view: {event.others} more)"
+            text += "  " + _("(also in view: {count} more)").format(count=event.others)
         show(args, out, text)
+        notice = notice_text(result)
+        if notice and not args.json:
+            print(_("Note: {notice}").format(notice=notice), file=sys.stderr)
         refused = refused or result.decision.outcome is Outcome.REJECTED
 
     scanner = Scanner(source, check_in, decoder=choose(args.decoder),

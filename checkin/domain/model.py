@@ -6,6 +6,8 @@ import enum
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
+from checkin.domain.fields import Declared, declared, spec
+
 DEFAULT_TIMEZONE = "Europe/Oslo"
 DEFAULT_DAY_CHANGE = time(4, 0)
 MAIN_POINT = "main"
@@ -76,21 +78,47 @@ class Event:
 
 @dataclass(frozen=True)
 class Registration:
-    """One attendee's registration, as imported or registered at the desk."""
+    """One attendee's registration, as imported or registered at the desk.
 
-    code: str
-    first_name: str
-    last_name: str
-    organisation: str = ""
-    email: str = ""
-    ticket_type: str = ""
-    category: str = ""
-    valid_days: tuple[date, ...] = ()
-    status: Status = Status.VALID
-    order_code: str = ""
-    note: str = ""
-    signed: bool = False
-    extra: dict[str, str] = field(default_factory=dict)
+    The one declaration of a registration: the store's columns, the importer's fields, the
+    fields a volunteer may correct (`EDITABLE`), the sync payload and wire model, pretix's
+    mapping and the export's columns all follow from these fields and their `spec`
+    (`checkin.domain.fields`). ``valid_days`` () means every day the ticket type allows;
+    ``signed`` marks a code made and signed by this event (its QR carries a signature);
+    ``extra`` keeps an import's unmapped columns by header.
+    """
+
+    code: str = field(metadata=spec("ticket code", export="Billettnummer", export_order=1))
+    first_name: str = field(
+        metadata=spec("first name", editable=True, export="Fornavn", export_order=2)
+    )
+    last_name: str = field(
+        metadata=spec("last name", editable=True, export="Etternavn", export_order=3)
+    )
+    organisation: str = field(
+        default="",
+        metadata=spec("organisation", editable=True, export="Organisasjon", export_order=4),
+    )
+    email: str = field(
+        default="", metadata=spec("e-mail address", editable=True, export="E-post", export_order=5)
+    )
+    ticket_type: str = field(
+        default="",
+        metadata=spec("ticket type", editable=True, export="Billettype", export_order=7),
+    )
+    category: str = field(
+        default="", metadata=spec("category", editable=True, export="Kategori", export_order=6)
+    )
+    valid_days: tuple[date, ...] = field(default=(), metadata=spec("days the ticket is valid"))
+    status: Status = field(
+        default=Status.VALID, metadata=spec("valid or cancelled", export="Status", export_order=8)
+    )
+    order_code: str = field(default="", metadata=spec("order or group code"))
+    note: str = field(default="", metadata=spec("note for the desk", editable=True))
+    signed: bool = field(default=False, metadata=spec("code signed here", imported=False))
+    extra: dict[str, str] = field(
+        default_factory=dict, metadata=spec("other imported columns", imported=False)
+    )
 
     @property
     def name(self) -> str:
@@ -133,6 +161,23 @@ class CheckIn:
 
 
 @dataclass(frozen=True)
+class Attempt:
+    """A presented ticket that was not admitted (refused, a duplicate, unreadable), as logged.
+
+    ``text`` is the code as read (or the first 64 characters of unreadable text).
+    """
+
+    id: str
+    text: str
+    day: date
+    at: datetime
+    desk: str
+    point: str
+    method: Method
+    decision: Decision
+
+
+@dataclass(frozen=True)
 class Decision:
     """What the rules say about one ticket at one point on one day."""
 
@@ -140,3 +185,35 @@ class Decision:
     reason: Reason = Reason.NONE
     earlier: CheckIn | None = None
     flags: tuple[str, ...] = ()
+
+
+def _exported() -> tuple[tuple[str, str], ...]:
+    shown = sorted((d for d in declared(Registration) if d.spec.export), key=_export_order)
+    return tuple((d.name, d.spec.export) for d in shown)
+
+
+def _export_order(item: Declared) -> int:
+    return item.spec.export_order
+
+
+REGISTRATION_FIELDS = tuple(item.name for item in declared(Registration))
+EDITABLE = tuple(item.name for item in declared(Registration) if item.spec.editable)
+IMPORTED = tuple(item.name for item in declared(Registration) if item.spec.imported)
+EXPORTED = _exported()  # (field, export header), in the export's column order
+
+
+@dataclass(frozen=True)
+class PrintRecord:
+    """One badge print job as the print log keeps it (the ticket code, never the name).
+
+    ``state`` is queued, printing, done or failed; the times are ISO 8601 with their offset.
+    """
+
+    id: str
+    code: str
+    printer: str
+    template: str
+    state: str
+    message: str
+    created_at: str
+    updated_at: str

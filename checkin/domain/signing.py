@@ -41,6 +41,15 @@ def new_code() -> str:
     return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
 
 
+def fresh_code(taken: set[str]) -> str:
+    """Return a new code not in ``taken``, and add it there (an import's codes stay unique)."""
+    code = new_code()
+    while code in taken:
+        code = new_code()
+    taken.add(code)
+    return code
+
+
 def _message(event_id: str, code: str) -> bytes:
     return f"{PREFIX}|{event_id}|{code}".encode()
 

@@ -22,6 +22,8 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from checkin.errors import UserError
+from checkin.messages import _
+from checkin.messages import _ as gettext
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 BUSY_TIMEOUT_MS = 30_000
@@ -38,8 +40,11 @@ def database_url(text: str) -> str:
         return f"postgresql+psycopg://{rest}"
     if scheme in ("sqlite", "postgresql+psycopg"):
         return text
-    raise UserError(f"--db '{scheme}://...' is not supported: use a file path, sqlite:/// or "
-                    "postgresql://")  # fmt: skip
+    raise UserError(
+        gettext(
+            "--db '{scheme}://...' is not supported: use a file path, sqlite:/// or postgresql://"
+        ).format(scheme=scheme)
+    )
 
 
 def make_engine(url: str, pool_size: int = 10) -> sa.Engine:
@@ -132,7 +137,9 @@ def migrate(engine: sa.Engine) -> None:
                     )
                     conn.commit()
     except sa.exc.OperationalError as error:
-        raise UserError(f"Cannot open the hub's database: {error.orig}") from error
+        raise UserError(
+            _("Cannot open the hub's database: {orig}").format(orig=error.orig)
+        ) from error
 
 
 def is_current(engine: sa.Engine) -> bool:

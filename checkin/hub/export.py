@@ -16,13 +16,12 @@ from zoneinfo import ZoneInfo
 import sqlalchemy as sa
 
 from checkin.domain.clock import parse_utc
+from checkin.domain.model import EXPORTED
 from checkin.export import HEADER, safe_cell
 from checkin.hub import reads
 from checkin.hub.errors import HubError
 from checkin.hub.events import HubEvent
 from checkin.hub.report import MAIN_POINT
-
-PERSON = ("first_name", "last_name", "organisation", "email", "category", "ticket_type", "status")
 
 
 def rows(conn: sa.Connection, event: HubEvent, point: str = MAIN_POINT) -> Iterator[list[str]]:
@@ -44,7 +43,7 @@ def rows(conn: sa.Connection, event: HubEvent, point: str = MAIN_POINT) -> Itera
     for code in sorted(people, key=lambda c: (_text(people[c], "last_name"),
                                               _text(people[c], "first_name"), c)):  # fmt: skip
         person = people[code]
-        base = [code, *(_text(person, name) for name in PERSON)]
+        base = [code if name == "code" else _text(person, name) for name, _ in EXPORTED]
         times = [firsts.get((code, day), "") for day in days]
         yield [safe_cell(v) for v in base] + times + [str(extra.get(code, 0))]
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import uuid
 from collections import Counter
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -20,17 +21,19 @@ from typing import Any
 import sqlalchemy as sa
 
 from checkin.domain.clock import utc_text
+from checkin.domain.fields import json_encoder
 from checkin.domain.hlc import HybridClock
-from checkin.domain.names import fold
-from checkin.domain.signing import new_code
+from checkin.domain.model import Registration
+from checkin.domain.signing import fresh_code
 from checkin.hub import ledger, reads
 from checkin.hub.events import HubEvent
 from checkin.hub.tables import import_keys
-from checkin.importer import ImportedRow, load
+from checkin.importer import ImportedRow, import_key, load
 from checkin.progress import Progress
 from checkin.sync.protocol import RegistrationEntry, RegistrationFields
 
 ORIGIN = "hub import"
+registration_json = json_encoder(Registration)
 
 
 def import_file(
@@ -86,33 +89,24 @@ def _entries(
     made: list[RegistrationEntry] = []
     new_keys: dict[str, str] = {}
     for row in rows:
-        code, signed = row.code, False
-        if not code:
-            base = "|".join((row.email.lower(), fold(row.first_name), fold(row.last_name)))
+        if not row.code:
+            base = import_key(row)
             seen[base] += 1
             key = base if seen[base] == 1 else f"{base}#{seen[base]}"
-            code, signed = known.get(key) or new_keys.get(key) or _fresh(taken), True
+            code = known.get(key) or new_keys.get(key) or fresh_code(taken)
+            row = replace(row, code=code, signed=True)
             if key not in known:
                 new_keys[key] = code
-        fields = _fields(row, signed)
-        before = people.get(code)
+        fields = registration_json(row)
+        del fields["code"]
+        before = people.get(row.code)
         changed = fields if before is None else {
             k: v for k, v in fields.items() if before.get(k) != v
         }  # fmt: skip
         if changed:
             op = "create" if before is None else "update"
-            made.append(_entry(code, op, changed, clock.now().encode(), now))
+            made.append(_entry(row.code, op, changed, clock.now().encode(), now))
     return made, new_keys
-
-
-def _fields(row: ImportedRow, signed: bool) -> dict[str, Any]:
-    return {
-        "first_name": row.first_name, "last_name": row.last_name,
-        "organisation": row.organisation, "email": row.email, "ticket_type": row.ticket_type,
-        "category": row.category, "valid_days": [d.isoformat() for d in row.valid_days],
-        "status": row.status.value, "order_code": row.order_code, "note": row.note,
-        "signed": signed, "extra": dict(row.extra),
-    }  # fmt: skip
 
 
 def _entry(
@@ -122,11 +116,3 @@ def _entry(
         id=str(uuid.uuid4()), entity="registration", op=op, key=code, at=now, hlc=hlc,  # type: ignore[arg-type]
         origin=ORIGIN, payload=RegistrationFields.model_validate({**changed, "code": code}),
     )  # fmt: skip
-
-
-def _fresh(taken: set[str]) -> str:
-    code = new_code()
-    while code in taken:
-        code = new_code()
-    taken.add(code)
-    return code

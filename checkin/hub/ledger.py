@@ -79,16 +79,10 @@ def push(
         duplicates=len(batch.entries) - len(fresh), last_seq=new_last, hub_time=hub_time(now),
         clock_skew_ms=int((batch.sent_at - now).total_seconds() * 1000), results=results,
     )  # fmt: skip
-    conn.execute(
-        batches.insert().values(
-            id=batch.batch_id,
-            event_id=event.id,
-            token=token_name,
-            digest=fingerprint,
-            received_at=received,
-            result=result.model_dump_json(),
-        )
-    )
+    conn.execute(batches.insert().values(
+        id=batch.batch_id, event_id=event.id, token=token_name, digest=fingerprint,
+        received_at=received, result=result.model_dump_json(),
+    ))  # fmt: skip
     return result
 
 

@@ -11,6 +11,7 @@ import uvicorn
 from checkin.errors import UserError
 from checkin.hub import db
 from checkin.hub.app import create_app
+from checkin.messages import _
 from checkin.sync.protocol import MAX_BODY_BYTES
 
 
@@ -31,10 +32,10 @@ class ServeOptions:
 def serve(options: ServeOptions) -> None:
     """Serve until interrupted; raises UserError for a bad certificate pair or database."""
     if (options.certfile is None) != (options.keyfile is None):
-        raise UserError("HTTPS needs both --certfile and --keyfile.")
+        raise UserError(_("HTTPS needs both --certfile and --keyfile."))
     for path in (options.certfile, options.keyfile):
         if path is not None and not path.is_file():
-            raise UserError(f"No such file: {path}")
+            raise UserError(_("No such file: {path}").format(path=path))
     engine = db.make_engine(options.db_url)
     db.migrate(engine)
     app = create_app(engine, options.max_body)

@@ -12,10 +12,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 
-FIELDS = (
-    "code", "first_name", "last_name", "name", "email", "organisation", "ticket_type",
-    "category", "status", "valid_days", "order_code", "note",
-)  # fmt: skip
+from checkin.domain.model import IMPORTED
+
+# The fields a column can hold: the registration's imported fields (its declaration says which),
+# and "name" for a column of whole names, split into first and last name.
+FIELDS = (*IMPORTED[:3], "name", *IMPORTED[3:])
 
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "code": ("Billettnummer", "Billettnr", "Billett nr", "Påmeldingsnr", "Påmeldingsnummer",

@@ -14,16 +14,15 @@ from datetime import date
 from itertools import chain, islice
 from pathlib import Path
 
-from checkin.domain.model import Status
+from checkin.domain.model import Registration, Status
 from checkin.errors import UserError
 from checkin.importer.cells import ROUNDED as ROUNDED_MESSAGE
 from checkin.importer.cells import CellError, RoundedCodeError, checked, clean, ticket_code
-from checkin.importer.columns import map_columns
+from checkin.importer.columns import ColumnMap, map_columns
 from checkin.importer.days import parse_days
 from checkin.importer.limits import CELL_CHARS, MAX_PROBLEMS, MAX_ROWS, NOTE_CHARS
 from checkin.importer.sniff import NotATableError
 from checkin.importer.table import Table, open_table
-from checkin.importer.xlsx import cell_text as cell_text
 from checkin.progress import NoProgress, Progress
 
 CANCELLED_WORDS = frozenset((
@@ -54,22 +53,14 @@ class Problem:
 
 
 @dataclass(frozen=True)
-class ImportedRow:
-    """One registration read from a file, validated, with its unmapped columns kept."""
+class ImportedRow(Registration):
+    """One registration read from a file (a `Registration`), with the line it came from.
 
-    line: int
-    code: str
-    first_name: str
-    last_name: str
-    email: str = ""
-    organisation: str = ""
-    ticket_type: str = ""
-    category: str = ""
-    status: Status = Status.VALID
-    valid_days: tuple[date, ...] = ()
-    order_code: str = ""
-    note: str = ""
-    extra: dict[str, str] = field(default_factory=dict)
+    ``code`` is "" when the file gave none (the writer gives the row one, `import_key`);
+    ``extra`` keeps the unmapped columns by header.
+    """
+
+    line: int = 0
 
 
 @dataclass(frozen=True)
@@ -114,7 +105,23 @@ def load(
     progress: Progress | None = None,
     limit: int | None = None,
 ) -> LoadResult:
-    """Read and validate a CSV or XLSX export (the first ``limit`` rows, if given)."""
+    """Read and validate a CSV or XLSX export (the first ``limit`` rows, if given).
+
+    Args:
+        path: the file; its kind is told by its content (`checkin.importer.sniff`).
+        overrides: ``--map``: field → column header ("" for no column).
+        event_days: the days a "Dager" column is read against.
+        progress: told the share read (0 to 0.9) every PROGRESS_EVERY rows; may cancel.
+        limit: stop after this many rows (a preview).
+
+    Returns:
+        The rows and every problem (file, line, column, message); the rows are to be
+        written only when there are no problems. A file that cannot be read at all is one
+        problem, never an exception.
+
+    Raises:
+        UserError: "import cancelled" when ``progress`` cancelled.
+    """
     name = Path(path).name
     try:
         table = open_table(Path(path), overrides)
@@ -128,6 +135,12 @@ def load(
     _check_name_column(problems, table, columns.mapping)
     reader = _RowReader(problems, table.headers, columns.mapping, event_days)
     rows = reader.read(chain(sample, table.rows), table.size, progress or NoProgress(), limit)
+    return _result(name, table, columns, rows, problems)
+
+
+def _result(
+    name: str, table: Table, columns: ColumnMap, rows: list[ImportedRow], problems: Problems
+) -> LoadResult:
     if not rows and not problems.listed:
         problems.add(None, None, "the file has a header but no rows")
     used = {f: table.headers[i] for f, i in columns.mapping.items()}
@@ -238,8 +251,9 @@ class _RowReader:
         status = Status.CANCELLED if value("status").lower() in CANCELLED_WORDS else Status.VALID
         extra = {header: value.extra(i, header) for i, header in self.extra_columns}
         return ImportedRow(
-            line, code, first, last, value("email"), value("organisation"), value("ticket_type"),
-            value("category"), status, days, value("order_code"), value("note"), extra,
+            code, first, last, value("organisation"), value("email"), value("ticket_type"),
+            value("category"), days, status, value("order_code"), value("note"), extra=extra,
+            line=line,
         )  # fmt: skip
 
     def _names(self, line: int, value: _Values) -> tuple[str, str]:

@@ -29,6 +29,7 @@ from checkin.importer.sniff import (
     read_text,
     split_lines,
 )
+from checkin.messages import _
 
 Rows = Iterator[tuple[int, list[str]]]
 
@@ -128,7 +129,9 @@ def _csv_rows(reader: Any, offset: int) -> Rows:
             yield start + offset, cells
             start = reader.line_num + 1
     except csv.Error as error:
-        raise UserError(f"line {start + offset}: {_csv_message(error)}") from None
+        raise UserError(
+            _("line {line}: {problem}").format(line=start + offset, problem=_csv_message(error))
+        ) from None
 
 
 def _csv_message(error: csv.Error) -> str:

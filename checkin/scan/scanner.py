@@ -25,7 +25,15 @@ from checkin.scan.sources import FrameSource, SourceEnded
 
 @dataclass(frozen=True)
 class ScanEvent:
-    """A code that just came into view; ``others`` counts other codes in the same frame."""
+    """A code that just came into view.
+
+    Attributes:
+        text: the code's text as decoded (`checkin.desk.Desk.check_in` reads it).
+        points: its outline in the frame, four (x, y) corners in pixels.
+        at: the frame's time in seconds (`checkin.scan.slot.Frame.at`: monotonic for a live
+            source, the place in the video for a file).
+        others: how many other codes the same frame held.
+    """
 
     text: str
     points: Points
@@ -35,7 +43,14 @@ class ScanEvent:
 
 @dataclass(frozen=True)
 class Preview:
-    """A frame for the window to show, with the outlines of the codes found in it."""
+    """A frame for the window to show, with the outlines of the codes found in it.
+
+    Attributes:
+        image: the frame, height x width x 3 ``uint8`` in OpenCV's BGR order (the window
+            converts it; grey sources give height x width).
+        outlines: each code's four (x, y) corners in pixels of ``image``.
+        at: the frame's time in seconds (see `checkin.scan.slot.Frame.at`).
+    """
 
     image: np.ndarray
     outlines: tuple[Points, ...]
@@ -43,7 +58,18 @@ class Preview:
 
 
 class Scanner:
-    """Runs a frame source through a decoder and a debouncer, calling back with new codes."""
+    """Runs a frame source through a decoder and a debouncer, calling back with new codes.
+
+    Args:
+        source: where frames come from (`checkin.scan.sources.open_source`).
+        on_code: called with each code that comes into view (on the decode thread).
+        decoder: reads QR codes in a grey frame (default `checkin.scan.decoders.choose`).
+        on_preview: called with a frame to show, at most every ``preview_interval``.
+        on_error: called with a sentence when the source fails for a moment.
+        on_end: called once when a file source has no more frames.
+        preview_interval: seconds between previews (0.033: one frame at 30 fps).
+        debouncer: when a code fires again (default: once it was out of view 0.8 s).
+    """
 
     def __init__(
         self,
@@ -80,7 +106,12 @@ class Scanner:
             thread.start()
 
     def stop(self, timeout: float = 2.0) -> None:
-        """Stop both threads and close the source."""
+        """Stop both threads and close the source.
+
+        Args:
+            timeout: how long to wait for each thread to end, in seconds; a thread stuck in
+                a camera driver is left to end on its own (they are daemon threads).
+        """
         self._stop.set()
         self.slot.close()
         for thread in self._threads:
@@ -136,7 +167,11 @@ class Scanner:
             self.on_end()
 
     def process(self, frame: Frame) -> list[Detection]:
-        """Decode one frame, fire new codes and, now and then, a preview."""
+        """Decode one frame, fire new codes and, now and then, a preview.
+
+        Returns:
+            Every code found in the frame (new or not), in the decoder's order.
+        """
         detections = self.decoder.decode(to_gray(frame.image))
         self.frames_decoded += 1
         fresh = self.debouncer.feed([d.text for d in detections], frame.at)

@@ -10,7 +10,16 @@ import numpy as np
 
 @dataclass(frozen=True)
 class Frame:
-    """A camera frame and the moment (monotonic seconds) it was read."""
+    """A frame from a source and when it was taken.
+
+    Attributes:
+        image: the picture as the source gave it: height x width x 3 ``uint8`` in OpenCV's
+            BGR order, or height x width for a grey source.
+        at: when, in seconds. For a live source (a camera, a stream) it is
+            ``time.monotonic()`` when the frame was read; for a file decoded frame by frame
+            (`Scanner.run_until_end`) it is the frame's place in the video, index / fps,
+            so a file's timing does not depend on how fast it is decoded.
+    """
 
     image: np.ndarray
     at: float
@@ -33,7 +42,7 @@ class FrameSlot:
             self._ready.notify()
 
     def take(self, timeout: float) -> Frame | None:
-        """Return the newest frame, waiting up to ``timeout``; None if none came or closed."""
+        """Return the newest frame, waiting up to ``timeout`` seconds; None if none or closed."""
         with self._ready:
             if self._frame is None and not self.closed:
                 self._ready.wait(timeout)

@@ -15,6 +15,7 @@ import cv2
 import numpy as np
 
 from checkin.errors import UserError
+from checkin.messages import _
 
 RETRY_PAUSES = (0.2, 0.5, 1.0, 2.0)
 
@@ -48,7 +49,9 @@ class OpenCvSource:
         self.failures = 0
         self._capture = self._open()
         if not self.live and not self._capture.isOpened():
-            raise UserError(f"Cannot open '{spec}' as a video or image sequence.")
+            raise UserError(
+                _("Cannot open '{spec}' as a video or image sequence.").format(spec=spec)
+            )
         self.fps = float(self._capture.get(cv2.CAP_PROP_FPS) or 0) or 30.0
 
     def _open(self) -> cv2.VideoCapture:
@@ -83,7 +86,7 @@ class OpenCvSource:
 def open_source(spec: str, width: int | None = None, height: int | None = None) -> FrameSource:
     """Open a camera ("0"), a video file, an image sequence ("frames/%03d.png") or a URL."""
     if not spec.isdigit() and "://" not in spec and "%" not in spec and not Path(spec).exists():
-        raise UserError(f"No camera, video file or stream '{spec}'.")
+        raise UserError(_("No camera, video file or stream '{spec}'.").format(spec=spec))
     return OpenCvSource(spec, width, height)
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from checkin.domain.model import Event, Point
 from checkin.errors import UserError
+from checkin.messages import _
 
 BUILT_IN_GROUPS = {
     "category": "r.category",
@@ -71,7 +72,9 @@ def group_expression(conn: sqlite3.Connection, field: str) -> tuple[str, list[An
     if found is None:
         choices = ", ".join([*BUILT_IN_GROUPS, "day", *extra_headers(conn)])
         raise UserError(
-            f"Cannot group by '{field}': no such field or column. Choose one of: {choices}."
+            _(
+                "Cannot group by '{field}': no such field or column. Choose one of: {choices}."
+            ).format(field=field, choices=choices)
         )
     return "json_extract(r.extra, ?)", [path]
 

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from checkin.domain.clock import parse_utc, utc_text
-from checkin.domain.model import CheckIn, Kind, Method
+from checkin.domain.model import Attempt, CheckIn, Kind, Method
 
 COLUMNS = ("id", "code", "day", "at", "desk", "point", "method", "kind", "undoes")
 SELECT = f"SELECT {', '.join(COLUMNS)} FROM checkins"
 
 
 def to_row(entry: CheckIn) -> tuple[Any, ...]:
+    """Return an entry as the tuple of its COLUMNS (times as UTC text)."""
     return (
         entry.id, entry.code, entry.day.isoformat(), utc_text(entry.at), entry.desk,
         entry.point, entry.method.value, entry.kind.value, entry.undoes,
@@ -27,6 +28,7 @@ def as_dict(entry: CheckIn) -> dict[str, Any]:
 
 
 def from_row(row: Sequence[Any]) -> CheckIn:
+    """Rebuild an entry from the tuple of its COLUMNS."""
     return CheckIn(
         id=row[0], code=row[1], day=date.fromisoformat(row[2]), at=parse_utc(row[3]),
         desk=row[4], point=row[5], method=Method(row[6]), kind=Kind(row[7]), undoes=row[8],
@@ -72,13 +74,28 @@ def checked_in_codes(conn: sqlite3.Connection, point: str, day: date | None) -> 
 
 
 def count_all(conn: sqlite3.Connection) -> int:
+    """Return how many entries the log holds (check-ins and undos, at every point)."""
     return int(conn.execute("SELECT count(*) FROM checkins").fetchone()[0])
 
 
-def record_attempt(conn: sqlite3.Connection, row: tuple[str, ...]) -> None:
+def firsts(conn: sqlite3.Connection, point: str) -> dict[tuple[str, date], datetime]:
+    """Return the time of each ticket's first check-in in force at a point, per day (UTC)."""
+    rows = conn.execute(
+        "SELECT code, day, at FROM checkins AS c WHERE point = ? AND kind = 'checkin' AND NOT "
+        "EXISTS (SELECT 1 FROM checkins u WHERE u.undoes = c.id) ORDER BY seq DESC",
+        (point,),
+    )
+    return {(code, date.fromisoformat(day)): parse_utc(at) for code, day, at in rows}
+
+
+def record_attempt(conn: sqlite3.Connection, attempt: Attempt) -> None:
     """Log a refused or duplicate scan (failed scans are data, as in pretix)."""
     conn.execute(
         "INSERT INTO attempts (id, text, day, at, desk, point, method, outcome, reason) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        row,
-    )
+        (
+            attempt.id, attempt.text, attempt.day.isoformat(), utc_text(attempt.at),
+            attempt.desk, attempt.point, attempt.method.value, attempt.decision.outcome.value,
+            attempt.decision.reason.value,
+        ),
+    )  # fmt: skip

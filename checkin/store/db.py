@@ -24,14 +24,13 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+
+import sqlite_utils
 
 from checkin import atomic_files, log
 from checkin.errors import StorageError, Trouble, UserError, explain
+from checkin.messages import _
 from checkin.store import schema, search
-
-if TYPE_CHECKING:
-    import sqlite_utils
 
 BUSY_TIMEOUT_MS = 10_000  # reads; a WAL reader waits only in rare cases (recovery)
 WAIT_STEP_S = 1.0  # a waiting write tells its hooks this often
@@ -124,7 +123,7 @@ def _open(
 
 def _kind_of_file(conn: sqlite3.Connection) -> str:
     """Return "empty", "event" or "foreign" for what an open SQLite file holds (reads only)."""
-    names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+    names = set(sqlite_utils.Database(conn).table_names())  # introspection: sqlite-utils
     version = schema.version_of(conn)
     if not names:
         return "event" if version > schema.SCHEMA_VERSION else "empty"
@@ -182,10 +181,11 @@ def _explained(error: sqlite3.Error, path: Path) -> UserError | sqlite3.Error:
 
 
 def _not_ours(path: Path) -> StorageError:
-    return StorageError(
-        Trouble.NOT_EVENT_FILE, path, f"{path} is another program's SQLite file, not a "
-        "Check-in Desk event file; it was left as it is. Check the name given with --db.",
-    )  # fmt: skip
+    message = _(
+        "{path} is another program's SQLite file, not a Check-in Desk event file; it was left "
+        "as it is. Check the name given with --db."
+    )
+    return StorageError(Trouble.NOT_EVENT_FILE, path, message.format(path=path))
 
 
 def _check_kind(conn: sqlite3.Connection, path: Path, create: bool) -> None:
@@ -193,7 +193,11 @@ def _check_kind(conn: sqlite3.Connection, path: Path, create: bool) -> None:
     if kind == "foreign":
         raise _not_ours(path)
     if kind == "empty" and not create:
-        raise UserError(f"{path} holds no event yet. Create one with 'checkin new --db {path}'.")
+        raise UserError(
+            _("{path} holds no event yet. Create one with 'checkin new --db {path}'.").format(
+                path=path
+            )
+        )
 
 
 def open_db(path: Path, *, create: bool = False, readonly: bool = False) -> sqlite_utils.Database:
@@ -209,9 +213,15 @@ def open_db(path: Path, *, create: bool = False, readonly: bool = False) -> sqli
             from a newer release, or refused by the disk (a `StorageError`).
     """
     if not create and not path.exists():
-        raise UserError(f"No event file at {path}. Create one with 'checkin new --db {path}'.")
+        raise UserError(
+            _("No event file at {path}. Create one with 'checkin new --db {path}'.").format(
+                path=path
+            )
+        )
     if path.is_dir():
-        raise StorageError(Trouble.MISSING, path, f"{path} is a folder, not an event file.")
+        raise StorageError(
+            Trouble.MISSING, path, _("{path} is a folder, not an event file.").format(path=path)
+        )
     if create:
         _make_private_file(path)
     elif not readonly:
@@ -229,8 +239,6 @@ def open_db(path: Path, *, create: bool = False, readonly: bool = False) -> sqli
         if isinstance(error, sqlite3.Error):
             raise _explained(error, path) from error
         raise
-    import sqlite_utils  # 0.15 s with numpy: loaded with the first event file, not with `checkin`
-
     return sqlite_utils.Database(conn)
 
 
@@ -305,8 +313,11 @@ def _check_version(conn: sqlite3.Connection, path: Path) -> None:
         schema.migrate(conn, str(path))  # raises "written by a newer Check-in Desk"
     elif version < schema.SCHEMA_VERSION:
         raise UserError(
-            f"{path} was written by an older Check-in Desk and is read-only here, so it cannot "
-            "be brought up to date: copy it to a folder you can write to and open it there."
+            _(
+                "{path} was written by an older Check-in Desk and is read-only here, so it "
+                "cannot be brought up to date: copy it to a folder you can write to and open it "
+                "there."
+            ).format(path=path)
         )
 
 
@@ -335,7 +346,7 @@ def _begin(conn: sqlite3.Connection) -> None:
                 waited = True
                 seconds = time.monotonic() - started
                 if seconds >= conn.write_wait_s:
-                    raise _busy(conn, seconds) from error
+                    raise busy_error(conn, seconds) from error
                 conn.tell(Waiting(conn.path, seconds))
     finally:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -343,11 +354,14 @@ def _begin(conn: sqlite3.Connection) -> None:
             conn.tell(Waiting(conn.path, time.monotonic() - started, done=True, got_lock=got))
 
 
-def _busy(conn: EventConnection, waited: float) -> StorageError:
-    return StorageError(
-        Trouble.BUSY, conn.path, f"{conn.path} is busy: another program has been writing it "
-        f"for {waited:.0f} s. Let it finish (or close it), then try again.",
-    )  # fmt: skip
+def busy_error(conn: sqlite3.Connection, waited: float) -> StorageError:
+    """Return the error of a write that waited ``waited`` seconds for the lock and gave up."""
+    path = getattr(conn, "path", Path("the event file"))
+    message = _(
+        "{path} is busy: another program has been writing it for {waited:.0f} s. Let it finish "
+        "(or close it), then try again."
+    )
+    return StorageError(Trouble.BUSY, path, message.format(path=path, waited=waited))
 
 
 def _rollback(conn: sqlite3.Connection) -> None:

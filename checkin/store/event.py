@@ -7,11 +7,11 @@ import sqlite3
 import uuid
 from collections.abc import Iterable
 from datetime import date, time
-from typing import Any
 
 from checkin.domain.model import DEFAULT_DAY_CHANGE, MAIN_POINT, Event, Point, TicketType
 from checkin.domain.signing import new_keypair
 from checkin.errors import UserError
+from checkin.messages import _
 
 
 def days_text(days: Iterable[date]) -> str:
@@ -35,7 +35,7 @@ def create(
 ) -> Event:
     """Write the event row with a fresh key pair, inside the caller's transaction."""
     if conn.execute("SELECT 1 FROM event").fetchone():
-        raise UserError("This file already holds an event; use another --db path.")
+        raise UserError(_("This file already holds an event; use another --db path."))
     private, public = new_keypair()
     event = Event(str(uuid.uuid4()), name, tuple(sorted(set(days))), timezone, day_change)
     conn.execute(
@@ -56,7 +56,11 @@ def load(conn: sqlite3.Connection, path: str) -> Event:
     """Read the event row; a file without one was never set up."""
     row = conn.execute("SELECT uuid, name, days, timezone, day_change FROM event").fetchone()
     if row is None:
-        raise UserError(f"{path} holds no event yet. Create it with 'checkin new --db {path}'.")
+        raise UserError(
+            _("{path} holds no event yet. Create it with 'checkin new --db {path}'.").format(
+                path=path
+            )
+        )
     return Event(row[0], row[1], days_of(row[2]), row[3], time.fromisoformat(row[4]))
 
 
@@ -72,38 +76,25 @@ def keys(conn: sqlite3.Connection) -> tuple[bytes | None, bytes]:
 
 
 def ticket_type(conn: sqlite3.Connection, name: str) -> TicketType | None:
+    """Return a ticket type's rules, or None when none were saved for it."""
     row = conn.execute("SELECT name, days, note FROM ticket_types WHERE name = ?", (name,))
     found = row.fetchone()
     return None if found is None else TicketType(found[0], days_of(found[1]), found[2])
 
 
 def ticket_types(conn: sqlite3.Connection) -> dict[str, TicketType]:
+    """Return every ticket type with saved rules, by name."""
     rows = conn.execute("SELECT name, days, note FROM ticket_types")
     return {name: TicketType(name, days_of(days), note) for name, days, note in rows}
 
 
 def save_ticket_type(conn: sqlite3.Connection, kind: TicketType) -> None:
+    """Insert or replace a ticket type's rules, inside the caller's transaction."""
     conn.execute(
         "INSERT INTO ticket_types (name, days, note) VALUES (?, ?, ?) ON CONFLICT(name) "
         "DO UPDATE SET days = excluded.days, note = excluded.note",
         (kind.name, days_text(kind.days), kind.note),
     )
-
-
-def ticket_type_dict(kind: TicketType) -> dict[str, Any]:
-    """Return a ticket type as the JSON object a change carries."""
-    return {"name": kind.name, "days": [d.isoformat() for d in kind.days], "note": kind.note}
-
-
-def point_dict(entry: Point) -> dict[str, Any]:
-    """Return a check-in point as the JSON object a change carries."""
-    return {
-        "name": entry.name,
-        "ticket_types": list(entry.ticket_types),
-        "categories": list(entry.categories),
-        "days": [d.isoformat() for d in entry.days],
-        "multi_entry": entry.multi_entry,
-    }
 
 
 def point(conn: sqlite3.Connection, name: str) -> Point:
@@ -115,18 +106,24 @@ def point(conn: sqlite3.Connection, name: str) -> Point:
     if row is None:
         if name == MAIN_POINT:
             return Point(MAIN_POINT)
-        raise UserError(f"No check-in point named '{name}'. Add it with 'checkin point {name}'.")
+        raise UserError(
+            _("No check-in point named '{name}'. Add it with 'checkin point {name}'.").format(
+                name=name
+            )
+        )
     return Point(
         row[0], tuple(json.loads(row[1])), tuple(json.loads(row[2])), days_of(row[3]), bool(row[4])
     )
 
 
 def points(conn: sqlite3.Connection) -> list[str]:
+    """Return the names of the check-in points, the main one always among them."""
     names = [row[0] for row in conn.execute("SELECT name FROM points ORDER BY name")]
     return names if MAIN_POINT in names else [MAIN_POINT, *names]
 
 
 def save_point(conn: sqlite3.Connection, entry: Point) -> None:
+    """Insert or replace a check-in point, inside the caller's transaction."""
     conn.execute(
         "INSERT INTO points (name, ticket_types, categories, days, multi_entry) "
         "VALUES (?, ?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET ticket_types = "

@@ -2,55 +2,92 @@
 
 from __future__ import annotations
 
+import enum
 import json
+import operator
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
+import typing
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, cast
 
-from checkin.domain.model import Registration, Status
+from checkin.domain.fields import declared, json_encoder
+from checkin.domain.model import REGISTRATION_FIELDS, Registration, Status
 from checkin.store.event import days_of, days_text
 
-FIELDS = (
-    "code", "first_name", "last_name", "organisation", "email", "ticket_type", "category",
-    "valid_days", "status", "order_code", "note", "signed", "extra",
-)  # fmt: skip
+FIELDS = REGISTRATION_FIELDS  # the columns, in the declaration's order
 STORED = (*FIELDS, "import_key")
 SELECT = f"SELECT {', '.join(FIELDS)} FROM registrations"
-Row = tuple[Any, ...]
+Row = tuple[Any, ...]  # a registration's stored FIELDS, in order; only this module reads one
+
+
+def _writer(kind: Any) -> Callable[[Any], Any]:
+    """Return how a value of a declared field's type is stored (the module docstring)."""
+    if typing.get_origin(kind) is tuple:
+        return days_text
+    if typing.get_origin(kind) is dict:
+        return _map_text
+    if kind is bool:
+        return int
+    if isinstance(kind, type) and issubclass(kind, enum.Enum):
+        return _enum_value
+    return str
+
+
+def _reader(kind: Any) -> Callable[[Any], Any]:
+    """Return how a stored value is read back as its declared field's type."""
+    if typing.get_origin(kind) is tuple:
+        return days_of
+    if typing.get_origin(kind) is dict:
+        return json.loads
+    if kind is bool:
+        return bool
+    if isinstance(kind, type) and issubclass(kind, enum.Enum):
+        return cast(Callable[[Any], Any], kind)
+    return str
+
+
+def _map_text(value: dict[str, str]) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True) if value else "{}"
+
+
+def _enum_value(value: enum.Enum) -> Any:
+    return value.value
+
+
+# Text fields are stored as they are; only the others are converted (the hot paths: an import
+# compares every row, a search rebuilds every hit).
+_VALUES = operator.attrgetter(*FIELDS)
+_WRITERS = tuple(
+    (index, _writer(item.type)) for index, item in enumerate(declared(Registration))
+    if item.type is not str
+)  # fmt: skip
+_READERS = tuple(
+    (index, _reader(item.type)) for index, item in enumerate(declared(Registration))
+    if item.type is not str
+)  # fmt: skip
 
 
 def to_row(registration: Registration) -> Row:
     """Return a registration as the tuple of its stored FIELDS."""
-    return (
-        registration.code, registration.first_name, registration.last_name,
-        registration.organisation, registration.email, registration.ticket_type,
-        registration.category, days_text(registration.valid_days), registration.status.value,
-        registration.order_code, registration.note, int(registration.signed),
-        json.dumps(registration.extra, ensure_ascii=False, sort_keys=True)
-        if registration.extra else "{}",
-    )  # fmt: skip
-
-
-def as_dict(registration: Registration) -> dict[str, Any]:
-    """Return a registration as the JSON object a change carries."""
-    return row_dict(to_row(registration))
-
-
-def row_dict(row: Row) -> dict[str, Any]:
-    """Return a stored tuple as the JSON object a change carries."""
-    return dict(zip(FIELDS, row, strict=True))
+    values = list(_VALUES(registration))
+    for index, write in _WRITERS:
+        values[index] = write(values[index])
+    return tuple(values)
 
 
 def from_row(row: Sequence[Any]) -> Registration:
     """Rebuild a registration from the tuple of its stored FIELDS."""
-    return Registration(
-        code=row[0], first_name=row[1], last_name=row[2], organisation=row[3], email=row[4],
-        ticket_type=row[5], category=row[6], valid_days=days_of(row[7]), status=Status(row[8]),
-        order_code=row[9], note=row[10], signed=bool(row[11]), extra=json.loads(row[12]),
-    )  # fmt: skip
+    values = list(row)
+    for index, read in _READERS:
+        values[index] = read(values[index])
+    return Registration(*values)
+
+
+as_dict = json_encoder(Registration)  # the JSON object a change carries (checkin.domain.fields)
 
 
 def get(conn: sqlite3.Connection, code: str) -> Registration | None:
+    """Return the registration with exactly this code, or None."""
     row = conn.execute(f"{SELECT} WHERE code = ?", (code,)).fetchone()
     return None if row is None else from_row(row)
 
@@ -86,18 +123,72 @@ def every(conn: sqlite3.Connection) -> Iterator[Registration]:
 
 
 def count(conn: sqlite3.Connection) -> int:
+    """Return how many registrations the file holds (cancelled ones too)."""
     return int(conn.execute("SELECT count(*) FROM registrations").fetchone()[0])
 
 
-def stored_rows(conn: sqlite3.Connection) -> dict[str, Row]:
-    """Return every registration as its stored tuple, by code, to compare an import against."""
-    return {row[0]: tuple(row) for row in conn.execute(SELECT)}
+class Verdict(enum.StrEnum):
+    """What writing a registration does to the event file."""
+
+    ADDED = "added"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
 
 
-def import_keys(conn: sqlite3.Connection) -> dict[str, str]:
-    """Return code by import key, for rows that came without a code of their own."""
-    rows = conn.execute("SELECT import_key, code FROM registrations WHERE import_key != ''")
-    return dict(rows.fetchall())
+_STATUS = FIELDS.index("status")
+
+
+class Batch:
+    """Registrations to write, each compared with what the event file holds; changes are kept.
+
+    Every stored registration is read once when the batch is made (an import compares
+    200,000 rows without a query each); `put` then decides and keeps the rows to write,
+    which `write` (or `checkin.store.staging.write`) writes.
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._stored: dict[str, Row] = {row[0]: tuple(row) for row in conn.execute(SELECT)}
+        keys = conn.execute("SELECT import_key, code FROM registrations WHERE import_key != ''")
+        self._keys: dict[str, str] = dict(keys.fetchall())
+        self.rows: list[Row] = []  # STORED values of the registrations to write
+
+    def codes(self) -> set[str]:
+        """Return the codes the event file holds."""
+        return set(self._stored)
+
+    def code_for(self, import_key: str) -> str | None:
+        """Return the code a row without one was given before (found by its import key)."""
+        return self._keys.get(import_key)
+
+    def put(self, registration: Registration, import_key: str = "") -> Verdict:
+        """Compare a registration with the stored one, keeping it to write if it differs."""
+        row = to_row(registration)
+        before = self._stored.get(registration.code)
+        if before == row:
+            return Verdict.UNCHANGED
+        self.rows.append((*row, import_key))
+        return Verdict.ADDED if before is None else Verdict.UPDATED
+
+    def was_cancelled(self, code: str) -> bool:
+        """Tell whether the stored registration of a code is cancelled (False if none)."""
+        before = self._stored.get(code)
+        return before is not None and before[_STATUS] == Status.CANCELLED.value
+
+    def write(self, conn: sqlite3.Connection, at: str) -> None:
+        """Write the kept rows inside the caller's transaction."""
+        upsert(conn, self.rows, at)
+
+
+def save(conn: sqlite3.Connection, registration: Registration, at: str) -> None:
+    """Insert or update one registration (caller's transaction); its import key is kept."""
+    columns = ", ".join((*FIELDS, "updated_at"))
+    marks = ", ".join("?" * (len(FIELDS) + 1))
+    updates = ", ".join(f"{name} = excluded.{name}" for name in (*FIELDS[1:], "updated_at"))
+    conn.execute(
+        f"INSERT INTO registrations ({columns}) VALUES ({marks}) "
+        f"ON CONFLICT(code) DO UPDATE SET {updates}",
+        (*to_row(registration), at),
+    )
 
 
 def upsert(conn: sqlite3.Connection, rows: Iterable[Row], at: str) -> None:

@@ -2,7 +2,10 @@
 
 `PRAGMA user_version` is the schema version. Each migration runs in its own transaction, so a
 file is always at one version or the next, never between. Every released version leaves a
-fixture file in tests/data/schemas/ that the tests upgrade.
+fixture file in tests/data/schemas/ that the tests upgrade (scripts/make_schema_fixture.py).
+New tables and indexes are plain CREATE statements; a change to an existing table's columns
+goes through sqlite-utils' ``table.transform()`` (which copies the table, swaps it in and
+drops the old one, inside the migration's transaction), as schema 3 does.
 """
 
 from __future__ import annotations
@@ -10,7 +13,10 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+import sqlite_utils
+
 from checkin.errors import UserError
+from checkin.messages import _
 from checkin.store import search
 
 BASE_SCHEMA = (
@@ -105,6 +111,11 @@ _V2 = (
 )
 
 
+# Schema 3: the print log's columns are text that is never NULL (a job's printer, template,
+# message and times were nullable), and its newest-first reading has an index.
+_V3_PRINT_COLUMNS = ("code", "printer", "template", "state", "message", "created_at", "updated_at")
+
+
 def _migrate_to_1(conn: sqlite3.Connection) -> None:
     for statement in (*BASE_SCHEMA, *_V1_SEARCH):
         conn.execute(statement)
@@ -120,9 +131,23 @@ def _migrate_to_2(conn: sqlite3.Connection) -> None:
     search.rebuild(conn)
 
 
+def _migrate_to_3(conn: sqlite3.Connection) -> None:
+    """A table's columns changed through sqlite-utils' ``transform`` (copy, swap, drop)."""
+    filled = ", ".join(f"{column} = coalesce({column}, '')" for column in _V3_PRINT_COLUMNS)
+    conn.execute(f"UPDATE print_jobs SET {filled}")
+    table = sqlite_utils.Database(conn).table("print_jobs")
+    table.transform(
+        types=dict.fromkeys(_V3_PRINT_COLUMNS, str),
+        not_null=set(_V3_PRINT_COLUMNS),
+        defaults=dict.fromkeys(_V3_PRINT_COLUMNS, ""),
+    )
+    table.create_index(["created_at"], index_name="print_jobs_created")
+
+
 MIGRATIONS: tuple[tuple[int, Callable[[sqlite3.Connection], None]], ...] = (
     (1, _migrate_to_1),
     (2, _migrate_to_2),
+    (3, _migrate_to_3),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
@@ -137,8 +162,10 @@ def migrate(conn: sqlite3.Connection, path: str) -> None:
     current = version_of(conn)
     if current > SCHEMA_VERSION:
         raise UserError(
-            f"{path} was written by a newer Check-in Desk (schema {current}, this one knows "
-            f"{SCHEMA_VERSION}); update the program to open it."
+            _(
+                "{path} was written by a newer Check-in Desk (schema {current}, this one knows "
+                "{known}); update the program to open it."
+            ).format(path=path, current=current, known=SCHEMA_VERSION)
         )
     for target, step in MIGRATIONS:
         if target <= current:

@@ -36,9 +36,11 @@ from pathlib import Path
 from typing import Any
 
 from checkin.errors import UserError
+from checkin.messages import _
 from checkin.progress import NoProgress, Progress
 from checkin.store import changes, registrations
 from checkin.store.changes import ChangeRow
+from checkin.store.db import transaction
 from checkin.store.registrations import Row
 
 TARGET_SECONDS = 0.25  # how long one chunk may hold the write lock
@@ -49,7 +51,6 @@ FIRST_CHUNK = 500
 MIN_CHUNK, MAX_CHUNK = 50, 20_000
 STALE_SECONDS = 60.0  # an import without a heartbeat for this long is dead
 PID_REUSE_SECONDS = 600.0  # a live process number with a heartbeat this old is someone else
-LOCK_WAIT_SECONDS = 120.0  # how long an import waits for busy desks before giving up
 
 
 @dataclass
@@ -78,19 +79,20 @@ class _Writer:
 
     @contextmanager
     def chunk(self) -> Iterator[sqlite3.Connection]:
-        conn: sqlite3.Connection = self.db.conn
+        """Run one short transaction, timing its hold of the write lock.
+
+        It waits for busy desks as every write does (`transaction`: the wait hooks that say
+        "waiting for the event file", the ``--wait`` limit), and a disk's refusal is explained
+        (never hidden behind "cannot rollback").
+        """
         if self.version is not None:
-            time.sleep(self._pause(conn))
-        _begin_immediate(conn)
-        start = time.perf_counter()
-        try:
+            time.sleep(self._pause(self.db.conn))
+        start = 0.0
+        with transaction(self.db) as conn:
+            start = time.perf_counter()
             yield conn
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
         held = time.perf_counter() - start
-        self.version = _data_version(conn)
+        self.version = _data_version(self.db.conn)
         self.stats.chunks += 1
         self.stats.holds.append(held)
         self.stats.longest_lock_s = max(self.stats.longest_lock_s, held)
@@ -111,7 +113,7 @@ def knock(event_file: Path) -> None:
     enough for the check-in to go first. Costs one system call; failures are ignored.
     """
     with suppress(OSError):
-        Path(f"{event_file}-knock").touch()
+        Path(f"{event_file}-knock").touch(mode=0o600)  # beside personal data: owner-only too
 
 
 def _door(conn: sqlite3.Connection) -> Path | None:
@@ -130,20 +132,6 @@ def _knocks(door: Path | None) -> int:
 
 def _data_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA data_version").fetchone()[0])
-
-
-def _begin_immediate(conn: sqlite3.Connection) -> None:
-    """Take the write lock, waiting out desks that keep it busy (each wait is busy_timeout)."""
-    deadline = time.monotonic() + LOCK_WAIT_SECONDS
-    while True:
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            return
-        except sqlite3.OperationalError as error:
-            busy = "locked" in str(error) or "busy" in str(error)
-            if not busy or time.monotonic() > deadline:
-                raise
-        time.sleep(PAUSE_SECONDS)
 
 
 def write(
@@ -182,8 +170,10 @@ def _begin(writer: _Writer, file: str, at: str) -> str:
         live = conn.execute("SELECT file, started_at FROM import_runs").fetchone()
         if live is not None:
             raise UserError(
-                f"Another import into this event file is in progress ({live[0]}, started "
-                f"{live[1]}); wait for it to finish, then import again."
+                _(
+                    "Another import into this event file is in progress ({file}, started "
+                    "{started}); wait for it to finish, then import again."
+                ).format(file=live[0], started=live[1])
             )
         conn.execute(
             "INSERT INTO import_runs (id, file, state, host, pid, started_at, beat_at) "
@@ -261,7 +251,7 @@ def _finish(
             rows = (in_memory or {}).get(held[0])
             if rows is None:
                 saved = conn.execute("SELECT changes FROM import_outbox WHERE seq = ?", held)
-                rows = [tuple(change) for change in json.loads(saved.fetchone()[0])]
+                rows = [ChangeRow(*change) for change in json.loads(saved.fetchone()[0])]
             changes.record(conn, rows)
             conn.execute("DELETE FROM import_outbox WHERE seq = ?", held)
 

@@ -76,34 +76,46 @@ class PretixClient:
         self.close()
 
     def close(self) -> None:
+        """Close the HTTP session."""
         self.http.close()
 
     def event(self) -> PretixEvent:
+        """Return the event: its name, days (dates or a series' subevents), zone, signing keys."""
         return read_event(self.http)
 
     def checkin_lists(self) -> tuple[CheckinList, ...]:
+        """Return the event's check-in lists (``/checkinlists/``)."""
         return read_checkin_lists(self.http)
 
     def products(self) -> dict[int, Product]:
+        """Return the event's products by pretix id, with their variations."""
         return read_products(self.http)
 
     def catalogue(self, list_id: int) -> Catalogue:
+        """Return what mapping positions needs: the event, one check-in list, the products."""
         return read_catalogue(self.http, list_id)
 
     def start_cursor(self, list_id: int) -> PullCursor:
+        """Return the cursor of a first, full pull of one check-in list."""
         return PullCursor.start(self.config.organizer, self.config.event, list_id)
 
     def pull(
         self, catalogue: Catalogue, cursor: PullCursor, progress: Progress | None = None
     ) -> Iterator[PullPage]:
+        """Yield pages of registrations and check-ins from ``cursor`` on (`pretix_pull`).
+
+        Store each page with its ``cursor`` in one transaction; a stopped pull resumes there.
+        """
         return pull(self.http, catalogue, cursor, progress)
 
     def upload(self, queue: Iterable[QueuedCheckIn]) -> Iterator[UploadOutcome]:
+        """Upload offline check-ins, yielding what pretix said of each (`pretix_upload`)."""
         return upload(self.http, queue)
 
     def check_online(
         self, checkin: QueuedCheckIn, catalogue: Catalogue, *, simulate: bool = False
     ) -> OnlineAnswer:
+        """Ask pretix to decide a scan now (``/checkinrpc/redeem/``); ``simulate`` stores none."""
         return check_online(self.http, checkin, catalogue, simulate=simulate)
 
 

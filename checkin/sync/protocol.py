@@ -9,10 +9,12 @@ identified by a UUID made where it happened; the hub stores each entry once.
 
 from __future__ import annotations
 
+import enum
 import json
+import typing
 from collections.abc import Mapping
 from datetime import date
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import (
     AwareDatetime,
@@ -22,10 +24,14 @@ from pydantic import (
     StringConstraints,
     TypeAdapter,
     ValidationError,
+    create_model,
     field_validator,
     model_validator,
 )
 from pydantic_core import PydanticCustomError
+
+from checkin.domain.fields import Declared, declared
+from checkin.domain.model import Registration
 
 PROTOCOL_VERSION = 1
 SUPPORTED_VERSIONS = (1,)
@@ -56,27 +62,53 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class RegistrationFields(Strict):
+class RegistrationPayload(Strict):
     """A registration's fields; an update carries only those that changed."""
-
-    code: Name | None = None
-    first_name: Text | None = None
-    last_name: Text | None = None
-    organisation: Text | None = None
-    email: Text | None = None
-    ticket_type: Text | None = None
-    category: Text | None = None
-    valid_days: list[date] | None = None
-    status: Literal["valid", "cancelled"] | None = None
-    order_code: Text | None = None
-    note: Text | None = None
-    signed: bool | None = None
-    extra: dict[Text, Text] | None = None
 
     def changed(self) -> dict[str, Any]:
         """Return the fields this payload sets (JSON values), without ``code``."""
         fields = self.model_dump(mode="json", exclude_unset=True, exclude={"code"})
         return {key: value for key, value in fields.items() if value is not None}
+
+
+def _wire_type(item: Declared) -> Any:
+    """The wire type of a declared registration field (every one optional: updates are partial)."""
+    kind: Any = Text
+    if item.name == "code":
+        kind = Name
+    elif typing.get_origin(item.type) is tuple:
+        kind = list[date]
+    elif typing.get_origin(item.type) is dict:
+        kind = dict[Text, Text]
+    elif item.type is bool:
+        kind = bool
+    elif isinstance(item.type, type) and issubclass(item.type, enum.Enum):
+        kind = Literal[tuple(member.value for member in item.type)]
+    return (kind | None, None)
+
+
+def _registration_fields() -> type[RegistrationPayload]:
+    """Make the wire model of a registration from its one declaration (`Registration`).
+
+    A field added there is on the wire too; tests/hub/test_protocol.py pins version 1's
+    fields, so such a change is a decision about PROTOCOL_VERSION, not an accident.
+    """
+    fields = {item.name: _wire_type(item) for item in declared(Registration)}
+    return create_model(
+        "RegistrationFields", __base__=RegistrationPayload, __doc__=RegistrationPayload.__doc__,
+        __module__=__name__, **fields,
+    )  # fmt: skip
+
+
+if TYPE_CHECKING:
+
+    class RegistrationFields(RegistrationPayload):
+        """For type checkers: the fields are made from `Registration` at run time."""
+
+        code: str | None
+
+else:
+    RegistrationFields = _registration_fields()
 
 
 class CheckInFields(Strict):
@@ -118,10 +150,14 @@ class PointFields(Strict):
 
 
 class EventFields(Strict):
-    """An event's name and days as a desk saw them (kept in the log; the hub's event rules)."""
+    """An event's name, days and day change as a desk saw them (kept in the log, not applied).
+
+    ``day_change`` is the local time an event day ends, ``HH:MM`` (`Desk.set_day_change`).
+    """
 
     name: Text | None = None
     days: list[date] | None = None
+    day_change: Annotated[str, StringConstraints(pattern=r"^[0-2][0-9]:[0-5][0-9]$")] | None = None
 
 
 class _EntryBase(Strict):
@@ -240,9 +276,10 @@ def entry_from_outbox(row: Mapping[str, Any], hlc: str) -> Entry:
     """Turn a row of the desk's outbox (`changes` table) into a wire entry.
 
     Args:
-        row: ``id, at, origin, entity, key, op, payload`` as the outbox stores them, the
-            payload as JSON text in the store's shapes (days and extra as JSON text, signed
-            as 0/1).
+        row: ``id, at, origin, entity, key, op, payload`` as the outbox stores them
+            (`checkin.store.changes.pending`), the payload as JSON text. Registration
+            payloads written before the one declaration (days and extra as JSON text, signed
+            as 0/1) are read too.
         hlc: the change's clock reading (`Timestamp.encode`).
 
     Raises:

@@ -18,8 +18,8 @@ from PySide6.QtGui import QImage
 
 if TYPE_CHECKING:
     from checkin.badges.printing import PrintJob
+    from checkin.desk import Waiting
     from checkin.scan.scanner import Preview, ScanEvent
-    from checkin.store.db import Waiting
 
 
 class QtBridge(QObject):

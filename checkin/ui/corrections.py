@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from checkin.desk import CheckInResult, DeskState
-from checkin.domain.model import CheckIn, Registration
+from checkin.domain.model import Registration
+from checkin.results import Undone
 from checkin.ui.dialogs import PersonDialog
 
 if TYPE_CHECKING:
@@ -73,7 +74,7 @@ def undo_last(window: MainWindow) -> None:
 
 
 def _undone(
-    window: MainWindow, result: CheckInResult, entry: CheckIn | None, state: DeskState
+    window: MainWindow, result: CheckInResult, entry: Undone | None, state: DeskState
 ) -> None:
     translate = QCoreApplication.translate
     window.last_checkin = None

@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.desk import Desk
-from checkin.importer import FIELDS, LoadResult, preview
-from checkin.imports import ImportReport
+from checkin.importer import FIELDS, ImportReport, LoadResult, preview
 from checkin.ui.buttons import dialog_buttons
 from checkin.ui.import_texts import column_choice, field_label, file_kind, status_label
 from checkin.ui.tasks import TaskProgress, TaskRunner

@@ -14,7 +14,7 @@ from checkin.sync.client import HubClient
 
 from .entries import checkin
 
-pytestmark = pytest.mark.integration
+pytestmark = [pytest.mark.integration, pytest.mark.slow]
 FIELD_CASES = Path(__file__).resolve().parents[3] / "shared" / "field-cases"
 
 

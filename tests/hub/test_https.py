@@ -16,7 +16,7 @@ from checkin.sync.client import HubClient, HubUnreachableError
 from .conftest import start_hub
 from .entries import many_checkins
 
-pytestmark = pytest.mark.integration
+pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
 
 def self_signed(folder):

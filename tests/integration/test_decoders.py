@@ -96,6 +96,7 @@ def test_a_striped_phone_screen_reads_where_plain_zxing_sees_nothing():
     assert left - 10 < min(xs) < max(xs) < left + 300 and top - 10 < min(ys) < max(ys) < top + 300
 
 
+@pytest.mark.slow
 def test_most_moire_frames_plain_zxing_misses_are_read_and_none_wrongly():
     missed = []
     for index, shot in enumerate(shots(7)):

@@ -11,8 +11,6 @@ from checkin.domain import signing
 from checkin.domain.clock import FixedClock
 from checkin.domain.model import Method, Outcome, Point, Reason, Registration, Status, TicketType
 from checkin.errors import UserError
-from checkin.store import registrations
-from checkin.store.db import transaction
 
 DAY1, DAY2 = date(2026, 6, 1), date(2026, 6, 2)
 
@@ -36,8 +34,7 @@ def desk(tmp_path, clock):
         Registration("X9", "Per", "Avlyst", status=Status.CANCELLED),
         Registration("S1", "Siri", "Student", ticket_type="Studentbillett", category="Student"),
     ]
-    with transaction(desk.db) as conn:
-        registrations.upsert(conn, [(*registrations.to_row(p), "") for p in people], "t")
+    desk.add_registrations(people)
     desk.set_ticket_type(TicketType("Studentbillett", (), "Sjekk studentbevis"))
     yield desk
     desk.close()
@@ -95,9 +92,7 @@ def test_student_ticket_carries_flag(desk):
 
 def test_wrong_day_by_registration(desk):
     desk.update_registration("A1", note="")
-    with transaction(desk.db) as conn:
-        person = Registration("D2", "Dag", "To", valid_days=(DAY2,))
-        registrations.upsert(conn, [(*registrations.to_row(person), "")], "t")
+    desk.add_registrations([Registration("D2", "Dag", "To", valid_days=(DAY2,))])
     assert desk.check_in("D2", day=DAY1).decision.reason is Reason.WRONG_DAY
     assert desk.check_in("D2", day=DAY2).decision.outcome is Outcome.OK
 
@@ -153,8 +148,8 @@ def test_report_by_unknown_field_names_choices(desk):
 
 
 def test_edit_registration_is_recorded(desk):
-    updated = desk.update_registration("A1", first_name="Aase")
-    assert updated.first_name == "Aase"
+    updated = desk.update_registration("A1", first_name=" Aase ")
+    assert updated.registration.first_name == "Aase"
     assert desk.registration("A1").first_name == "Aase"
     with pytest.raises(UserError):
         desk.update_registration("A1", status="cancelled")
@@ -169,8 +164,7 @@ def test_create_refuses_existing_file(desk):
 
 
 def add(desk, *people):
-    with transaction(desk.db) as conn:
-        registrations.upsert(conn, [(*registrations.to_row(p), "") for p in people], "t")
+    desk.add_registrations(people)
 
 
 def test_case_only_difference_is_refused_naming_both(desk):
@@ -246,10 +240,13 @@ def test_any_code_the_importer_accepts_is_admitted(tmp_path_factory, code):
     source.write_text(f'Kode;Navn\n"{code}";Åse Ødegård\n', encoding="utf-8")
     report = desk.import_file(source)
     if report.written:
-        [stored] = [r.code for r in desk.registrations()]
-        result = desk.check_in(stored, Method.SCAN)
+        [person] = desk.registrations()
+        result = desk.check_in(person.code, Method.SCAN)
         assert result.decision.outcome is Outcome.OK, (code, result.to_json())
-        assert desk.check_in(code, Method.SCAN).ticket == stored  # as the file had it, too
+        if person.signed:  # a blank or invisible-only cell: the row was given a code of its own
+            assert not code.strip() or not code.isprintable()
+        else:
+            assert desk.check_in(code, Method.SCAN).ticket == person.code  # as the file had it
     else:
         assert report.problems and desk.count_registrations() == 0
     desk.close()

@@ -131,7 +131,10 @@ def test_another_programs_sqlite_file_stays_byte_identical(name, tmp_path, templ
     status, _, err = run(capsys, *argv)
     assert status == 2
     line = one_clear_line(err)
-    assert "not a Check-in Desk event file" in line or "already exists" in line
+    if name == "new":
+        assert "already exists" in line
+    else:
+        assert "another program's SQLite file, not a Check-in Desk event file" in line, line
     assert digest(other) == before
     assert {p.name for p in tmp_path.iterdir()} <= {"other.sqlite", "state"}  # no -wal, no out
 
@@ -189,6 +192,7 @@ def test_an_export_into_a_read_only_folder_says_read_only(read_only_event, capsy
     assert not target.exists()
 
 
+@pytest.mark.slow
 def test_an_admit_waits_for_another_writer_beyond_five_seconds(event):
     db, code, _ = event
     with lock_held(db) as holder:
@@ -234,15 +238,17 @@ def test_the_wait_is_told_to_a_hook_and_ends_with_the_lock(event):
     assert all(a.seconds <= b.seconds for a, b in itertools.pairwise(seen))
 
 
+@pytest.mark.slow
 def test_busy_past_the_wait_is_exit_2_and_reading_goes_on(event, tmp_path, capsys):
     db, code, source = event
     with lock_held(db):
         for name in WRITERS:
             argv = command(name, db, tmp_path, code, source)
-            status, _, err = run(capsys, "--wait", "1", *argv)
+            status, _, err = run(capsys, "--wait", "2", *argv)
             assert status == 2, name
             line = one_clear_line(err)
             assert "busy" in line and str(db) in line and "another program" in line, name
+            assert "waiting for the event file" in err, name  # said while it waited
         for name in ("info", "search", "report"):
             status, _, err = run(capsys, *command(name, db, tmp_path, code, source))
             assert status == 0 and "Traceback" not in err, name

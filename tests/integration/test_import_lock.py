@@ -50,6 +50,7 @@ def state(desk):
     )
 
 
+@pytest.mark.slow
 def test_a_large_import_is_written_in_many_short_transactions(event, tmp_path):
     report = event.import_file(write_csv(tmp_path / "big.csv", 20_000))
     assert report.written and report.added == 19_950 and report.updated == 50
@@ -61,6 +62,7 @@ def test_a_large_import_is_written_in_many_short_transactions(event, tmp_path):
     assert [hit.code for hit in event.search("deltaker 19999")][:1] == ["T019999"]
 
 
+@pytest.mark.slow
 def test_admits_go_through_while_another_process_imports(event, tmp_path):
     source = write_csv(tmp_path / "big.csv", 20_000)
     script = (

@@ -14,19 +14,19 @@ import sqlite3
 import subprocess
 import threading
 import time
+from datetime import date
 from pathlib import Path
 
 import cv2
 import pytest
-import sqlite_utils
 import zxingcpp
 
-from checkin.badges.history import PrintHistory
 from checkin.badges.printers import health_of, list_printers, parse_accepting, parse_long_listing
 from checkin.badges.printing import JobState, PrintQueue
 from checkin.badges.render import Badge
 from checkin.badges.spool import QtSpooler
 from checkin.cli import main
+from checkin.desk import Desk
 from checkin.errors import UserError
 
 QUEUE = os.environ.get("CHECKIN_PRINT_QUEUE", "")
@@ -55,9 +55,11 @@ needs_cups = pytest.mark.skipif(bool(_missing()), reason=f"needs a CUPS queue: {
 
 @pytest.fixture
 def history(tmp_path):
-    db = sqlite_utils.Database(sqlite3.connect(tmp_path / "log.sqlite", check_same_thread=False))
-    PrintHistory.create_table(db)
-    return PrintHistory(db)
+    desk = Desk.create(tmp_path / "event.sqlite", "Utskrift", (date(2026, 6, 1),))
+    log = desk.print_log()  # the event file's own print log, on a connection of its own
+    desk.close()
+    yield log
+    log.close()
 
 
 def output_of(job_id, timeout=30.0):

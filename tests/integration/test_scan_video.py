@@ -54,6 +54,7 @@ def test_missing_source_is_a_clear_error(tmp_path):
         open_source(str(tmp_path / "nope.avi"))
 
 
+@pytest.mark.slow
 def test_live_scanner_thread_takes_newest_frame_and_stops(tmp_path):
     camera = SimulatedCamera(["NHI-100001", "NHI-100002"], fps=60)
     events, previews = [], []

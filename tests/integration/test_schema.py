@@ -2,11 +2,13 @@
 
 import shutil
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from checkin.desk import Desk
+from checkin.domain.model import Outcome
 from checkin.errors import UserError
 from checkin.store import schema
 from checkin.store.db import open_db
@@ -41,7 +43,27 @@ def test_every_released_schema_opens_and_upgrades(fixture, tmp_path):
     assert desk.event.name == "Skjemaprøve"
     assert desk.registration("F1").last_name == "Ødegård"
     assert [hit.code for hit in desk.search("odegard")] == ["F1"]
-    assert desk.check_in("F1").decision.outcome.value in ("ok", "duplicate", "rejected")
+    assert desk.check_in("F1", day=date(2026, 6, 1)).decision.outcome is Outcome.OK
+    assert desk.check_in("F1", day=date(2026, 6, 1)).decision.outcome is Outcome.DUPLICATE
+    desk.close()
+
+
+def test_v2_file_upgrades_its_print_log_to_text_that_is_never_null(tmp_path):
+    copy = tmp_path / "v2.sqlite"
+    shutil.copy(FIXTURES / "v2.sqlite", copy)
+    before = sqlite3.connect(copy)
+    before.execute("INSERT INTO print_jobs (id, code, state) VALUES ('j1', 'F1', 'done')")
+    before.commit()
+    before.close()
+    desk = Desk.open(copy, "upgrade-test")
+    conn = desk.db.conn
+    assert conn.execute("SELECT * FROM print_jobs").fetchall() == [
+        ("j1", "F1", "", "", "done", "", "", "")
+    ]
+    with pytest.raises(sqlite3.IntegrityError):
+        conn.execute("INSERT INTO print_jobs (id, code) VALUES ('j2', NULL)")
+    indexes = {row[1] for row in conn.execute("PRAGMA index_list(print_jobs)")}
+    assert "print_jobs_created" in indexes
     desk.close()
 
 

@@ -10,7 +10,11 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
+
 from tests.ship.conftest import _umask_022
+
+pytestmark = pytest.mark.slow  # each test starts servers or processes: seconds
 
 FORCED_BUG = textwrap.dedent(
     """

@@ -1,0 +1,77 @@
+"""The print log in the event file (table ``print_jobs``): what was printed, where, how it went.
+
+The print thread writes the log, so a `PrintLog` has a connection of its own to the event file
+(`PrintLog.open`); a lock keeps its writes in order. No names are stored: the ticket code says
+who. The table is made by the event file's schema (`checkin.store.schema`), nowhere else; rows
+are written through sqlite-utils (a cold table: a few writes a minute).
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import asdict
+from pathlib import Path
+
+import sqlite_utils
+
+from checkin.domain.model import PrintRecord
+from checkin.store.db import WRITE_WAIT_S, open_db, set_write_wait, transaction
+
+TABLE = "print_jobs"
+COLUMNS = ", ".join(PrintRecord.__dataclass_fields__)
+
+
+class PrintLog:
+    """Reads and writes the print log of one event file, from any thread."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self._db = db
+        self._lock = threading.Lock()
+
+    @classmethod
+    def open(cls, path: Path, write_wait_s: float = WRITE_WAIT_S) -> PrintLog:
+        """Open the print log of an event file on a connection of its own, for writing.
+
+        Args:
+            path: the event file.
+            write_wait_s: how long a write waits for another program's lock, in seconds.
+
+        Raises:
+            StorageError: the file cannot be written (read-only, no permission, busy...).
+        """
+        db = open_db(path)
+        try:
+            set_write_wait(db, write_wait_s)
+            with transaction(db):
+                pass  # can it be written? (a read-only disk lets the file open)
+        except BaseException:
+            db.conn.close()
+            raise
+        return cls(db)
+
+    def record(self, entry: PrintRecord) -> None:
+        """Add a job or update its state."""
+        with self._lock:
+            self._db.table(TABLE).upsert(asdict(entry), pk="id")
+
+    def recent(self, limit: int = 50) -> list[PrintRecord]:
+        """Return the latest jobs, newest first."""
+        return self._select("1 = 1", (), limit)
+
+    def for_code(self, code: str) -> list[PrintRecord]:
+        """Return every job of one ticket, newest first (has this badge been printed?)."""
+        return self._select("code = ?", (code,), 1000)
+
+    def close(self) -> None:
+        """Close the log's connection."""
+        with self._lock:
+            self._db.conn.close()
+
+    def _select(self, where: str, params: tuple[str, ...], limit: int) -> list[PrintRecord]:
+        sql = (
+            f"SELECT {COLUMNS} FROM {TABLE} WHERE {where} "
+            "ORDER BY created_at DESC, rowid DESC LIMIT ?"
+        )
+        with self._lock:
+            rows = self._db.execute(sql, (*params, limit)).fetchall()
+        return [PrintRecord(*(str(value or "") for value in row)) for row in rows]
