@@ -62,7 +62,7 @@
     <message>
         <location filename="../../checkin/ui/buttons.py" line="17"/>
         <location filename="../../checkin/ui/crash.py" line="146"/>
-        <location filename="../../checkin/ui/import_dialog.py" line="171"/>
+        <location filename="../../checkin/ui/import_dialog.py" line="175"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
@@ -113,7 +113,7 @@
         <translation>Noe gikk galt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/crash.py" line="150"/>
+        <location filename="../../checkin/ui/crash.py" line="151"/>
         <source>Open the log folder</source>
         <translation>Åpne loggmappa</translation>
     </message>
@@ -146,7 +146,7 @@
         <translation>Åpne arrangement</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/app.py" line="224"/>
+        <location filename="../../checkin/ui/app.py" line="255"/>
         <source>Opening {file}…</source>
         <translation>Åpner {file} …</translation>
     </message>
@@ -338,12 +338,12 @@
         <translation>Tekstfil i {encoding}, {separator}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_texts.py" line="94"/>
+        <location filename="../../checkin/ui/import_texts.py" line="95"/>
         <source>{count} columns could be {field}: {columns}. Using «{chosen}», whose values look most like the attendees&apos; own; choose another column for {field} above to use it instead.</source>
         <translation>{count} kolonner kan være {field}: {columns}. Bruker «{chosen}», der verdiene ligner mest på deltakernes egne; velg en annen kolonne for {field} ovenfor for å bruke den i stedet.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_dialog.py" line="52"/>
+        <location filename="../../checkin/ui/import_dialog.py" line="51"/>
         <source>Import registrations: {file}</source>
         <translation>Importer påmeldinger: {file}</translation>
     </message>
@@ -358,12 +358,12 @@
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_dialog.py" line="156"/>
+        <location filename="../../checkin/ui/import_dialog.py" line="160"/>
         <source>Nothing was imported. Problems:</source>
         <translation>Ingenting ble importert. Problemer:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_dialog.py" line="162"/>
+        <location filename="../../checkin/ui/import_dialog.py" line="166"/>
         <source>{added} added, {updated} updated, {unchanged} unchanged, {cancelled} cancelled.</source>
         <translation>{added} nye, {updated} endret, {unchanged} uendret, {cancelled} avbestilt.</translation>
     </message>
@@ -409,28 +409,33 @@
         <translation>Skranke: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="223"/>
+        <location filename="../../checkin/ui/main_window.py" line="231"/>
         <location filename="../../checkin/ui/window_views.py" line="104"/>
         <source>Check-in Desk</source>
         <translation>Innsjekk</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="229"/>
+        <location filename="../../checkin/ui/main_window.py" line="237"/>
         <source>An event day ends at {time}</source>
         <translation>En arrangementsdag slutter kl. {time}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/corrections.py" line="61"/>
+        <location filename="../../checkin/ui/main_window.py" line="355"/>
+        <source>The desk is still starting: try again in a moment.</source>
+        <translation>Skranken starter fortsatt: prøv igjen om et øyeblikk.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/corrections.py" line="62"/>
         <source>Nothing to undo: no check-in at this desk since it started.</source>
         <translation>Ingenting å angre: ingen innsjekking ved denne skranken siden den startet.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/corrections.py" line="82"/>
+        <location filename="../../checkin/ui/corrections.py" line="83"/>
         <source>Nothing to undo: {name} is not checked in.</source>
         <translation>Ingenting å angre: {name} er ikke sjekket inn.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/corrections.py" line="85"/>
+        <location filename="../../checkin/ui/corrections.py" line="86"/>
         <source>Check-in undone: {name}.</source>
         <translation>Innsjekking angret: {name}.</translation>
     </message>
@@ -510,7 +515,7 @@
         <translation>S&amp;pråk</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="225"/>
+        <location filename="../../checkin/ui/main_window.py" line="233"/>
         <source>Latest check-ins</source>
         <translation>Siste innsjekkinger</translation>
     </message>
@@ -520,7 +525,7 @@
         <translation>Noe gikk galt ({kind}: {error}). Ingenting gikk tapt.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="364"/>
+        <location filename="../../checkin/ui/main_window.py" line="375"/>
         <source>Saved. Print the badge again if it was wrong.</source>
         <translation>Lagret. Skriv ut navneskiltet på nytt hvis det var feil.</translation>
     </message>
@@ -793,32 +798,32 @@
         <translation>Skanneren ser ut til å være satt til et annet tastaturoppsett ({scanner}) enn denne datamaskinen ({computer}); sett skanneren til {computer} (se bruksanvisningen) for å slippe disse rettelsene.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/result_card.py" line="74"/>
+        <location filename="../../checkin/ui/result_card.py" line="77"/>
         <source>Ready: show your ticket to the camera</source>
         <translation>Klar: vis billetten til kameraet</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/result_card.py" line="76"/>
+        <location filename="../../checkin/ui/result_card.py" line="79"/>
         <source>Ready: scan the ticket or search by name</source>
         <translation>Klar: skann billetten eller søk på navn</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/result_card.py" line="106"/>
+        <location filename="../../checkin/ui/result_card.py" line="110"/>
         <source>Welcome! Checked in</source>
         <translation>Velkommen! Sjekket inn</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/result_card.py" line="107"/>
+        <location filename="../../checkin/ui/result_card.py" line="111"/>
         <source>Already checked in</source>
         <translation>Allerede sjekket inn</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/result_card.py" line="108"/>
+        <location filename="../../checkin/ui/result_card.py" line="112"/>
         <source>Not admitted</source>
         <translation>Ikke adgang</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/result_card.py" line="117"/>
+        <location filename="../../checkin/ui/result_card.py" line="121"/>
         <source>First checked in at {time} at {desk}. Reprint the badge if needed.</source>
         <translation>Sjekket inn kl. {time} ved {desk}. Skriv ut navneskiltet på nytt ved behov.</translation>
     </message>
@@ -893,32 +898,32 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../checkin/ui/settings_dialog.py" line="51"/>
+        <location filename="../../checkin/ui/settings_dialog.py" line="50"/>
         <source>The system&apos;s default printer</source>
         <translation>Systemets standardskriver</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/settings_dialog.py" line="58"/>
+        <location filename="../../checkin/ui/settings_dialog.py" line="57"/>
         <source>No camera: handheld scanner and search</source>
         <translation>Uten kamera: håndskanner og søk</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/settings_dialog.py" line="59"/>
+        <location filename="../../checkin/ui/settings_dialog.py" line="58"/>
         <source>Camera {number}</source>
         <translation>Kamera {number}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/settings_dialog.py" line="86"/>
+        <location filename="../../checkin/ui/settings_dialog.py" line="85"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/settings_dialog.py" line="99"/>
+        <location filename="../../checkin/ui/settings_dialog.py" line="98"/>
         <source>leave empty to keep the PIN</source>
         <translation>la stå tomt for å beholde PIN-koden</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/settings_dialog.py" line="100"/>
+        <location filename="../../checkin/ui/settings_dialog.py" line="99"/>
         <source>New admin PIN</source>
         <translation>Ny admin-PIN</translation>
     </message>
@@ -987,32 +992,32 @@
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../checkin/ui/settings_dialog.py" line="33"/>
+        <location filename="../../checkin/ui/settings_dialog.py" line="32"/>
         <source>90 x 55 mm badge (default)</source>
         <translation>Navneskilt 90 x 55 mm (standard)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/settings_dialog.py" line="34"/>
+        <location filename="../../checkin/ui/settings_dialog.py" line="33"/>
         <source>A4 sheet of 10 badges of 90 x 55 mm</source>
         <translation>A4-ark med 10 navneskilt på 90 x 55 mm</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/settings_dialog.py" line="35"/>
+        <location filename="../../checkin/ui/settings_dialog.py" line="34"/>
         <source>A6 portrait, 105 x 148 mm</source>
         <translation>A6 stående, 105 x 148 mm</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/settings_dialog.py" line="36"/>
+        <location filename="../../checkin/ui/settings_dialog.py" line="35"/>
         <source>A7 portrait, 74 x 105 mm</source>
         <translation>A7 stående, 74 x 105 mm</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/settings_dialog.py" line="37"/>
+        <location filename="../../checkin/ui/settings_dialog.py" line="36"/>
         <source>86 x 54 mm card (CR80, card printers)</source>
         <translation>Kort 86 x 54 mm (CR80, kortskrivere)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/settings_dialog.py" line="38"/>
+        <location filename="../../checkin/ui/settings_dialog.py" line="37"/>
         <source>62 mm label roll, 62 x 100 mm</source>
         <translation>Etikettrull 62 mm, 62 x 100 mm</translation>
     </message>

@@ -42,33 +42,36 @@ def run_run(args: argparse.Namespace) -> int:
     """Open the window on an event file.
 
     Two threads start first: the database thread opens the event file (the desk's name is
-    given to it later, before any check-in), another reads the settings (the keyring is
-    asked); meanwhile this thread loads Qt and the window. The camera, and OpenCV with it, is
-    opened once the window shows.
+    given to it when the window is built, before any check-in), another reads the settings
+    with their secrets (the keyring is asked, a tenth of a second). Meanwhile this thread
+    reads the settings file alone and loads Qt and the window, which shows at once; the admin
+    PIN comes when the keyring answers. The camera, and OpenCV with it, opens once the window
+    is on screen.
     """
     from concurrent.futures import ThreadPoolExecutor
+
+    from checkin import config
 
     database = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db")
     desk = database.submit(_open_event, args.db)
     reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="settings")
-    settings = reader.submit(_settings, args)
+    whole = reader.submit(lambda: _given(args, config.load()))
     reader.shutdown(wait=False)
+    shown = _given(args, config.load_shown())  # the file alone: no secret store asked
     from checkin.ui.app import run_window
 
-    chosen = settings.result()  # read while Qt loaded; no window exists yet to wait for it
-    no_camera = args.no_camera or chosen.camera == NO_CAMERA
-    camera = None if no_camera else _camera(chosen.camera)
-    return run_window(desk, camera=camera, settings=chosen, database=database)
+    no_camera = args.no_camera or shown.camera == NO_CAMERA
+    camera = None if no_camera else _camera(shown.camera)
+    return run_window(desk, camera=camera, settings=shown, secrets=whole, database=database)
 
 
-def _settings(args: argparse.Namespace) -> Settings:
+def _given(args: argparse.Namespace, settings: Settings) -> Settings:
+    """The settings with what the command line gave in their place."""
     from dataclasses import replace
-
-    from checkin import config
 
     given = {"camera": args.camera, "printer": args.printer, "template": args.template,
              "desk_name": args.desk}  # fmt: skip
-    return replace(config.load(), **{key: value for key, value in given.items() if value})
+    return replace(settings, **{key: value for key, value in given.items() if value})
 
 
 def _open_event(path: Path) -> Desk:
@@ -107,7 +110,11 @@ def run_demo(args: argparse.Namespace) -> int:
     from checkin.ui.app import run_window
 
     settings_path = folder / "settings.toml"  # the demo leaves the desk's own settings alone
+    reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="settings")
+    whole = reader.submit(config.load, settings_path)
+    reader.shutdown(wait=False)
     return run_window(desk, camera=lambda: _demo_camera(tickets.result()), pdf_dir=badges,
+                      settings=config.load_shown(settings_path), secrets=whole,
                       settings_path=settings_path, database=database)  # fmt: skip
 
 

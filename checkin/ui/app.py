@@ -76,6 +76,8 @@ class DeskApp:
         source: a camera already open (tests, benchmarks), or None.
         camera: opens the camera on an I/O thread once the window shows; None for none.
         settings: the desk's settings (read from ``settings_path`` if not given).
+        secrets: the settings with their secrets, still being read; ``settings`` are then
+            the file alone, and the admin PIN waits for these (nothing is saved before).
         settings_path: where settings are kept (None: the user's configuration folder).
         pdf_dir: write badges as PDF files there instead of printing them.
         database: the executor the event file was opened on (the database thread).
@@ -89,12 +91,14 @@ class DeskApp:
         *,
         camera: Callable[[], FrameSource] | None = None,
         settings: config.Settings | None = None,
+        secrets: Future[config.Settings] | None = None,
         settings_path: Path | None = None,
         pdf_dir: Path | None = None,
         database: Executor | None = None,
         show: bool = False,
     ) -> None:
         self.settings = settings or config.load(settings_path)
+        self._secrets = secrets
         self.bridge = QtBridge()
         self.runner = TaskRunner(bridge=self.bridge, database=database)
         self.keeper = SettingsKeeper(self.runner, settings_path, self._save_failed)
@@ -108,7 +112,7 @@ class DeskApp:
         self.scanner: Scanner | None = None
         self.colours: Colours | None = None
         self.sounds = Sounds(self.settings.sounds)  # loaded once the window is on screen
-        self._camera, self._show, self._stopping = camera, show, False
+        self._camera, self._show, self._stopping, self._unsaved = camera, show, False, False
         self._exit = QTimer(singleShot=True, interval=0)
         self._exit.timeout.connect(lambda: QApplication.exit(2))
         self.has_camera = source is not None or camera is not None
@@ -148,7 +152,9 @@ class DeskApp:
         window.setup_requested.connect(self.setup_desk)
         window.language_requested.connect(self.set_language)
         window.retranslated.connect(self._texts_changed)
-        window.apply(self.settings)
+        window.apply(self.settings, secrets_read=self._secrets is None)
+        if self._secrets is not None:
+            self.runner.when_done(self._secrets, self._secrets_read, self._secrets_failed)
         window.first_painted.connect(lambda: self._after_first_screen(window))
         if self._show:
             window.show()
@@ -168,6 +174,30 @@ class DeskApp:
         if self._camera is not None:
             open_camera, self._camera = self._camera, None
             self.runner.run_io(open_camera, self._start_scanner, self._camera_failed)
+
+    def _secrets_read(self, whole: config.Settings) -> None:
+        """The settings with their secrets: the PIN guards again; a change may be saved."""
+        self._secrets = None
+        shown = self.settings  # the file's, and what the volunteer changed meanwhile
+        self.settings = replace(whole, language=shown.language, recent_events=shown.recent_events)
+        self.current.apply(self.settings)
+        if self._unsaved:
+            self.keeper.save(self.settings)
+
+    def _secrets_failed(self, error: BaseException) -> None:
+        """The keyring failed: said and logged; the desk goes on.
+
+        Its PIN-guarded actions stay shut and nothing is saved, rather than open or overwritten.
+        """
+        _log.warning("the settings' secrets could not be read: %s", error)
+        self.current.say(str(error), 10000)
+
+    def _save(self) -> None:
+        """Keep the settings, once their secrets are read (a save before would lose the PIN)."""
+        if self._secrets is None:
+            self.keeper.save(self.settings)
+        else:
+            self._unsaved = True
 
     def _start_failed(self, error: BaseException) -> None:
         """The event could not be opened at start: the command line says why (exit 2)."""
@@ -239,7 +269,7 @@ class DeskApp:
     def _remember(self, path: Path) -> None:
         self.settings = config.remember_event(self.settings, path)
         self.current.show_recent(self.settings.recent_events)
-        self.keeper.save(self.settings)
+        self._save()
 
     # -- settings -----------------------------------------------------------------------
     def edit_settings(self) -> None:
@@ -279,7 +309,7 @@ class DeskApp:
         self.current.apply(self.settings)
         self.badges.printer, self.badges.template = settings.printer, settings.template
         self._use_colours()
-        self.keeper.save(self.settings)
+        self._save()
 
     def _use_colours(self) -> None:
         """Colour the card's category chip as the badge template does (read off thread)."""
@@ -302,7 +332,7 @@ class DeskApp:
     def set_language(self, code: str) -> None:
         if self.languages.switch(code):
             self.settings = replace(self.settings, language=code)
-            self.keeper.save(self.settings)
+            self._save()
         if self.window is not None:
             self.window.show_language(self.languages.current)
 

@@ -87,6 +87,7 @@ class MainWindow(DeskViews):
         self.desk, self.runner, self.sounds = desk, runner, sounds
         self.runner.on_error = self.show_error
         self.pin = pin or Pin()
+        self.pin_pending = False  # the PIN is still being read from the keyring
         self.kiosk = False
         self.current: CheckInResult | None = None  # the result on the card
         self.note_open = False  # its attention note still waits to be confirmed
@@ -150,15 +151,22 @@ class MainWindow(DeskViews):
     def last_result(self) -> CheckInResult | None:  # the result on the card
         return self.current
 
-    def apply(self, settings: Settings) -> None:
-        """Take the desk's settings: name, PIN, sounds, printing, recent events, language."""
+    def apply(self, settings: Settings, secrets_read: bool = True) -> None:
+        """Take the desk's settings: name, PIN, sounds, printing, recent events, language.
+
+        ``secrets_read`` false: the settings came without their secrets (the keyring is still
+        being asked); what needs the admin PIN waits until they are applied with them.
+        """
         self.sounds.enabled = settings.sounds
         self.auto_print = settings.auto_print
         self.menus.auto_print.setChecked(settings.auto_print)
-        self.pin = Pin.stored(settings.pin_hash, settings.pin_salt)
+        self.pin, self.pin_pending = (
+            Pin.stored(settings.pin_hash, settings.pin_salt),
+            not secrets_read,
+        )
         host = default_desk_name()
         self._name_desk(settings.desk_name or host)
-        self.setup.show_missing(not settings.desk_name, not self.pin.is_set, host)
+        self.setup.show_missing(not settings.desk_name, secrets_read and not self.pin.is_set, host)
         self.menus.show_recent(settings.recent_events)
         self.menus.check_language(settings.language)
 
@@ -343,6 +351,9 @@ class MainWindow(DeskViews):
     # -- what the volunteer asks for (the rooms beside this module) ---------------------
     def ask_admin(self) -> bool:
         """Ask for the admin PIN (checked off the GUI thread); true when it was given."""
+        if self.pin_pending:
+            self.say(self.tr("The desk is still starting: try again in a moment."))
+            return False
         return ask_pin(self, self.pin, self.runner)
 
     def _ask_settings(self) -> None:

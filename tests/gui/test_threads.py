@@ -231,3 +231,38 @@ def test_the_settings_dialog_gets_templates_and_printers_from_workers(desk_app, 
     monkeypatch.setattr("checkin.ui.settings_dialog.SettingsDialog.exec", look)
     desk_app.edit_settings()
     assert {"90x55", "a6", "cr80"} <= set(offered["templates"])
+
+
+def test_the_window_shows_before_the_keyring_answers_and_guards_the_pin(qtbot, tmp_path,
+                                                                          monkeypatch):  # fmt: skip
+    """The settings file alone builds the window; the PIN and any save wait for the secrets."""
+    from checkin.secrets_pin import Pin
+
+    desk = make_demo(tmp_path / "event.sqlite", size=10, seed=4)
+    path = tmp_path / "settings.toml"
+    shown = config.Settings(language="en", desk_name="Skranke 4", sounds=False)
+    secrets: Future = Future()
+    app = DeskApp(desk, None, settings=shown, secrets=secrets, settings_path=path)
+    asked = []
+    monkeypatch.setattr("checkin.ui.main_window.ask_pin", lambda *a: asked.append(1) or True)
+    try:
+        window = app.current
+        qtbot.addWidget(window)
+        window.show()
+        assert not window.ask_admin() and asked == []  # no PIN known yet: nothing opens
+        assert "still starting" in window.statusBar().currentMessage()
+        assert "PIN" not in window.setup.text.text()  # not "no admin PIN" before it is known
+        app.set_language("nn")  # a change before the secrets came: kept, saved only after
+        qtbot.wait(300)
+        assert not path.exists()
+        pin = Pin("2468")
+        whole = config.Settings(language="en", desk_name="Skranke 4", sounds=False,
+                                pin_hash=pin.record())  # fmt: skip
+        secrets.set_result(whole)
+        qtbot.waitUntil(lambda: not window.pin_pending, timeout=5000)
+        assert window.pin.matches("2468") and window.ask_admin() and asked == [1]
+        qtbot.waitUntil(lambda: path.exists(), timeout=5000)
+        saved = config.load(path)
+        assert saved.language == "nn" and Pin.stored(saved.pin_hash).matches("2468")
+    finally:
+        app.stop()
