@@ -20,10 +20,9 @@ venv: $(STAMP)  ## create .venv and install the app with its dev tools
 translations: $(STAMP)  ## build the .qm translations from assets/translations/*.ts
 	@if [ -f scripts/build_translations.sh ]; then bash scripts/build_translations.sh; fi
 
-ts: $(STAMP)  ## refresh the .ts catalogues from the source and fill them from scripts/fill_translations.py
-	$(VENV)/bin/pyside6-lupdate -no-obsolete checkin/ui/*.py checkin/config.py \
-	  -ts assets/translations/checkin_nb.ts assets/translations/checkin_nn.ts assets/translations/checkin_en.ts
-	$(PY) scripts/fill_translations.py
+ts: $(STAMP)  ## refresh the .ts catalogues from the source (new strings come in unfinished)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find checkin/ui -name '*.py' | sort) checkin/config.py \
+	  -ts assets/translations/checkin_nb.ts assets/translations/checkin_nn.ts
 
 messages: $(STAMP)  ## refresh the core's and the CLI's catalogues (assets/locale) from the source, and compile them
 	$(VENV)/bin/pybabel extract -F assets/locale/babel.cfg -k N_ --no-location --sort-output \

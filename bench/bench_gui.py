@@ -2,12 +2,17 @@
 
 A: a 30 fps video shows QR codes of many valid attendees to the real desk window, so every
 code is an OK check-in and a badge is made (a PDF on a worker thread, and, if
-CHECKIN_PRINT_QUEUE names a CUPS queue, a second run through lp). A 1 ms timer on the GUI
-thread records every tick; the longest gap between ticks is the longest stall (target < 50 ms).
-A bare QMainWindow is measured the same way for the same time in the same run.
+CHECKIN_PRINT_QUEUE names a CUPS queue, a second run through lp). The camera opens once the
+window is on screen, as at the desk; the measuring starts 1.5 s later, when the first attendee
+comes (the first screen's own work is part B's). A 1 ms timer on the GUI
+thread records every tick; the longest gap between ticks is the longest stall (target < 33 ms,
+one frame at 30 fps). A third run does the same and, halfway, opens another event file of 2,000
+attendees (a copy of the one being scanned, so the check-ins go on). A bare QMainWindow is
+measured the same way for the same time in the same run.
 
-B: from the parent's clock before the child interpreter starts to the desk window being shown
-(`checkin run --db PATH --no-camera`, target < 2 s), beside a bare PySide6 window.
+B: from the parent's clock before the child interpreter starts to the desk window exposed on
+an X server (a private Xvfb, as a person would see it): `checkin run --db PATH --no-camera` on
+an event of 2,000, beside a bare PySide6 window (targets: under 0.8 s, within 3x the bare one).
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ import importlib
 import itertools
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -31,15 +37,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from checkin import config
 from checkin.demo import make_demo
-from checkin.desk import CheckInResult
+from checkin.desk import CheckInResult, Desk
 from checkin.domain.model import Registration
 from checkin.domain.rules import attention_flags
 from checkin.scan.sources import FrameSource, open_source
 from checkin.ui.app import DeskApp
 
-PEOPLE, SHOWN, GAP, FPS, RUNS = 30, 15, 5, 30, 7
+PEOPLE, SHOWN, GAP, FPS, RUNS = 30, 15, 5, 30, 15
 # the tests' video writer, loaded by name so mypy does not check the untyped test module
 write_video = importlib.import_module("tests.integration.qr_media").write_video
+xvfb = importlib.import_module("tests.x11.xdriver").xvfb
+STALL_TARGET_MS, START_TARGET_S, START_RATIO = 33.0, 0.8, 3.0
+WARM_S = 1.5  # seconds between the window showing and the first attendee
 PROBE = Path(__file__).with_name("_gui_start_probe.py")
 
 
@@ -75,6 +84,12 @@ def measure(qapp: QApplication, seconds: float) -> dict[str, float]:
             "p99_gap_ms": round(gaps[int(len(gaps) * 0.99)], 1), "ticks": len(ticks)}  # fmt: skip
 
 
+def warm_up(qapp: QApplication, seconds: float) -> None:
+    """Run the event loop without measuring: the window paints and loads what waited for it."""
+    QTimer.singleShot(int(seconds * 1000), qapp.quit)
+    qapp.exec()
+
+
 def plain_ok(person: Registration) -> bool:
     """A valid conference ticket with no attention note (a note stops the flow until confirmed)."""
     return (
@@ -84,26 +99,33 @@ def plain_ok(person: Registration) -> bool:
     )
 
 
-def desk_run(qapp: QApplication, tmp: Path, printer: str | None) -> dict[str, object]:
-    folder = tmp / ("cups" if printer else "pdf")
+def desk_run(
+    qapp: QApplication, tmp: Path, printer: str | None, open_another: bool = False
+) -> dict[str, object]:
+    folder = tmp / ("cups" if printer else "open" if open_another else "pdf")
     folder.mkdir()
-    desk = make_demo(folder / "event.sqlite", size=2000, seed=3)
+    make_demo(folder / "event.sqlite", size=2000, seed=3).close()  # its WAL written back
+    shutil.copy(folder / "event.sqlite", folder / "another.sqlite")  # the same tickets
+    desk = Desk.open(folder / "event.sqlite")
     people = [r for r in desk.registrations() if plain_ok(r)][:PEOPLE]
-    timeline: list[list[tuple[str, int, int]]] = []
+    timeline: list[list[tuple[str, int, int]]] = [[]] * int(WARM_S * FPS)  # nobody there yet
     for index, person in enumerate(people):
         spot = (desk.ticket_payload(person), 200 + (index * 97) % 700, 100 + (index * 53) % 400)
         timeline += [[spot]] * SHOWN + [[]] * GAP
     video = write_video(folder / "codes.avi", timeline, size=(1280, 720), fps=FPS)
     settings = config.Settings(language="nb", auto_print=True, sounds=False, printer=printer or "")
     pdf_dir = None if printer else folder
-    source = Paced(open_source(str(video)))
-    app = DeskApp(
-        desk, source, settings=settings, settings_path=folder / "cfg.toml", pdf_dir=pdf_dir
-    )
+    app = DeskApp(desk, camera=lambda: Paced(open_source(str(video))), settings=settings,
+                  settings_path=folder / "cfg.toml", pdf_dir=pdf_dir)  # fmt: skip
     shown: list[CheckInResult] = []
     app.current.result_shown.connect(shown.append)
-    app.current.show()
-    figures: dict[str, object] = dict(measure(qapp, len(timeline) / FPS + 2.0))
+    app.current.show()  # the camera opens once the window is on screen, as at the desk
+    warm_up(qapp, WARM_S)  # the first screen's own work is the start-up bench's (part B)
+    seconds = len(timeline) / FPS - WARM_S + 2.0
+    if open_another:  # halfway through the scanning
+        QTimer.singleShot(int(seconds * 500), lambda: app.open_path(folder / "another.sqlite"))
+    figures: dict[str, object] = dict(measure(qapp, seconds))
+    figures["event_shown"] = app.current.desk.path.name
     figures["checkins_shown"] = len(shown)
     figures["ok"] = sum(r.decision.outcome.value == "ok" for r in shown)
     figures["frames_shown"] = app.current.camera.frames
@@ -132,17 +154,21 @@ def part_a(tmp: Path) -> None:
     queue = os.environ.get("CHECKIN_PRINT_QUEUE", "")
     if queue:
         figures["cups_" + queue] = desk_run(qapp, tmp, queue)
+    figures["pdf_and_open"] = opened = desk_run(qapp, tmp, None, open_another=True)
     figures["bare"] = bare = bare_run(qapp, seconds)
     ratio = round(float(pdf["longest_gap_ms"]) / bare["longest_gap_ms"], 1)  # type: ignore[arg-type]
     figures["ratio_longest_gap"] = ratio
     print(json.dumps(figures))
-    worst = max(float(v["longest_gap_ms"]) for v in figures.values() if isinstance(v, dict))
+    worst = max(float(v["longest_gap_ms"]) for v in figures.values() if isinstance(v, dict)
+                and v is not bare)  # fmt: skip
     cups = figures.get("cups_" + queue)
+    verdict = "met" if worst < STALL_TARGET_MS else "NOT met"
     print(f"| GUI thread, 30 fps video + badges | longest gap {pdf['longest_gap_ms']} ms (PDF)"
           + (f", {cups['longest_gap_ms']} ms (lp {queue})" if isinstance(cups, dict) else "")
-          + f", p99 {pdf['p99_gap_ms']} ms, {pdf['checkins_shown']} check-ins, "
+          + f", {opened['longest_gap_ms']} ms (PDF, another event opened halfway), "
+          f"p99 {pdf['p99_gap_ms']} ms, {pdf['checkins_shown']} check-ins, "
           f"{pdf['badge_pdfs']} PDFs | bare window {bare['longest_gap_ms']} ms (x{ratio}) | "
-          f"target < 50 ms {'met' if worst < 50 else 'NOT met'} |")  # fmt: skip
+          f"target < {STALL_TARGET_MS:g} ms {verdict} |")  # fmt: skip
 
 
 def start_once(kind: str, db: Path, env: dict[str, str]) -> float:
@@ -157,12 +183,15 @@ def part_b(tmp: Path) -> None:
     db = tmp / "start" / "event.sqlite"
     db.parent.mkdir()
     make_demo(db, size=2000, seed=3).close()
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp / "cfg"),
-               XDG_DATA_HOME=str(tmp / "data"))  # fmt: skip
     times: dict[str, list[float]] = {"checkin": [], "bare": []}
-    for _ in range(RUNS):
-        for kind in times:
-            times[kind].append(start_once(kind, db, env))
+    with xvfb() as display:
+        env = dict(os.environ, DISPLAY=display, XDG_CONFIG_HOME=str(tmp / "cfg"),
+                   XDG_DATA_HOME=str(tmp / "data"))  # fmt: skip
+        env.pop("QT_QPA_PLATFORM", None)
+        start_once("checkin", db, env)  # once to warm the disk cache, not counted
+        for _ in range(RUNS):
+            for kind in times:
+                times[kind].append(start_once(kind, db, env))
     figures: dict[str, object] = {"part": "start_to_ready", "runs": RUNS}
     for kind, values in times.items():
         figures[kind] = {"median_s": round(statistics.median(values), 3),
@@ -171,15 +200,20 @@ def part_b(tmp: Path) -> None:
     figures["ratio_median"] = ratio
     print(json.dumps(figures))
     med, worst = statistics.median(times["checkin"]), max(times["checkin"])
-    print(f"| `checkin run` start to ready window | median {med:.2f} s, max {worst:.2f} s | "
-          f"bare PySide6 window median {statistics.median(times['bare']):.2f} s (x{ratio}) | "
-          f"target < 2 s {'met' if worst < 2 else 'NOT met'} |")  # fmt: skip
+    met = med < START_TARGET_S and ratio <= START_RATIO
+    print(f"| `checkin run --no-camera` start to a window on screen (Xvfb), 2,000 attendees | "
+          f"median {med:.2f} s, max {worst:.2f} s | bare PySide6 window median "
+          f"{statistics.median(times['bare']):.2f} s (x{ratio}) | target < {START_TARGET_S:g} s "
+          f"and <= {START_RATIO:g}x {'met' if met else 'NOT met'} |")  # fmt: skip
 
 
 def main() -> None:
+    parts = sys.argv[1:] or ["stall", "start"]
     with tempfile.TemporaryDirectory() as name:
-        part_a(Path(name))
-        part_b(Path(name))
+        if "stall" in parts:
+            part_a(Path(name))
+        if "start" in parts:
+            part_b(Path(name))
 
 
 if __name__ == "__main__":

@@ -41,8 +41,8 @@ EXIT_DONE, EXIT_REFUSED, EXIT_USER, EXIT_BUG = 0, 1, 2, 70  # 70: sysexits EX_SO
 _log = log.get("cli")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Build the parser with every command module that is installed."""
+def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentParser:
+    """Build the parser with every command module that is installed (or only ``modules``)."""
     parser = argparse.ArgumentParser(
         prog="checkin",
         description="Check-in Desk: the registration desk of a conference, offline first.",
@@ -68,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
         f"(default {WRITE_WAIT_S:g})",
     )  # fmt: skip
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    for name in modules:
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as error:
@@ -82,8 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command and return its exit code (see the module docstring)."""
     messages.use(messages.choose(config.language_setting()))
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(_modules_for(words))
+    args = parser.parse_args(words)
     log_file = log.configure(
         logging.INFO if args.verbose else logging.WARNING,
         reveal_personal_data=args.debug_pii,
@@ -158,6 +159,21 @@ def _quiet_stdout() -> None:
     """After a closed pipe, point stdout at /dev/null so Python's exit flush stays quiet."""
     with suppress(OSError, ValueError):
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def _modules_for(words: Sequence[str]) -> Sequence[str]:
+    """The command modules to load: only the window's for `run` and `demo` (a faster start).
+
+    The command is the first word that is not an option or the value of ``--wait``.
+    """
+    after_wait = False
+    for word in words:
+        if after_wait or word == "--wait":
+            after_wait = word == "--wait"
+            continue
+        if not word.startswith("-"):
+            return ("checkin.commands.gui",) if word in ("run", "demo") else COMMAND_MODULES
+    return COMMAND_MODULES
 
 
 if __name__ == "__main__":

@@ -242,3 +242,18 @@ def remember_event(settings: Settings, event_file: Path) -> Settings:
     name = str(event_file.resolve())
     recent = (name, *(item for item in settings.recent_events if item != name))[:8]
     return replace(settings, recent_events=recent)
+
+
+def load_shown(path: Path | None = None) -> Settings:
+    """Read the settings without their secrets: the file only, no secret store asked.
+
+    For a window that shows itself while `load` asks the secret store (the OS keyring takes
+    a tenth of a second to find its back-end). A file that cannot be read or parsed gives the
+    defaults here, and is dealt with by `load`. Nothing is written.
+    """
+    target = path or config_path()
+    try:
+        tomllib.loads(target.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError, UnicodeError):
+        return Settings()
+    return _read(target)[0]

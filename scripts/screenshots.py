@@ -4,7 +4,8 @@ Builds the demo event in a temporary folder, opens the window at 1366x768 on the
 in $DISPLAY (the Xvfb that scripts/system_deps.sh starts; offscreen if there is none), feeds
 it tickets, and grabs: ready, checked in, already checked in, refused, attention (with a scan
 waiting behind it), search, walk-in, import, settings, kiosk, an English card, the window
-without a camera (handheld scanner and search), and the first run (the set-up banner).
+without a camera (handheld scanner and search), the first run (the set-up banner), a handheld
+scanner set to a US keyboard (the card's correction and notice), and the event's settings.
 """
 
 from __future__ import annotations
@@ -27,26 +28,38 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
 from checkin import APP_NAME, config
+from checkin.badges.template_file import template_names
 from checkin.demo import make_demo
 from checkin.desk import CheckInResult
 from checkin.domain import rules
 from checkin.domain.model import Method
 from checkin.scan.simulated import SimulatedCamera
 from checkin.store.event import ticket_type
+from checkin.ui import files
 from checkin.ui.app import DeskApp
 from checkin.ui.dialogs import PersonDialog, Pin
+from checkin.ui.event_dialog import EventDialog
 from checkin.ui.main_window import MainWindow
-from checkin.ui.settings_dialog import SettingsDialog
+from checkin.ui.settings_dialog import SettingsDialog, printer_choices, template_choices
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 SIZE = (1366, 768)
-CSV = (
-    "Påmeldingsnr;Fornavn;Etternavn;Arbeidssted;Kategori;Billettype;Status\n"
-    "P1;Åse;Ødegård;Helse Bergen;Sykehus;Konferansebillett;Betalt\n"
-    "P2;Bjørn;Bråten;Askøy kommune;Kommune;Dagsbillett dag 1;Avbestilt\n"
-    "P3;Håvard;Sæther;Equinor;Industri;Konferansebillett;Betalt\n"
-    "P4;Ingrid;Løvås;NTNU;Student;Studentbillett;Betalt\n"
+CSV = (  # a payer's and an attendee's e-mail under one header: the dialog says which it took
+    "Påmeldingsnr;Fornavn;Etternavn;E-post;Arbeidssted;Kategori;Billettype;Status;E-post\n"
+    "P1;Åse;Ødegård;faktura@helse-bergen.no;Helse Bergen;Sykehus;Konferansebillett;Betalt;"
+    "ase.odegard@helse-bergen.no\n"
+    "P2;Bjørn;Bråten;post@askoy.kommune.no;Askøy kommune;Kommune;Dagsbillett dag 1;Avbestilt;"
+    "bjorn.braten@askoy.kommune.no\n"
+    "P3;Håvard;Sæther;faktura@equinor.com;Equinor;Industri;Konferansebillett;Betalt;"
+    "haavard.saether@equinor.com\n"
+    "P4;Ingrid;Løvås;faktura@ntnu.no;NTNU;Student;Studentbillett;Betalt;ingrid.lovas@ntnu.no\n"
 )
+
+
+def settings_offers() -> dict[str, list[tuple[str, str]]]:
+    """What the desk offers in the settings once it has looked (printers, templates)."""
+    return {"template": template_choices(template_names()),
+            "printer": printer_choices(["BadgePDF", "Brother_QL_820NWB"])}  # fmt: skip
 
 
 class StillCamera:
@@ -137,7 +150,8 @@ def main() -> int:
     conn = desk.db.conn  # the app's database thread is not running yet
     ticket_types = desk.ticket_type_names()
     noted = {r.code for r in whole if rules.attention_flags(r, ticket_type(conn, r.ticket_type))}
-    plain = [desk.ticket_payload(r) for r in whole if r.code not in noted]
+    plain_people = [r for r in whole if r.code not in noted]
+    plain = [desk.ticket_payload(r) for r in plain_people]
     flagged = [desk.ticket_payload(r) for r in whole if r.code in noted]
     cancelled = [r for r in people if r.status.value == "cancelled"]
     refused = desk.ticket_payload(cancelled[0]) if cancelled else "UNKNOWN-TICKET"
@@ -177,8 +191,8 @@ def main() -> int:
         window.search.box.clear()
         for name, dialog in (
             ("07-walk-in", PersonDialog(window, ticket_types=ticket_types)),
-            ("08-import", window.open_import(tmp / "eksport.csv")),
-            ("09-settings", SettingsDialog(app.settings, window)),
+            ("08-import", files.open_import(window, tmp / "eksport.csv")),
+            ("09-settings", SettingsDialog(app.settings, window, settings_offers())),
         ):
             dialog.show()
             pump(500)
@@ -203,6 +217,15 @@ def main() -> int:
         shots.reset()
         window.apply(config.Settings(language="nb"))  # a new desk: no name, no PIN yet
         shots.save("13-first-run")
+        window.apply(settings)
+        shots.check(plain_people[5].code.replace("-", "+"))  # a US scanner, a Norwegian computer
+        shots.save("14-scanner-layout")
+        shots.reset()
+        dialog = EventDialog(desk.event, window)
+        dialog.show()
+        pump(300)
+        shots.save("15-event-settings", dialog)
+        dialog.close()
     finally:
         app.stop()
     for path in shots.written:

@@ -1,34 +1,35 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
     <name>BadgeDesk</name>
     <message>
-        <location filename="../../checkin/ui/badge_desk.py" line="29" />
+        <location filename="../../checkin/ui/badge_desk.py" line="38"/>
         <source>Badge for {name}: waiting for the printer</source>
         <translation>Navneskilt for {name}: venter på skriveren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_desk.py" line="30" />
+        <location filename="../../checkin/ui/badge_desk.py" line="39"/>
         <source>Badge for {name}: printing</source>
         <translation>Navneskilt for {name}: skrives ut</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_desk.py" line="31" />
+        <location filename="../../checkin/ui/badge_desk.py" line="40"/>
         <source>Badge for {name}: sent to {printer}</source>
         <translation>Navneskilt for {name}: sendt til {printer}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_desk.py" line="32" />
+        <location filename="../../checkin/ui/badge_desk.py" line="41"/>
         <source>Badge for {name} NOT printed: {why}</source>
         <translation>Navneskilt for {name} IKKE skrevet ut: {why}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_desk.py" line="35" />
+        <location filename="../../checkin/ui/badge_desk.py" line="44"/>
         <source>the default printer</source>
         <translation>standardskriveren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_desk.py" line="74" />
+        <location filename="../../checkin/ui/badge_desk.py" line="115"/>
         <source>Badge preview written: {file}</source>
         <translation>Forhåndsvisning av navneskilt lagret: {file}</translation>
     </message>
@@ -36,12 +37,12 @@
 <context>
     <name>BadgePreview</name>
     <message>
-        <location filename="../../checkin/ui/badge_preview.py" line="21" />
+        <location filename="../../checkin/ui/badge_preview.py" line="21"/>
         <source>Badge preview</source>
         <translation>Forhåndsvisning av navneskilt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_preview.py" line="30" />
+        <location filename="../../checkin/ui/badge_preview.py" line="30"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
@@ -49,18 +50,19 @@
 <context>
     <name>Buttons</name>
     <message>
-        <location filename="../../checkin/ui/buttons.py" line="15" />
+        <location filename="../../checkin/ui/buttons.py" line="15"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/buttons.py" line="16" />
+        <location filename="../../checkin/ui/buttons.py" line="16"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/buttons.py" line="17" />
-        <location filename="../../checkin/ui/import_dialog.py" line="197" />
+        <location filename="../../checkin/ui/buttons.py" line="17"/>
+        <location filename="../../checkin/ui/crash.py" line="146"/>
+        <location filename="../../checkin/ui/import_dialog.py" line="175"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
@@ -68,61 +70,142 @@
 <context>
     <name>CameraView</name>
     <message>
-        <location filename="../../checkin/ui/camera_view.py" line="24" />
+        <location filename="../../checkin/ui/camera_view.py" line="26"/>
         <source>No camera</source>
         <translation>Intet kamera</translation>
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../checkin/ui/crash.py" line="55"/>
+        <source>Check-in Desk ran into an error it did not expect while working in the background ({error}).</source>
+        <translation>Check-in Desk fikk en uventet feil under arbeid i bakgrunnen ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/crash.py" line="58"/>
+        <source>Check-in Desk ran into an error it did not expect ({error}).</source>
+        <translation>Check-in Desk fikk en uventet feil ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/crash.py" line="62"/>
+        <source>The desk goes on. Nothing is lost: every check-in it showed is saved in the event file.</source>
+        <translation>Skranken fortsetter. Ingenting er tapt: hver innsjekking den viste, er lagret i arrangementsfila.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/crash.py" line="66"/>
+        <source>No log file is kept on this computer.</source>
+        <translation>Denne datamaskinen fører ingen loggfil.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/crash.py" line="68"/>
+        <source>The details are in the log file {file}; please send it to whoever looks after the desk.</source>
+        <translation>Detaljene står i loggfila {file}; send den til den som har ansvar for skranken.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/crash.py" line="131"/>
+        <source>{count} more error(s) since.</source>
+        <translation>{count} feil til siden da.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/crash.py" line="143"/>
+        <source>Something went wrong</source>
+        <translation>Noe gikk galt</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/crash.py" line="151"/>
+        <source>Open the log folder</source>
+        <translation>Åpne loggmappa</translation>
+    </message>
+</context>
+<context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../checkin/ui/app.py" line="158" />
+        <location filename="../../checkin/ui/window_menus.py" line="43"/>
         <source>New event…</source>
         <translation>Nytt arrangement …</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/app.py" line="159" />
+        <location filename="../../checkin/ui/window_menus.py" line="44"/>
         <source>Open event…</source>
         <translation>Åpne arrangement …</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/app.py" line="160" />
+        <location filename="../../checkin/ui/window_menus.py" line="45"/>
         <source>Settings…</source>
         <translation>Innstillinger …</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/app.py" line="161" />
+        <location filename="../../checkin/ui/window_menus.py" line="94"/>
         <source>Recent events</source>
         <translation>Nylig brukte arrangementer</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/app.py" line="166" />
+        <location filename="../../checkin/ui/event_menu.py" line="28"/>
         <source>Open event</source>
         <translation>Åpne arrangement</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/app.py" line="255"/>
+        <source>Opening {file}…</source>
+        <translation>Åpner {file} …</translation>
     </message>
 </context>
 <context>
     <name>DeskStatus</name>
     <message>
-        <location filename="../../checkin/ui/status_bar.py" line="36" />
+        <location filename="../../checkin/ui/statusbar/connection.py" line="30"/>
         <source>Working locally (no sync set up)</source>
         <translation>Lokal drift (ingen synkronisering satt opp)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/status_bar.py" line="37" />
+        <location filename="../../checkin/ui/statusbar/connection.py" line="31"/>
         <source>Offline – check-ins are kept and sent later</source>
         <translation>Frakoblet – innsjekkinger lagres og sendes senere</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/status_bar.py" line="38" />
+        <location filename="../../checkin/ui/statusbar/connection.py" line="32"/>
         <source>Online – check-ins are shared</source>
         <translation>Tilkoblet – innsjekkinger deles</translation>
     </message>
 </context>
 <context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../checkin/ui/event_dialog.py" line="26"/>
+        <source>Event settings</source>
+        <translation>Innstillinger for arrangementet</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/event_dialog.py" line="32"/>
+        <source>A check-in after midnight and before this time counts to the day before.</source>
+        <translation>En innsjekking etter midnatt og før dette klokkeslettet teller for dagen før.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/event_dialog.py" line="37"/>
+        <source>Event</source>
+        <translation>Arrangement</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/event_dialog.py" line="38"/>
+        <source>Days</source>
+        <translation>Dager</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/event_dialog.py" line="39"/>
+        <source>Time zone</source>
+        <translation>Tidssone</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/event_dialog.py" line="40"/>
+        <source>An event day ends at</source>
+        <translation>En arrangementsdag slutter kl.</translation>
+    </message>
+</context>
+<context>
     <name>Formats</name>
     <message>
-        <location filename="../../checkin/ui/formats.py" line="22" />
+        <location filename="../../checkin/ui/formats.py" line="22"/>
         <source>ddd d MMMM</source>
         <translation>ddd d. MMMM</translation>
     </message>
@@ -130,299 +213,377 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../checkin/ui/import_dialog.py" line="37" />
+        <location filename="../../checkin/ui/import_texts.py" line="27"/>
         <source>Ticket code</source>
         <translation>Billettkode</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_dialog.py" line="38" />
+        <location filename="../../checkin/ui/import_texts.py" line="28"/>
         <source>First name</source>
         <translation>Fornavn</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_dialog.py" line="39" />
+        <location filename="../../checkin/ui/import_texts.py" line="29"/>
         <source>Last name</source>
         <translation>Etternavn</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_dialog.py" line="40" />
+        <location filename="../../checkin/ui/import_texts.py" line="30"/>
         <source>Full name</source>
         <translation>Fullt navn</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_dialog.py" line="41" />
+        <location filename="../../checkin/ui/import_texts.py" line="31"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_dialog.py" line="42" />
+        <location filename="../../checkin/ui/import_texts.py" line="32"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_dialog.py" line="43" />
+        <location filename="../../checkin/ui/import_texts.py" line="33"/>
         <source>Ticket type</source>
         <translation>Billettype</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_dialog.py" line="44" />
+        <location filename="../../checkin/ui/import_texts.py" line="34"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_dialog.py" line="45" />
+        <location filename="../../checkin/ui/import_texts.py" line="35"/>
         <source>Valid days</source>
         <translation>Gyldige dager</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_dialog.py" line="46" />
+        <location filename="../../checkin/ui/import_texts.py" line="36"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_dialog.py" line="47" />
+        <location filename="../../checkin/ui/import_texts.py" line="37"/>
         <source>Order</source>
         <translation>Bestilling</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_dialog.py" line="48" />
+        <location filename="../../checkin/ui/import_texts.py" line="38"/>
         <source>Note</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_dialog.py" line="56" />
+        <location filename="../../checkin/ui/import_texts.py" line="46"/>
         <source>valid</source>
         <translation>gyldig</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_dialog.py" line="57" />
+        <location filename="../../checkin/ui/import_texts.py" line="47"/>
         <source>cancelled</source>
         <translation>avbestilt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_dialog.py" line="66" />
+        <location filename="../../checkin/ui/import_texts.py" line="56"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel-arbeidsbok (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_dialog.py" line="68" />
+        <location filename="../../checkin/ui/import_texts.py" line="58"/>
         <source>Unicode (UTF-8)</source>
         <translation>Unicode (UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_dialog.py" line="69" />
+        <location filename="../../checkin/ui/import_texts.py" line="59"/>
+        <source>Unicode (UTF-16, Excel&apos;s &quot;Unicode text&quot;)</source>
+        <translation>Unicode (UTF-16, Excels «Unicode-tekst»)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_texts.py" line="60"/>
         <source>Windows Western European (cp1252)</source>
         <translation>Windows vesteuropeisk (cp1252)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_dialog.py" line="70" />
+        <location filename="../../checkin/ui/import_texts.py" line="61"/>
+        <source>Mac OS Roman (Excel&apos;s &quot;CSV (Macintosh)&quot;)</source>
+        <translation>Mac OS Roman (Excels «CSV (Macintosh)»)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_texts.py" line="62"/>
+        <source>DOS Latin-1 (Excel&apos;s &quot;CSV (MS-DOS)&quot;)</source>
+        <translation>DOS Latin-1 (Excels «CSV (MS-DOS)»)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_texts.py" line="63"/>
         <source>Western European (ISO 8859-1)</source>
         <translation>Vesteuropeisk (ISO 8859-1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_dialog.py" line="73" />
+        <location filename="../../checkin/ui/import_texts.py" line="66"/>
         <source>columns separated by semicolons</source>
         <translation>kolonner skilt med semikolon</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_dialog.py" line="74" />
+        <location filename="../../checkin/ui/import_texts.py" line="67"/>
         <source>columns separated by commas</source>
         <translation>kolonner skilt med komma</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_dialog.py" line="75" />
+        <location filename="../../checkin/ui/import_texts.py" line="68"/>
         <source>columns separated by tabs</source>
         <translation>kolonner skilt med tabulator</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_dialog.py" line="77" />
+        <location filename="../../checkin/ui/import_texts.py" line="70"/>
         <source>Text file in {encoding}, {separator}</source>
         <translation>Tekstfil i {encoding}, {separator}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_dialog.py" line="109" />
+        <location filename="../../checkin/ui/import_texts.py" line="95"/>
+        <source>{count} columns could be {field}: {columns}. Using «{chosen}», whose values look most like the attendees&apos; own; choose another column for {field} above to use it instead.</source>
+        <translation>{count} kolonner kan være {field}: {columns}. Bruker «{chosen}», der verdiene ligner mest på deltakernes egne; velg en annen kolonne for {field} ovenfor for å bruke den i stedet.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_dialog.py" line="51"/>
         <source>Import registrations: {file}</source>
         <translation>Importer påmeldinger: {file}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_dialog.py" line="117" />
+        <location filename="../../checkin/ui/import_dialog.py" line="55"/>
+        <source>Reading {file}…</source>
+        <translation>Leser {file} …</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_dialog.py" line="62"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_dialog.py" line="182" />
+        <location filename="../../checkin/ui/import_dialog.py" line="160"/>
         <source>Nothing was imported. Problems:</source>
         <translation>Ingenting ble importert. Problemer:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_dialog.py" line="188" />
+        <location filename="../../checkin/ui/import_dialog.py" line="166"/>
         <source>{added} added, {updated} updated, {unchanged} unchanged, {cancelled} cancelled.</source>
         <translation>{added} nye, {updated} endret, {unchanged} uendret, {cancelled} avbestilt.</translation>
     </message>
 </context>
 <context>
+    <name>Layouts</name>
+    <message>
+        <location filename="../../checkin/ui/result_texts.py" line="19"/>
+        <source>US English</source>
+        <translation>amerikansk engelsk (US)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/result_texts.py" line="20"/>
+        <source>UK English</source>
+        <translation>britisk engelsk (UK)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/result_texts.py" line="21"/>
+        <source>Norwegian</source>
+        <translation>norsk</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/result_texts.py" line="22"/>
+        <source>Swedish</source>
+        <translation>svensk</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/result_texts.py" line="23"/>
+        <source>Danish</source>
+        <translation>dansk</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/result_texts.py" line="24"/>
+        <source>German</source>
+        <translation>tysk</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="100" />
+        <location filename="../../checkin/ui/statusbar/desk_name.py" line="22"/>
         <source>Desk: {name}</source>
         <translation>Skranke: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="110" />
-        <location filename="../../checkin/ui/main_window.py" line="282" />
+        <location filename="../../checkin/ui/main_window.py" line="231"/>
+        <location filename="../../checkin/ui/window_views.py" line="104"/>
         <source>Check-in Desk</source>
         <translation>Innsjekk</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="318" />
+        <location filename="../../checkin/ui/main_window.py" line="237"/>
+        <source>An event day ends at {time}</source>
+        <translation>En arrangementsdag slutter kl. {time}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="355"/>
+        <source>The desk is still starting: try again in a moment.</source>
+        <translation>Skranken starter fortsatt: prøv igjen om et øyeblikk.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/corrections.py" line="62"/>
         <source>Nothing to undo: no check-in at this desk since it started.</source>
         <translation>Ingenting å angre: ingen innsjekking ved denne skranken siden den startet.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="332" />
+        <location filename="../../checkin/ui/corrections.py" line="83"/>
         <source>Nothing to undo: {name} is not checked in.</source>
         <translation>Ingenting å angre: {name} er ikke sjekket inn.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="334" />
+        <location filename="../../checkin/ui/corrections.py" line="86"/>
         <source>Check-in undone: {name}.</source>
         <translation>Innsjekking angret: {name}.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk_layout.py" line="140" />
+        <location filename="../../checkin/ui/window_menus.py" line="33"/>
         <source>Walk-in…</source>
         <translation>Ny deltaker …</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk_layout.py" line="141" />
+        <location filename="../../checkin/ui/window_menus.py" line="34"/>
         <source>Undo last check-in</source>
         <translation>Angre siste innsjekk</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk_layout.py" line="142" />
+        <location filename="../../checkin/ui/window_menus.py" line="35"/>
         <source>Reprint badge</source>
         <translation>Skriv ut navneskilt på nytt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk_layout.py" line="143" />
+        <location filename="../../checkin/ui/window_menus.py" line="36"/>
         <source>Correct registration…</source>
         <translation>Rett påmelding …</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk_layout.py" line="144" />
+        <location filename="../../checkin/ui/window_menus.py" line="37"/>
         <source>Preview badge…</source>
         <translation>Forhåndsvis navneskilt …</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk_layout.py" line="145" />
+        <location filename="../../checkin/ui/window_menus.py" line="38"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk_layout.py" line="146" />
+        <location filename="../../checkin/ui/window_menus.py" line="39"/>
         <source>Kiosk mode</source>
         <translation>Kioskmodus</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk_layout.py" line="147" />
+        <location filename="../../checkin/ui/window_menus.py" line="40"/>
         <source>Clear</source>
         <translation>Tøm</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk_layout.py" line="148" />
+        <location filename="../../checkin/ui/window_menus.py" line="41"/>
         <source>Import registrations…</source>
         <translation>Importer påmeldinger …</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk_layout.py" line="149" />
+        <location filename="../../checkin/ui/window_menus.py" line="42"/>
         <source>Export attendance…</source>
         <translation>Eksporter oppmøte …</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk_layout.py" line="153" />
+        <location filename="../../checkin/ui/window_menus.py" line="46"/>
+        <source>Event settings…</source>
+        <translation>Innstillinger for arrangementet …</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/window_menus.py" line="93"/>
         <source>Print badge on check-in</source>
         <translation>Skriv ut navneskilt ved innsjekking</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk_layout.py" line="154" />
+        <location filename="../../checkin/ui/window_menus.py" line="95"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk_layout.py" line="155" />
+        <location filename="../../checkin/ui/window_menus.py" line="96"/>
         <source>&amp;Desk</source>
         <translation>&amp;Skranke</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk_layout.py" line="156" />
+        <location filename="../../checkin/ui/window_menus.py" line="97"/>
         <source>&amp;Language</source>
         <translation>S&amp;pråk</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="112" />
+        <location filename="../../checkin/ui/main_window.py" line="233"/>
         <source>Latest check-ins</source>
         <translation>Siste innsjekkinger</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="277" />
+        <location filename="../../checkin/ui/window_views.py" line="98"/>
         <source>Something went wrong ({kind}: {error}). Nothing was lost.</source>
         <translation>Noe gikk galt ({kind}: {error}). Ingenting gikk tapt.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="351" />
+        <location filename="../../checkin/ui/main_window.py" line="375"/>
         <source>Saved. Print the badge again if it was wrong.</source>
         <translation>Lagret. Skriv ut navneskiltet på nytt hvis det var feil.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/files.py" line="24" />
+        <location filename="../../checkin/ui/files.py" line="28"/>
         <source>Import registrations</source>
         <translation>Importer påmeldinger</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/files.py" line="26" />
+        <location filename="../../checkin/ui/files.py" line="30"/>
         <source>Registrations (*.csv *.txt *.xlsx)</source>
         <translation>Påmeldinger (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/files.py" line="45" />
+        <location filename="../../checkin/ui/files.py" line="51"/>
         <source>Export attendance</source>
         <translation>Eksporter oppmøte</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/files.py" line="47" />
+        <location filename="../../checkin/ui/files.py" line="53"/>
         <source>Spreadsheet (*.xlsx *.csv)</source>
         <translation>Regneark (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/files.py" line="54" />
+        <location filename="../../checkin/ui/files.py" line="65"/>
         <source>Exported {rows} rows.</source>
         <translation>Eksporterte {rows} rader.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="232" />
+        <location filename="../../checkin/ui/window_views.py" line="59"/>
         <source>{done} of {expected} checked in</source>
         <translation>{done} av {expected} sjekket inn</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/event_menu.py" line="59"/>
+        <source>Saved: an event day now ends at {time}.</source>
+        <translation>Lagret: en arrangementsdag slutter nå kl. {time}.</translation>
     </message>
 </context>
 <context>
     <name>NewEventDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="141" />
+        <location filename="../../checkin/ui/dialogs.py" line="95"/>
         <source>New event</source>
         <translation>Nytt arrangement</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="146" />
+        <location filename="../../checkin/ui/dialogs.py" line="100"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="147" />
+        <location filename="../../checkin/ui/dialogs.py" line="101"/>
         <source>Days (YYYY-MM-DD, comma between)</source>
         <translation>Dager (ÅÅÅÅ-MM-DD, komma mellom)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="167" />
+        <location filename="../../checkin/ui/dialogs.py" line="121"/>
         <source>Give a name and days like 2026-06-01,2026-06-02.</source>
         <translation>Skriv et navn og dager som 2026-06-01,2026-06-02.</translation>
     </message>
@@ -430,12 +591,12 @@
 <context>
     <name>NoteBanner</name>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="49" />
+        <location filename="../../checkin/ui/banners.py" line="51"/>
         <source>Done (Enter)</source>
         <translation>Ferdig (Enter)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="50" />
+        <location filename="../../checkin/ui/banners.py" line="52"/>
         <source>Attention: </source>
         <translation>OBS: </translation>
     </message>
@@ -443,47 +604,47 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="41" />
+        <location filename="../../checkin/ui/dialogs.py" line="38"/>
         <source>Correct registration</source>
         <translation>Rett påmelding</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="41" />
+        <location filename="../../checkin/ui/dialogs.py" line="38"/>
         <source>Walk-in</source>
         <translation>Ny deltaker</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="52" />
+        <location filename="../../checkin/ui/dialogs.py" line="49"/>
         <source>First name</source>
         <translation>Fornavn</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="53" />
+        <location filename="../../checkin/ui/dialogs.py" line="50"/>
         <source>Last name</source>
         <translation>Etternavn</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="54" />
+        <location filename="../../checkin/ui/dialogs.py" line="51"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="55" />
+        <location filename="../../checkin/ui/dialogs.py" line="52"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="56" />
+        <location filename="../../checkin/ui/dialogs.py" line="53"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="57" />
+        <location filename="../../checkin/ui/dialogs.py" line="54"/>
         <source>Ticket type</source>
         <translation>Billettype</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="88" />
+        <location filename="../../checkin/ui/dialogs.py" line="85"/>
         <source>Please give a name.</source>
         <translation>Skriv inn et navn.</translation>
     </message>
@@ -491,57 +652,57 @@
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../../checkin/ui/person_panel.py" line="65" />
+        <location filename="../../checkin/ui/person_panel.py" line="70"/>
         <source>Check in (Enter)</source>
         <translation>Sjekk inn (Enter)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/person_panel.py" line="66" />
+        <location filename="../../checkin/ui/person_panel.py" line="71"/>
         <source>Correct… (Ctrl+E)</source>
         <translation>Rett opp … (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/person_panel.py" line="67" />
+        <location filename="../../checkin/ui/person_panel.py" line="72"/>
         <source>Print badge</source>
         <translation>Skriv ut navneskilt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/person_panel.py" line="68" />
+        <location filename="../../checkin/ui/person_panel.py" line="73"/>
         <source>Preview badge</source>
         <translation>Forhåndsvis navneskilt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/person_panel.py" line="89" />
+        <location filename="../../checkin/ui/person_panel.py" line="94"/>
         <source>Days: {days}</source>
         <translation>Dager: {days}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/person_panel.py" line="89" />
+        <location filename="../../checkin/ui/person_panel.py" line="94"/>
         <source>Days: all</source>
         <translation>Dager: alle</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/person_panel.py" line="91" />
+        <location filename="../../checkin/ui/person_panel.py" line="96"/>
         <source>Code: {code}</source>
         <translation>Kode: {code}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/person_panel.py" line="92" />
+        <location filename="../../checkin/ui/person_panel.py" line="97"/>
         <source>Note: {note}</source>
         <translation>Merknad: {note}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/person_panel.py" line="102" />
+        <location filename="../../checkin/ui/person_panel.py" line="107"/>
         <source>Cancelled</source>
         <translation>Avbestilt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/person_panel.py" line="104" />
+        <location filename="../../checkin/ui/person_panel.py" line="109"/>
         <source>Not checked in on {day}</source>
         <translation>Ikke sjekket inn {day}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/person_panel.py" line="106" />
+        <location filename="../../checkin/ui/person_panel.py" line="111"/>
         <source>Checked in at {time} at {desk}</source>
         <translation>Sjekket inn kl. {time} ved {desk}</translation>
     </message>
@@ -549,85 +710,120 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="125" />
+        <location filename="../../checkin/ui/pin_dialog.py" line="28"/>
         <source>Admin PIN</source>
         <translation>Admin-PIN</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="128" />
+        <location filename="../../checkin/ui/pin_dialog.py" line="35"/>
         <source>PIN</source>
         <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/pin_dialog.py" line="46"/>
+        <source>Checking…</source>
+        <translation>Sjekker …</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/pin_dialog.py" line="66"/>
+        <source>Wrong PIN. Try again.</source>
+        <translation>Feil PIN. Prøv igjen.</translation>
     </message>
 </context>
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../../checkin/ui/result_card.py" line="27" />
+        <location filename="../../checkin/ui/result_texts.py" line="34"/>
+        <source>Two registrations differ only by upper and lower case ({codes}): the desk cannot tell which this is. Scan it again, type it exactly, or search by name.</source>
+        <translation>To påmeldinger skiller seg bare i store og små bokstaver ({codes}): skranken kan ikke vite hvilken dette er. Skann igjen, skriv koden nøyaktig, eller søk på navn.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/result_texts.py" line="40"/>
         <source>Unknown ticket: not on the list for this event.</source>
         <translation>Ukjent billett: ikke på listen for dette arrangementet.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/result_card.py" line="28" />
+        <location filename="../../checkin/ui/result_texts.py" line="41"/>
         <source>This ticket has been cancelled.</source>
         <translation>Denne billetten er avbestilt.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/result_card.py" line="29" />
+        <location filename="../../checkin/ui/result_texts.py" line="42"/>
         <source>This ticket is not valid today.</source>
         <translation>Denne billetten gjelder ikke i dag.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/result_card.py" line="30" />
+        <location filename="../../checkin/ui/result_texts.py" line="43"/>
         <source>Today is not a day of this event.</source>
         <translation>I dag er ikke en dag i dette arrangementet.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/result_card.py" line="31" />
+        <location filename="../../checkin/ui/result_texts.py" line="44"/>
         <source>This ticket does not give entry here.</source>
         <translation>Denne billetten gir ikke adgang her.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/result_card.py" line="32" />
+        <location filename="../../checkin/ui/result_texts.py" line="45"/>
         <source>This ticket is not genuine (the signature does not match).</source>
         <translation>Denne billetten er ikke ekte (signaturen stemmer ikke).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/result_card.py" line="35" />
+        <location filename="../../checkin/ui/result_texts.py" line="48"/>
         <source>That was not a ticket code.</source>
         <translation>Det var ikke en billettkode.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/result_card.py" line="36" />
+        <location filename="../../checkin/ui/result_texts.py" line="49"/>
         <source>Valid ticket, registration not yet on this desk.</source>
         <translation>Gyldig billett, påmeldingen er ikke kommet til denne skranken ennå.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/result_card.py" line="87" />
+        <location filename="../../checkin/ui/result_texts.py" line="58"/>
+        <source>(Read ignoring upper and lower case.)</source>
+        <translation>(Lest uten hensyn til store og små bokstaver.)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/result_texts.py" line="59"/>
+        <source>(Read as the scanner meant it: it types with another keyboard layout.)</source>
+        <translation>(Lest slik skanneren mente det: den skriver med et annet tastaturoppsett.)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/result_texts.py" line="77"/>
+        <source>The scanner seems set to another keyboard layout than this computer; set it to this computer&apos;s layout (see its manual) to stop these corrections.</source>
+        <translation>Skanneren ser ut til å være satt til et annet tastaturoppsett enn denne datamaskinen; sett den til datamaskinens oppsett (se bruksanvisningen) for å slippe disse rettelsene.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/result_texts.py" line="81"/>
+        <source>The scanner seems set to another keyboard layout ({scanner}) than this computer ({computer}); set the scanner to {computer} (see its manual) to stop these corrections.</source>
+        <translation>Skanneren ser ut til å være satt til et annet tastaturoppsett ({scanner}) enn denne datamaskinen ({computer}); sett skanneren til {computer} (se bruksanvisningen) for å slippe disse rettelsene.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/result_card.py" line="77"/>
         <source>Ready: show your ticket to the camera</source>
         <translation>Klar: vis billetten til kameraet</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/result_card.py" line="89" />
+        <location filename="../../checkin/ui/result_card.py" line="79"/>
         <source>Ready: scan the ticket or search by name</source>
         <translation>Klar: skann billetten eller søk på navn</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/result_card.py" line="115" />
+        <location filename="../../checkin/ui/result_card.py" line="110"/>
         <source>Welcome! Checked in</source>
         <translation>Velkommen! Sjekket inn</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/result_card.py" line="116" />
+        <location filename="../../checkin/ui/result_card.py" line="111"/>
         <source>Already checked in</source>
         <translation>Allerede sjekket inn</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/result_card.py" line="117" />
+        <location filename="../../checkin/ui/result_card.py" line="112"/>
         <source>Not admitted</source>
         <translation>Ikke adgang</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/result_card.py" line="125" />
+        <location filename="../../checkin/ui/result_card.py" line="121"/>
         <source>First checked in at {time} at {desk}. Reprint the badge if needed.</source>
         <translation>Sjekket inn kl. {time} ved {desk}. Skriv ut navneskiltet på nytt ved behov.</translation>
     </message>
@@ -635,13 +831,13 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../checkin/ui/search_panel.py" line="39" />
-        <location filename="../../checkin/ui/search_panel.py" line="66" />
+        <location filename="../../checkin/ui/search_panel.py" line="39"/>
+        <location filename="../../checkin/ui/search_panel.py" line="66"/>
         <source>Search name, organisation, e-mail or code (F2)</source>
         <translation>Søk på navn, organisasjon, e-post eller kode (F2)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/search_panel.py" line="86" />
+        <location filename="../../checkin/ui/search_panel.py" line="86"/>
         <source>(cancelled)</source>
         <translation>(avbestilt)</translation>
     </message>
@@ -649,52 +845,52 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../checkin/config.py" line="39" />
+        <location filename="../../checkin/config.py" line="43"/>
         <source>Desk name</source>
         <translation>Navn på skranken</translation>
     </message>
     <message>
-        <location filename="../../checkin/config.py" line="40" />
+        <location filename="../../checkin/config.py" line="44"/>
         <source>Shown on each check-in, e.g. Skranke 2</source>
         <translation>Vises på hver innsjekking, f.eks. Skranke 2</translation>
     </message>
     <message>
-        <location filename="../../checkin/config.py" line="46" />
+        <location filename="../../checkin/config.py" line="50"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../checkin/config.py" line="53" />
+        <location filename="../../checkin/config.py" line="57"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../checkin/config.py" line="54" />
+        <location filename="../../checkin/config.py" line="58"/>
         <source>Camera number, video file or stream URL</source>
         <translation>Kameranummer, videofil eller strømmeadresse</translation>
     </message>
     <message>
-        <location filename="../../checkin/config.py" line="60" />
+        <location filename="../../checkin/config.py" line="64"/>
         <source>Printer</source>
         <translation>Skriver</translation>
     </message>
     <message>
-        <location filename="../../checkin/config.py" line="61" />
-        <source>Empty: the system's default printer</source>
+        <location filename="../../checkin/config.py" line="65"/>
+        <source>Empty: the system&apos;s default printer</source>
         <translation>Tomt: systemets standardskriver</translation>
     </message>
     <message>
-        <location filename="../../checkin/config.py" line="67" />
+        <location filename="../../checkin/config.py" line="71"/>
         <source>Badge template</source>
         <translation>Mal for navneskilt</translation>
     </message>
     <message>
-        <location filename="../../checkin/config.py" line="70" />
+        <location filename="../../checkin/config.py" line="74"/>
         <source>Print badge on check-in</source>
         <translation>Skriv ut navneskilt ved innsjekking</translation>
     </message>
     <message>
-        <location filename="../../checkin/config.py" line="72" />
+        <location filename="../../checkin/config.py" line="76"/>
         <source>Sounds</source>
         <translation>Lyder</translation>
     </message>
@@ -702,32 +898,32 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../checkin/ui/settings_dialog.py" line="52" />
-        <source>The system's default printer</source>
+        <location filename="../../checkin/ui/settings_dialog.py" line="50"/>
+        <source>The system&apos;s default printer</source>
         <translation>Systemets standardskriver</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/settings_dialog.py" line="59" />
+        <location filename="../../checkin/ui/settings_dialog.py" line="57"/>
         <source>No camera: handheld scanner and search</source>
         <translation>Uten kamera: håndskanner og søk</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/settings_dialog.py" line="60" />
+        <location filename="../../checkin/ui/settings_dialog.py" line="58"/>
         <source>Camera {number}</source>
         <translation>Kamera {number}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/settings_dialog.py" line="87" />
+        <location filename="../../checkin/ui/settings_dialog.py" line="85"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/settings_dialog.py" line="100" />
+        <location filename="../../checkin/ui/settings_dialog.py" line="98"/>
         <source>leave empty to keep the PIN</source>
         <translation>la stå tomt for å beholde PIN-koden</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/settings_dialog.py" line="101" />
+        <location filename="../../checkin/ui/settings_dialog.py" line="99"/>
         <source>New admin PIN</source>
         <translation>Ny admin-PIN</translation>
     </message>
@@ -735,17 +931,17 @@
 <context>
     <name>SetupBanner</name>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="116" />
+        <location filename="../../checkin/ui/banners.py" line="119"/>
         <source>This desk has no name: check-ins are marked «{host}».</source>
         <translation>Skranken har ikke noe navn: innsjekkinger merkes «{host}».</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="121" />
+        <location filename="../../checkin/ui/banners.py" line="124"/>
         <source>No admin PIN: undo, import, export and kiosk are open to all.</source>
         <translation>Ingen admin-PIN: angre, import, eksport og kiosk er åpne for alle.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="123" />
+        <location filename="../../checkin/ui/banners.py" line="126"/>
         <source>Set up this desk…</source>
         <translation>Sett opp skranken …</translation>
     </message>
@@ -753,42 +949,42 @@
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="178" />
+        <location filename="../../checkin/ui/dialogs.py" line="132"/>
         <source>Set up this desk</source>
         <translation>Sett opp skranken</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="180" />
+        <location filename="../../checkin/ui/dialogs.py" line="134"/>
         <source>e.g. Skranke 2</source>
         <translation>f.eks. Skranke 2</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="186" />
+        <location filename="../../checkin/ui/dialogs.py" line="140"/>
         <source>Desk name</source>
         <translation>Navn på skranken</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="187" />
+        <location filename="../../checkin/ui/dialogs.py" line="141"/>
         <source>Admin PIN (undo, import, export, leaving kiosk)</source>
         <translation>Admin-PIN (angre, import, eksport, avslutte kiosk)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="188" />
+        <location filename="../../checkin/ui/dialogs.py" line="142"/>
         <source>The PIN again</source>
         <translation>PIN-koden en gang til</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="197" />
+        <location filename="../../checkin/ui/dialogs.py" line="151"/>
         <source>Give the desk a name, as it should appear on each check-in.</source>
         <translation>Gi skranken et navn, slik det skal stå på hver innsjekking.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="199" />
+        <location filename="../../checkin/ui/dialogs.py" line="153"/>
         <source>The PIN needs at least 4 characters.</source>
         <translation>PIN-koden må ha minst 4 tegn.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="201" />
+        <location filename="../../checkin/ui/dialogs.py" line="155"/>
         <source>The two PINs differ.</source>
         <translation>De to PIN-kodene er ulike.</translation>
     </message>
@@ -796,32 +992,32 @@
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../checkin/ui/settings_dialog.py" line="34" />
+        <location filename="../../checkin/ui/settings_dialog.py" line="32"/>
         <source>90 x 55 mm badge (default)</source>
         <translation>Navneskilt 90 x 55 mm (standard)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/settings_dialog.py" line="35" />
+        <location filename="../../checkin/ui/settings_dialog.py" line="33"/>
         <source>A4 sheet of 10 badges of 90 x 55 mm</source>
         <translation>A4-ark med 10 navneskilt på 90 x 55 mm</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/settings_dialog.py" line="36" />
+        <location filename="../../checkin/ui/settings_dialog.py" line="34"/>
         <source>A6 portrait, 105 x 148 mm</source>
         <translation>A6 stående, 105 x 148 mm</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/settings_dialog.py" line="37" />
+        <location filename="../../checkin/ui/settings_dialog.py" line="35"/>
         <source>A7 portrait, 74 x 105 mm</source>
         <translation>A7 stående, 74 x 105 mm</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/settings_dialog.py" line="38" />
+        <location filename="../../checkin/ui/settings_dialog.py" line="36"/>
         <source>86 x 54 mm card (CR80, card printers)</source>
         <translation>Kort 86 x 54 mm (CR80, kortskrivere)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/settings_dialog.py" line="39" />
+        <location filename="../../checkin/ui/settings_dialog.py" line="37"/>
         <source>62 mm label roll, 62 x 100 mm</source>
         <translation>Etikettrull 62 mm, 62 x 100 mm</translation>
     </message>
@@ -829,27 +1025,27 @@
 <context>
     <name>WaitingLine</name>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="78" />
+        <location filename="../../checkin/ui/banners.py" line="81"/>
         <source>confirm the note first (Enter)</source>
         <translation>bekreft merknaden først (Enter)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="79" />
+        <location filename="../../checkin/ui/banners.py" line="82"/>
         <source>they go when the dialog is closed</source>
         <translation>de gjennomføres når dialogen lukkes</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="80" />
+        <location filename="../../checkin/ui/banners.py" line="83"/>
         <source>being checked in</source>
         <translation>sjekkes inn nå</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="86" />
+        <location filename="../../checkin/ui/banners.py" line="89"/>
         <source>Waiting for the event file: another program is writing it ({seconds} s). Nothing is lost; the check-in goes as soon as it is free.</source>
         <translation>Venter på arrangementsfila: et annet program skriver i den ({seconds} s). Ingenting går tapt; innsjekkingen går så snart den er ledig.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="92" />
+        <location filename="../../checkin/ui/banners.py" line="95"/>
         <source>{count} check-in(s) waiting: {why}</source>
         <translation>{count} innsjekking(er) venter: {why}</translation>
     </message>

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from checkin.commands.common import Subparsers
+    from checkin.config import Settings
     from checkin.desk import Desk
+    from checkin.scan.sources import FrameSource
 
-from checkin.commands.common import Subparsers
+NO_CAMERA = "none"  # the camera setting for a desk with a handheld scanner only
 
 
 def register(sub: Subparsers) -> None:
@@ -35,41 +39,97 @@ def register(sub: Subparsers) -> None:
 
 
 def run_run(args: argparse.Namespace) -> int:
-    from dataclasses import replace
+    """Open the window on an event file.
+
+    Two threads start first: the database thread opens the event file (the desk's name is
+    given to it when the window is built, before any check-in), another reads the settings
+    with their secrets (the keyring is asked, a tenth of a second). Meanwhile this thread
+    reads the settings file alone and loads Qt and the window, which shows at once; the admin
+    PIN comes when the keyring answers. The camera, and OpenCV with it, opens once the window
+    is on screen.
+    """
+    from concurrent.futures import ThreadPoolExecutor
 
     from checkin import config
-    from checkin.desk import Desk
-    from checkin.scan.sources import open_source
+
+    database = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db")
+    desk = database.submit(_open_event, args.db)
+    reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="settings")
+    whole = reader.submit(lambda: _given(args, config.load()))
+    reader.shutdown(wait=False)
+    shown = _given(args, config.load_shown())  # the file alone: no secret store asked
     from checkin.ui.app import run_window
 
-    settings = config.load()
+    no_camera = args.no_camera or shown.camera == NO_CAMERA
+    camera = None if no_camera else _camera(shown.camera)
+    return run_window(desk, camera=camera, settings=shown, secrets=whole, database=database)
+
+
+def _given(args: argparse.Namespace, settings: Settings) -> Settings:
+    """The settings with what the command line gave in their place."""
+    from dataclasses import replace
+
     given = {"camera": args.camera, "printer": args.printer, "template": args.template,
              "desk_name": args.desk}  # fmt: skip
-    settings = replace(settings, **{key: value for key, value in given.items() if value})
-    desk = Desk.open(args.db, settings.desk_name or None)
-    no_camera = args.no_camera or settings.camera == "none"
-    source = None if no_camera else open_source(settings.camera)
-    return run_window(desk, source, settings=settings)
+    return replace(settings, **{key: value for key, value in given.items() if value})
+
+
+def _open_event(path: Path) -> Desk:
+    from checkin.desk import Desk
+
+    return Desk.open(path)
+
+
+def _camera(name: str) -> Callable[[], FrameSource]:
+    """Open the camera when called (OpenCV is loaded then, on an I/O thread)."""
+
+    def open_camera() -> FrameSource:
+        from checkin.scan.sources import open_source
+
+        return open_source(name)
+
+    return open_camera
 
 
 def run_demo(args: argparse.Namespace) -> int:
+    """Open the window on the demo event, made or opened on the database thread."""
+    from concurrent.futures import ThreadPoolExecutor
+
     from checkin import config
     from checkin.atomic_files import make_folder
-    from checkin.scan.simulated import SimulatedCamera
-    from checkin.ui.app import run_window
 
     folder = config.data_dir() / "demo"
     path = args.db or folder / "demo.sqlite"
     make_folder(path.parent)  # owner-only: badges with names go here
-    desk = open_demo(path, renew=args.db is None)
-    people = [p for p in desk.registrations() if p.status.value == "valid"][:12]
-    payloads = [desk.ticket_payload(p) for p in people] + ["UNKNOWN-TICKET"]
-    camera = SimulatedCamera(payloads[:3] + payloads[:1] + payloads[3:])
     badges = path.parent / "badges"  # no printer needed: each badge is a PDF here
     make_folder(badges)
     print(f"Demo event: {path}\nBadge PDFs: {badges}")
+    database = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db")
+    desk = database.submit(open_demo, path, args.db is None)
+    tickets = database.submit(lambda: _demo_tickets(desk.result()))
+    from checkin.ui.app import run_window
+
     settings_path = folder / "settings.toml"  # the demo leaves the desk's own settings alone
-    return run_window(desk, camera, pdf_dir=badges, settings_path=settings_path)
+    reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="settings")
+    whole = reader.submit(config.load, settings_path)
+    reader.shutdown(wait=False)
+    return run_window(desk, camera=lambda: _demo_camera(tickets.result()), pdf_dir=badges,
+                      settings=config.load_shown(settings_path), secrets=whole,
+                      settings_path=settings_path, database=database)  # fmt: skip
+
+
+def _demo_tickets(desk: Desk) -> list[str]:
+    """What the demo camera holds up: valid tickets, one twice, and an unknown one."""
+    people = [p for p in desk.registrations() if p.status.value == "valid"][:12]
+    payloads = [desk.ticket_payload(p) for p in people] + ["UNKNOWN-TICKET"]
+    return payloads[:3] + payloads[:1] + payloads[3:]
+
+
+def _demo_camera(tickets: list[str]) -> FrameSource:
+    """A simulated camera holding up the demo tickets (made on an I/O thread)."""
+    from checkin.scan.simulated import SimulatedCamera
+
+    return SimulatedCamera(tickets)
 
 
 def open_demo(path: Path, renew: bool) -> Desk:

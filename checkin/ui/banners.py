@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
 from checkin.ui.flow import Block
+from checkin.ui.look import RoundedPanel, set_colours, set_font
 
 
-class Banner(QWidget):
+class Banner(RoundedPanel):
     """A coloured strip with a text and, optionally, one button."""
 
     clicked = Signal()
 
     def __init__(self, name: str, background: str, button: bool = True) -> None:
         super().__init__()
+        self.set_fill(background)
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.button = QPushButton()
@@ -25,8 +27,6 @@ class Banner(QWidget):
         layout.addWidget(self.text, 1)
         layout.addWidget(self.button)
         self.setObjectName(name)
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.setStyleSheet(f"#{name} {{ background: {background}; border-radius: 8px; }}")
         self.hide()
 
 
@@ -35,8 +35,10 @@ class NoteBanner(Banner):
 
     def __init__(self) -> None:
         super().__init__("noteBanner", "#ffe08a")
-        self.text.setStyleSheet("font-size: 20px; font-weight: bold; color: #5a3b00;")
-        self.button.setStyleSheet("font-size: 18px; font-weight: bold; padding: 8px 20px;")
+        set_font(self.text, 20, bold=True)
+        set_colours(self.text, text="#5a3b00")
+        set_font(self.button, 18, bold=True)
+        self.button.setMinimumHeight(44)  # a big target: the volunteer's hand is on the mouse
         self.flags: tuple[str, ...] = ()
 
     def show_flags(self, flags: tuple[str, ...]) -> None:
@@ -55,7 +57,8 @@ class WaitingLine(Banner):
 
     def __init__(self) -> None:
         super().__init__("waitingLine", "#dfe7f2", button=False)
-        self.text.setStyleSheet("font-size: 16px; color: #1d3557;")
+        set_font(self.text, 16)
+        set_colours(self.text, text="#1d3557")
         self.count = 0
         self.block: Block | None = None
         self.busy_for: float | None = None  # seconds the event file has been busy, or None
@@ -101,7 +104,7 @@ class SetupBanner(Banner):
 
     def __init__(self) -> None:
         super().__init__("setupBanner", "#f4d7d3")
-        self.text.setStyleSheet("color: #5c1a14;")
+        set_colours(self.text, text="#5c1a14")
         self.missing_name, self.missing_pin, self.host = False, False, ""
 
     def show_missing(self, missing_name: bool, missing_pin: bool, host: str) -> None:

@@ -6,6 +6,8 @@ from PySide6.QtCore import QEvent, QPointF, Qt, Slot
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from checkin.ui.look import set_colours
+
 
 class CameraView(QLabel):
     """Shows the newest frame scaled to fit; draws detected codes in green."""
@@ -15,7 +17,7 @@ class CameraView(QLabel):
         self.setMinimumSize(320, 180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setStyleSheet("background: #111; color: #ccc;")
+        set_colours(self, text="#cccccc", background="#111111")
         self.frames = 0
         self.retranslate()
 

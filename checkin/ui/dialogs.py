@@ -1,10 +1,9 @@
-"""Small dialogs: a walk-in or an edit of a registration, and the admin PIN."""
+"""Small dialogs: a walk-in or an edit of a registration, a new event, the desk's set-up."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -86,23 +85,6 @@ class PersonDialog(QDialog):
             QMessageBox.warning(self, self.windowTitle(), self.tr("Please give a name."))
             return
         self.accept()
-
-
-def ask_pin(parent: QWidget, pin: Pin) -> bool:
-    """Ask for the admin PIN; true when it is right (or none is set)."""
-    if not pin.is_set:
-        return True
-    translate = QCoreApplication.translate
-    dialog = QDialog(parent)
-    dialog.setWindowTitle(translate("PinDialog", "Admin PIN"))
-    field = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-    form = QFormLayout(dialog)
-    form.addRow(translate("PinDialog", "PIN"), field)
-    buttons = dialog_buttons()
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    form.addRow(buttons)
-    return bool(dialog.exec()) and pin.matches(field.text())
 
 
 class NewEventDialog(QDialog):

@@ -1,4 +1,8 @@
-"""The window's file actions: import registrations (with a mapping preview), export attendance."""
+"""The window's file actions: import registrations (with a mapping preview), export attendance.
+
+Both are behind the admin PIN. The file is read, and the spreadsheet written, off the GUI
+thread; the modules that do it are loaded when first used.
+"""
 
 from __future__ import annotations
 
@@ -8,16 +12,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
-from checkin.export import export_attendance
-from checkin.ui.dialogs import ask_pin
-from checkin.ui.import_dialog import ImportDialog
-
 if TYPE_CHECKING:
+    from checkin.desk import Desk
+    from checkin.ui.import_dialog import ImportDialog
     from checkin.ui.main_window import MainWindow
 
 
 def import_file(window: MainWindow) -> None:
     """Ask for a CSV/XLSX file, then show how its columns map before anything is imported."""
+    if not window.ask_admin():
+        return
     translate = QCoreApplication.translate
     name, _ = QFileDialog.getOpenFileName(
         window,
@@ -30,6 +34,8 @@ def import_file(window: MainWindow) -> None:
 
 
 def open_import(window: MainWindow, path: Path) -> ImportDialog:
+    from checkin.ui.import_dialog import ImportDialog
+
     dialog = ImportDialog(path, window.desk, window.runner, window)
     dialog.imported.connect(lambda _: window.refresh())
     return dialog
@@ -37,7 +43,7 @@ def open_import(window: MainWindow, path: Path) -> ImportDialog:
 
 def export(window: MainWindow) -> None:
     """Write attendance to a spreadsheet (admin PIN), off the GUI thread."""
-    if not ask_pin(window, window.pin):
+    if not window.ask_admin():
         return
     translate = QCoreApplication.translate
     name, _ = QFileDialog.getSaveFileName(
@@ -46,11 +52,15 @@ def export(window: MainWindow) -> None:
         "oppmote.xlsx",
         translate("MainWindow", "Spreadsheet (*.xlsx *.csv)"),
     )
-    if name:
-        desk = window.desk
-        window.runner.run_db(
-            lambda: export_attendance(desk, name),
-            lambda rows: window.say(
-                translate("MainWindow", "Exported {rows} rows.").format(rows=rows)
-            ),
-        )
+    if not name:
+        return
+
+    def write(desk: Desk) -> int:
+        from checkin.export import export_attendance
+
+        return export_attendance(desk, name)
+
+    window.with_desk(
+        write,
+        lambda rows: window.say(translate("MainWindow", "Exported {rows} rows.").format(rows=rows)),
+    )

@@ -60,6 +60,11 @@ class CheckInFlow(QObject):
         self._poll = QTimer(self, interval=POLL_MS)
         self._poll.timeout.connect(self.drain)
 
+    @property
+    def busy(self) -> bool:
+        """Whether a check-in runs or waits."""
+        return self.running is not None or bool(self.queue)
+
     def ask(self, request: Request) -> None:
         """Queue a check-in and start it if nothing blocks it."""
         same = (request.text, request.method)

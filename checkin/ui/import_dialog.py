@@ -1,10 +1,16 @@
-"""Importing registrations: see how the columns were mapped, change a mapping, then import."""
+"""Importing registrations: see how the columns were mapped, change a mapping, then import.
+
+The file is read off the GUI thread, for the preview as for the import: the dialog shows
+"Reading…" until the first rows are there, and each change of a mapping reads them again (an
+answer to an older mapping is dropped). A choice the importer made between two columns with
+the same header is said in words and marked on that field's list, where it can be changed.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,85 +27,21 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.desk import Desk
-from checkin.importer import FIELDS, LoadResult, preview
-from checkin.imports import ImportReport
+from checkin.importer import FIELDS, ImportReport, LoadResult, preview
 from checkin.ui.buttons import dialog_buttons
-from checkin.ui.tasks import TaskRunner
+from checkin.ui.import_texts import column_choice, field_label, file_kind, status_label
+from checkin.ui.tasks import TaskProgress, TaskRunner
 
 PREVIEW_ROWS = 8
 PREVIEW_COLUMNS = ("code", "first_name", "last_name", "organisation", "category", "status")
-
-
-def field_label(field: str) -> str:
-    """A registration field's name in the user's language."""
-    translate = QCoreApplication.translate
-    labels = {
-        "code": translate("ImportDialog", "Ticket code"),
-        "first_name": translate("ImportDialog", "First name"),
-        "last_name": translate("ImportDialog", "Last name"),
-        "name": translate("ImportDialog", "Full name"),
-        "organisation": translate("ImportDialog", "Organisation"),
-        "email": translate("ImportDialog", "E-mail"),
-        "ticket_type": translate("ImportDialog", "Ticket type"),
-        "category": translate("ImportDialog", "Category"),
-        "valid_days": translate("ImportDialog", "Valid days"),
-        "status": translate("ImportDialog", "Status"),
-        "order_code": translate("ImportDialog", "Order"),
-        "note": translate("ImportDialog", "Note"),
-    }
-    return labels.get(field, field)
-
-
-def status_label(status: str) -> str:
-    translate = QCoreApplication.translate
-    labels = {
-        "valid": translate("ImportDialog", "valid"),
-        "cancelled": translate("ImportDialog", "cancelled"),
-    }
-    return labels.get(status, status)
-
-
-def file_kind(encoding: str, delimiter: str | None) -> str:
-    """Say how the file was read, in words: "Text in Windows Western (cp1252), semicolons"."""
-    translate = QCoreApplication.translate
-    if not encoding:
-        return translate("ImportDialog", "Excel workbook (.xlsx)")
-    encodings = {
-        "utf-8": translate("ImportDialog", "Unicode (UTF-8)"),
-        "cp1252": translate("ImportDialog", "Windows Western European (cp1252)"),
-        "latin-1": translate("ImportDialog", "Western European (ISO 8859-1)"),
-    }
-    separators = {
-        ";": translate("ImportDialog", "columns separated by semicolons"),
-        ",": translate("ImportDialog", "columns separated by commas"),
-        "\t": translate("ImportDialog", "columns separated by tabs"),
-    }
-    return translate("ImportDialog", "Text file in {encoding}, {separator}").format(
-        encoding=encodings.get(encoding, encoding),
-        separator=separators.get(delimiter or "", repr(delimiter)),
-    )
-
-
-class ProgressRelay(QObject):
-    """The importer's progress object: called on the database thread, shown on the GUI thread."""
-
-    changed = Signal(float, str)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.stop = False
-
-    def set(self, fraction: float, text: str = "") -> None:
-        self.changed.emit(fraction, text)
-
-    def cancelled(self) -> bool:
-        return self.stop
+CHOSEN_STYLE = "QComboBox { background: #ffe08a; }"  # a column the importer chose among several
 
 
 class ImportDialog(QDialog):
-    """Preview of the mapping, one combo box per field, a progress bar, the outcome."""
+    """Preview of the mapping, one list per field, a progress bar, the outcome."""
 
     imported = Signal(object)  # ImportReport
+    previewed = Signal(object)  # LoadResult: the rows shown now
 
     def __init__(
         self, path: Path, desk: Desk, runner: TaskRunner, parent: QWidget | None = None
@@ -107,8 +49,11 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.path, self.desk, self.runner = path, desk, runner
         self.setWindowTitle(self.tr("Import registrations: {file}").format(file=path.name))
-        self.loaded: LoadResult = preview(path, limit=PREVIEW_ROWS)
+        self.loaded: LoadResult | None = None
         self.combos: dict[str, QComboBox] = {}
+        self.chosen: set[str] = set()  # fields whose column the user chose
+        self.kind = QLabel(self.tr("Reading {file}…").format(file=path.name))
+        self.form = QGridLayout()  # two columns of field → column, so the preview keeps its room
         self.table = QTableWidget()
         self.progress = QProgressBar()
         self.outcome = QPlainTextEdit(readOnly=True)
@@ -116,62 +61,95 @@ class ImportDialog(QDialog):
         self.import_button = self.buttons.addButton(
             self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
+        self.import_button.setEnabled(False)  # until the file has been read
         self.import_button.clicked.connect(self.start_import)
         self.buttons.rejected.connect(self.reject)
-        self.relay = ProgressRelay()
-        self.relay.changed.connect(lambda fraction, _: self.progress.setValue(int(fraction * 100)))
+        self.task: TaskProgress | None = None
+        self._asked = 0  # the latest preview asked for; older answers are dropped
         self._layout()
-        self._show_preview()
+        self._read(None)
 
     def _layout(self) -> None:
-        form = QGridLayout()  # two columns of field → column, so the preview keeps its room
-        headers = ["", *self.loaded.headers]
-        for index, field in enumerate(FIELDS):
-            combo = QComboBox()
-            combo.addItems(headers)
-            combo.setCurrentText(self.loaded.mapping.get(field, ""))
-            combo.currentTextChanged.connect(lambda _: self._remap())
-            self.combos[field] = combo
-            row, column = index // 2, (index % 2) * 2
-            form.addWidget(QLabel(field_label(field)), row, column)
-            form.addWidget(combo, row, column + 1)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
-        self.outcome.setMaximumHeight(110)
+        self.outcome.setMaximumHeight(130)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(file_kind(self.loaded.encoding, self.loaded.delimiter)))
-        layout.addLayout(form)
+        layout.addWidget(self.kind)
+        layout.addLayout(self.form)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.progress)
         layout.addWidget(self.outcome)
         layout.addWidget(self.buttons)
         self.resize(900, 700)
 
+    def _read(self, overrides: dict[str, str] | None) -> None:
+        """Read the first rows off the GUI thread, with the mapping chosen (None: the file's)."""
+        self._asked += 1
+        asked, path = self._asked, self.path
+        self.runner.run_io(
+            lambda: preview(path, overrides, limit=PREVIEW_ROWS),
+            lambda loaded: self._previewed(asked, loaded),
+            lambda error: self.outcome.setPlainText(str(error)),
+        )
+
+    def _previewed(self, asked: int, loaded: LoadResult) -> None:
+        if asked != self._asked:
+            return
+        first = self.loaded is None
+        self.loaded = loaded
+        if first:
+            self._make_combos(loaded)
+            self.kind.setText(file_kind(loaded.encoding, loaded.delimiter))
+        self._show_preview(loaded)
+        self.import_button.setEnabled(True)
+        self.previewed.emit(loaded)
+
+    def _make_combos(self, loaded: LoadResult) -> None:
+        headers = ["", *loaded.headers]
+        for index, field in enumerate(FIELDS):
+            combo = QComboBox()
+            combo.addItems(headers)
+            combo.setCurrentText(loaded.mapping.get(field, ""))
+            combo.currentTextChanged.connect(lambda _, field=field: self._choose(field))
+            self.combos[field] = combo
+            row, column = index // 2, (index % 2) * 2
+            self.form.addWidget(QLabel(field_label(field)), row, column)
+            self.form.addWidget(combo, row, column + 1)
+
+    def _choose(self, field: str) -> None:
+        self.chosen.add(field)
+        self._read(self.overrides())
+
     def overrides(self) -> dict[str, str]:
-        """The mapping chosen in the combo boxes ("" where a field has no column)."""
-        return {field: combo.currentText() for field, combo in self.combos.items()}
+        """The columns the user chose ("" where a field has none); the importer maps the rest."""
+        return {field: self.combos[field].currentText() for field in sorted(self.chosen)}
 
-    def _remap(self) -> None:
-        self.loaded = preview(self.path, self.overrides(), limit=PREVIEW_ROWS)
-        self._show_preview()
-
-    def _show_preview(self) -> None:
+    def _show_preview(self, loaded: LoadResult) -> None:
         columns = PREVIEW_COLUMNS
         self.table.setColumnCount(len(columns))
         self.table.setHorizontalHeaderLabels([field_label(name) for name in columns])
-        self.table.setRowCount(len(self.loaded.rows))
-        for row, item in enumerate(self.loaded.rows):
+        self.table.setRowCount(len(loaded.rows))
+        for row, item in enumerate(loaded.rows):
             for column, name in enumerate(columns):
                 value = str(getattr(item, name))
                 text = status_label(value) if name == "status" else value
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        self.outcome.setPlainText("\n".join(str(problem) for problem in self.loaded.problems))
+        choices = [column_choice(warning, loaded.mapping) for warning in loaded.warnings]
+        for field, combo in self.combos.items():
+            said = [choice.text for choice in choices if choice.field == field]
+            combo.setStyleSheet(CHOSEN_STYLE if said else "")
+            combo.setToolTip("\n".join(said))
+        lines = [choice.text for choice in choices] + [str(p) for p in loaded.problems]
+        self.outcome.setPlainText("\n".join(lines))
 
     def start_import(self) -> None:
         self.import_button.setEnabled(False)
-        overrides, path = self.overrides(), self.path
+        overrides, path, desk = self.overrides(), self.path, self.desk
+        task = self.task = self.runner.progress(
+            lambda fraction, _: self.progress.setValue(int(fraction * 100))
+        )
         self.runner.run_db(
-            lambda: self.desk.import_file(path, overrides, progress=self.relay),
+            lambda: desk.import_file(path, overrides, progress=task),
             self._finished,
             lambda error: self._failed(str(error)),
         )
@@ -203,5 +181,6 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(True)
 
     def reject(self) -> None:
-        self.relay.stop = True
+        if self.task is not None:
+            self.task.cancel()
         super().reject()

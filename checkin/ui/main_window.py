@@ -1,38 +1,43 @@
-"""The desk window: layout and actions; every Desk call runs on the database thread.
+"""The desk window: built in ``_init_*`` steps; every Desk call runs on the database thread.
 
 What the window shows is derived, never patched: the card and the note banner from the result
 on screen, the counters, the latest check-ins and the details panel from the `DeskState` the
-desk returns after each action (check-in, undo, correction, import, another day).
+desk returns after each action (check-in, undo, correction, import, another day). The window
+owns its widgets; the desk app (`checkin.ui.app`) gives it settings through `apply` and hears
+what the volunteer asks of the app (another event, settings, a language) through signals.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QEvent, QRect, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QImage, QPaintEvent
+from PySide6.QtWidgets import QApplication
 
 from checkin.config import Settings
 from checkin.desk import CheckInResult, Desk, DeskState, default_desk_name
 from checkin.domain.model import Method, Outcome, Registration
-from checkin.errors import UserError
-from checkin.scan.scanner import ScanEvent
-from checkin.ui import corrections, files
-from checkin.ui.badge_preview import open_preview
-from checkin.ui.desk_layout import DeskLayout
-from checkin.ui.dialogs import Pin, ask_pin
+from checkin.secrets_pin import Pin
+from checkin.ui import badge_actions, corrections, event_menu, files, kiosk
 from checkin.ui.flow import Block, CheckInFlow, Request
-from checkin.ui.formats import day_text, person_lines, time_text
-from checkin.ui.import_dialog import ImportDialog
+from checkin.ui.formats import day_text
 from checkin.ui.key_router import KeyRouter
-from checkin.ui.person_panel import PersonView
+from checkin.ui.pin_dialog import ask_pin
+from checkin.ui.result_texts import notice_text
 from checkin.ui.sounds import Sounds
 from checkin.ui.tasks import TaskRunner
+from checkin.ui.window_menus import DeskMenus
+from checkin.ui.window_views import DeskViews
 
+if TYPE_CHECKING:
+    from checkin.scan.scanner import ScanEvent
+
+T = TypeVar("T")
 CLEARS_QUERY = (Method.SEARCH, Method.HANDHELD, Method.WALK_IN)  # the volunteer's own actions
+NOTICE_MS = 20000  # a notice about the desk's set-up stays this long in the status line
 
 
 def _app() -> QApplication:
@@ -41,12 +46,17 @@ def _app() -> QApplication:
     return app
 
 
-class MainWindow(DeskLayout):
+class MainWindow(DeskViews):
     """The desk: camera, result card, search, latest check-ins, counters."""
 
-    result_shown = Signal(object)
-    state_shown = Signal(object)
+    result_shown = Signal(object)  # CheckInResult
     retranslated = Signal()
+    open_requested = Signal(object)  # Path: an event file to open
+    create_requested = Signal(object, str, object)  # Path, name, tuple[date, ...]
+    settings_requested = Signal()  # the admin PIN was given
+    setup_requested = Signal()  # the admin PIN was given
+    language_requested = Signal(str)
+    first_painted = Signal()  # the window is on screen: what can wait for it may load now
 
     def __init__(
         self,
@@ -59,45 +69,139 @@ class MainWindow(DeskLayout):
         camera: bool = True,
     ) -> None:
         super().__init__()
+        self._init_state(desk, runner, sounds, pin)
+        self.print_badge, self.preview_badge = print_badge, preview_badge
+        self.auto_print = print_badge is not None
+        self._init_layout(desk.event, self.day)
+        self._init_statusbar()
+        self._init_actions()
+        self._init_wiring()
+        self._init_flow()
+        self._init_keys()
+        self.set_camera(camera)
+        self.retranslate()
+        self.refresh()
+
+    # -- building -----------------------------------------------------------------------
+    def _init_state(self, desk: Desk, runner: TaskRunner, sounds: Sounds, pin: Pin | None) -> None:
         self.desk, self.runner, self.sounds = desk, runner, sounds
         self.runner.on_error = self.show_error
         self.pin = pin or Pin()
-        self.print_badge, self.preview_badge = print_badge, preview_badge
-        self.auto_print = print_badge is not None
+        self.pin_pending = False  # the PIN is still being read from the keyring
         self.kiosk = False
         self.current: CheckInResult | None = None  # the result on the card
         self.note_open = False  # its attention note still waits to be confirmed
         self.last_checkin: CheckInResult | None = None  # what Ctrl+Z takes back
         self.selected: str | None = None  # the person in the details panel
         self.state: DeskState | None = None
-        days = desk.event.days
-        self.day = desk.today() if not days or desk.today() in days else days[0]
-        self.build_layout(self.day)
-        self.build_actions()
+        self.day = self._first_day(desk)
+        self._next_desk: Desk | None = None  # an event to show once no check-in waits
+        self.badge_preview: Any = None
+        self._painted = False
+        self.normal_geometry = QRect()  # where the window was before kiosk mode
+
+    @staticmethod
+    def _first_day(desk: Desk) -> date:
+        days, today = desk.event.days, desk.today()
+        return today if not days or today in days else days[0]
+
+    def _init_actions(self) -> None:
+        slots: dict[str, Callable[[], object]] = {
+            "walk_in": lambda: corrections.walk_in(self), "undo": self.undo_last,
+            "reprint": lambda: badge_actions.reprint(self), "search": self.focus_search,
+            "edit": lambda: corrections.edit_selected(self), "clear": self.clear,
+            "preview": lambda: badge_actions.preview(self), "kiosk": self.toggle_kiosk,
+            "import": lambda: files.import_file(self), "export": lambda: files.export(self),
+            "new": lambda: event_menu.new_event(self),
+            "open": lambda: event_menu.choose_event(self), "settings": self._ask_settings,
+            "event": lambda: event_menu.event_settings(self),
+        }  # fmt: skip
+        self.menus = DeskMenus(self, slots)
+        self.actions_ = self.menus.actions
+        self.menus.auto_print.setChecked(self.auto_print)
+        self.menus.auto_print.toggled.connect(lambda on: setattr(self, "auto_print", on))
+        self.menus.on_recent = self.open_requested.emit
+        self.menus.on_language = self.language_requested.emit
+
+    def _init_wiring(self) -> None:
+        self.card.expired.connect(self._card_expired)
+        self.note.clicked.connect(self.confirm_note)
+        self.setup.clicked.connect(self._ask_setup)
+        self.day_box.currentIndexChanged.connect(self._day_changed)
+        self.search.query.connect(self._search)
+        self.search.check_in.connect(lambda code: self.check_in(code, Method.SEARCH))
+        self.search.selected.connect(self._select)
+        self.person.check_in.connect(lambda code: self.check_in(code, Method.SEARCH))
+        self.person.edit.connect(lambda code: corrections.edit(self, code))
+        self.person.reprint.connect(lambda code: badge_actions.reprint_code(self, code))
+        self.person.preview.connect(lambda code: badge_actions.preview_code(self, code))
+
+    def _init_flow(self) -> None:
         self.flow = CheckInFlow(self._start, self._blocked, self)
         self.flow.waiting.connect(self.waiting.show_waiting)
+
+    def _init_keys(self) -> None:
         self.keys = KeyRouter(self, self.search.box)
         self.keys.scanned.connect(lambda code: self.check_in(code, Method.HANDHELD))
         self.keys.on_enter = self._enter
         _app().installEventFilter(self.keys)
-        self.set_camera(camera)
-        self.retranslate()
-        self.refresh()
 
+    # -- what the desk app tells the window ---------------------------------------------
     @property
     def last_result(self) -> CheckInResult | None:  # the result on the card
         return self.current
 
-    def apply(self, settings: Settings) -> None:
-        """Take the desk's settings: name, PIN, sounds, printing (at start and after a change)."""
+    def apply(self, settings: Settings, secrets_read: bool = True) -> None:
+        """Take the desk's settings: name, PIN, sounds, printing, recent events, language.
+
+        ``secrets_read`` false: the settings came without their secrets (the keyring is still
+        being asked); what needs the admin PIN waits until they are applied with them.
+        """
         self.sounds.enabled = settings.sounds
         self.auto_print = settings.auto_print
-        self.auto_print_action.setChecked(settings.auto_print)
-        self.pin = Pin.stored(settings.pin_hash, settings.pin_salt)
+        self.menus.auto_print.setChecked(settings.auto_print)
+        self.pin, self.pin_pending = (
+            Pin.stored(settings.pin_hash, settings.pin_salt),
+            not secrets_read,
+        )
         host = default_desk_name()
-        self.desk.desk_name = settings.desk_name or host
-        self.setup.show_missing(not settings.desk_name, not self.pin.is_set, host)
-        self.status.set_desk(lambda: self.tr("Desk: {name}").format(name=self.desk.desk_name))
+        self._name_desk(settings.desk_name or host)
+        self.setup.show_missing(not settings.desk_name, secrets_read and not self.pin.is_set, host)
+        self.menus.show_recent(settings.recent_events)
+        self.menus.check_language(settings.language)
+
+    def show_recent(self, paths: tuple[str, ...]) -> None:
+        """List the events opened lately (File → Recent events)."""
+        self.menus.show_recent(paths)
+
+    def show_language(self, code: str) -> None:
+        """Tick the language in use in the Language menu."""
+        self.menus.check_language(code)
+
+    def _name_desk(self, name: str) -> None:
+        """The name check-ins are marked with; set on the database thread, which reads it."""
+        desk = self.desk
+        self.runner.run_db(lambda: setattr(desk, "desk_name", name))
+        self.status.desk.set_name(name)
+
+    def show_event(self, desk: Desk) -> None:
+        """Show another event, once no check-in waits or runs for the one on screen."""
+        self._next_desk = desk
+        self._switch_when_idle()
+
+    def _switch_when_idle(self) -> None:
+        if self._next_desk is None or self.flow.busy:
+            return
+        old, self.desk, self._next_desk = self.desk, self._next_desk, None
+        self._name_desk(self.status.desk.name or default_desk_name())
+        self.runner.run_db(old.close)  # after the old event's queued work
+        self.day = self._first_day(self.desk)
+        self.show_event_facts(self.desk.event, self.day)
+        self.current, self.note_open, self.last_checkin, self.state = None, False, None, None
+        self.search.clear()
+        self.selected = None
+        self.retranslate()
+        self.refresh()
 
     def set_camera(self, present: bool) -> None:
         """Lay the window out for a camera, or for a handheld scanner and search without one."""
@@ -105,13 +209,32 @@ class MainWindow(DeskLayout):
         self.card.camera = present
         self.render_card()
 
+    def show_frame(self, image: QImage, outlines: tuple[Any, ...]) -> None:
+        self.camera.show_frame(image, outlines)
+
+    def show_file_busy(self, seconds: float | None) -> None:
+        self.waiting.show_file_busy(seconds)
+
+    def set_category_colours(self, colour_of: Callable[[str], str]) -> None:
+        """Colour each category's chip on the card as its badges are coloured."""
+        self.card.colour_of = colour_of
+        self.render_card(restart=False)
+
+    def set_connection(self, online: bool | None) -> None:
+        self.status.network.set_connection(online)
+
+    def set_print_state(self, text: Callable[[], str], problem: bool = False) -> None:
+        self.status.printing.set_print_state(text, problem)
+
     def retranslate(self) -> None:
         """Set every visible string again (at start and when the language changes)."""
         self.setWindowTitle(self.tr("Check-in Desk") + " — " + self.desk.event.name)
-        self.label_actions()
+        self.menus.label()
         self.recent_title.setText(self.tr("Latest check-ins"))
         for index in range(self.day_box.count()):
             self.day_box.setItemText(index, day_text(self.day_box.itemData(index)))
+        change = self.desk.event.day_change.strftime("%H:%M")
+        self.day_box.setToolTip(self.tr("An event day ends at {time}").format(time=change))
         for part in (self.search, self.note, self.waiting, self.setup, self.person, self.status):
             part.retranslate()
         self.camera.retranslate()
@@ -131,13 +254,13 @@ class MainWindow(DeskLayout):
 
     def check_in(self, text: str, method: Method) -> None:
         """Ask for a check-in; it runs when nothing blocks the desk, else waits visibly."""
-        self.flow.ask(Request(text, method, lambda day: self.desk.check_in(text, method, day)))
+        desk = self.desk
+        self.flow.ask(Request(text, method, lambda day: desk.check_in(text, method, day)))
 
     def register_walk_in(self, values: dict[str, str]) -> None:
         name = f"{values.get('first_name', '')} {values.get('last_name', '')}".strip()
-        self.flow.ask(
-            Request(name, Method.WALK_IN, lambda day: self.desk.walk_in(**values, day=day))
-        )
+        desk = self.desk
+        self.flow.ask(Request(name, Method.WALK_IN, lambda day: desk.walk_in(**values, day=day)))
 
     def _blocked(self) -> Block | None:
         if self.note_open:
@@ -145,9 +268,9 @@ class MainWindow(DeskLayout):
         return Block.DIALOG if _app().activeModalWidget() is not None else None
 
     def _start(self, request: Request) -> None:
-        day, code = self.day, self.selected
+        day, code, desk = self.day, self.selected, self.desk
         self.runner.run_db(
-            lambda: (request.run(day), self.desk.state(day, code)),
+            lambda: (request.run(day), desk.state(day, code)),
             lambda answer: self._landed(request, *answer),
             self._failed,
         )
@@ -159,10 +282,12 @@ class MainWindow(DeskLayout):
         self.show_result(result)
         self.show_state(state)
         self.flow.done()
+        self._switch_when_idle()
 
     def _failed(self, error: BaseException) -> None:
         self.show_error(error)
         self.flow.done()
+        self._switch_when_idle()
 
     def show_result(self, result: CheckInResult) -> None:
         """Put a result on the card (with its note to confirm), sound it, print the badge."""
@@ -171,10 +296,12 @@ class MainWindow(DeskLayout):
         self.note_open = bool(decision.flags) and decision.outcome is not Outcome.REJECTED
         self.render_card()
         self.sounds.play(decision.outcome.value)
+        if result.notice:
+            self.say(notice_text(result), NOTICE_MS)
         if result.checkin is not None:
             self.last_checkin = result
         if decision.outcome is Outcome.OK and self.auto_print and result.registration:
-            self._print_person(result.registration)
+            self.print_person(result.registration)
         self.result_shown.emit(result)
 
     def render_card(self, restart: bool = True) -> None:
@@ -193,6 +320,7 @@ class MainWindow(DeskLayout):
             self.render_card(restart=False)
             self.card.restart_timer()
         self.flow.drain()
+        self._switch_when_idle()
 
     def _enter(self) -> bool:
         if not self.note_open:
@@ -213,139 +341,35 @@ class MainWindow(DeskLayout):
         self.render_card()
         self.refresh()
         self.flow.drain()
+        self._switch_when_idle()
 
     def focus_search(self) -> None:
         """F2: an empty search box with the cursor in it."""
         self.search.clear()
         self.search.box.setFocus()
 
-    # -- the views ----------------------------------------------------------------------
-    def refresh(self) -> None:
-        """Read the desk's state again and show it (after any change to the event file)."""
-        day, code = self.day, self.selected
-        self.runner.run_db(lambda: self.desk.state(day, code), self.show_state)
+    # -- what the volunteer asks for (the rooms beside this module) ---------------------
+    def ask_admin(self) -> bool:
+        """Ask for the admin PIN (checked off the GUI thread); true when it was given."""
+        if self.pin_pending:
+            self.say(self.tr("The desk is still starting: try again in a moment."))
+            return False
+        return ask_pin(self, self.pin, self.runner)
 
-    def show_state(self, state: DeskState) -> None:
-        """Counters, latest check-ins and the details panel, all from one reading."""
-        self.state = state
-        self.counter.setText(
-            self.tr("{done} of {expected} checked in").format(
-                done=state.checked_in, expected=state.expected
-            )
-        )
-        self.recent.clear()
-        entries = [entry for entry, _ in state.recent]
-        names = person_lines([person for _, person in state.recent], [e.code for e in entries])
-        for entry, name in zip(entries, names, strict=True):
-            self.recent.addItem(f"{time_text(entry.at, self.card.zone)}  {name}")
-        person = state.person
-        if person is not None and person.code == self.selected:
-            self.person.show_person(PersonView(person, state.person_checkin, state.day))
-        elif self.selected is None:
-            self.person.show_person(None)
-        self.state_shown.emit(state)
+    def _ask_settings(self) -> None:
+        if not self.kiosk and self.ask_admin():
+            self.settings_requested.emit()
 
-    def _select(self, code: str) -> None:
-        self.selected = code or None
-        self.refresh()
+    def _ask_setup(self) -> None:
+        if not self.kiosk and self.ask_admin():
+            self.setup_requested.emit()
 
-    def _search(self, query: str) -> None:
-        self.runner.run_db(lambda: self.desk.search(query, 30), lambda h: self._hits(query, h))
-
-    def _hits(self, query: str, hits: list[Registration]) -> None:
-        self.search.show_hits(query, hits)
-        if not hits and query == self.search.box.text():
-            self._select("")
-
-    def _day_changed(self, index: int) -> None:
-        chosen = self.day_box.itemData(index)
-        if isinstance(chosen, date):
-            self.day = chosen
-            self.refresh()
-
-    def set_connection(self, online: bool | None) -> None:
-        self.status.set_connection(online)
-
-    def set_print_state(self, text: Callable[[], str], problem: bool = False) -> None:
-        self.status.set_print_state(text, problem)
-
-    def show_error(self, error: BaseException) -> None:
-        """Say what went wrong in words; a bug is named as such, never hidden."""
-        if isinstance(error, UserError):
-            text = error.text()
-        else:
-            text = self.tr("Something went wrong ({kind}: {error}). Nothing was lost.").format(
-                kind=type(error).__name__, error=error
-            )
-        self.statusBar().showMessage(text, 10000)
-        if not self.kiosk:
-            QMessageBox.warning(self, self.tr("Check-in Desk"), text)
-
-    def say(self, text: str, ms: int = 6000) -> None:
-        self.statusBar().showMessage(text, ms)
-
-    # -- badges -------------------------------------------------------------------------
-    def _print_person(self, person: Registration | None) -> None:
+    def print_person(self, person: Registration | None) -> None:
         if self.print_badge and person:
             self.print_badge(person)
 
-    def reprint(self) -> None:
-        if self.current and self.current.registration:
-            self._print_person(self.current.registration)
-
-    def preview(self) -> None:
-        """Preview the badge of the person picked in search, else of the result on the card."""
-        if self.person.isVisible() and self.person.code:
-            self._with_person(self.person.code, self._preview_person)
-        elif self.current and self.current.registration:
-            self._preview_person(self.current.registration)
-
-    def _preview_person(self, person: Registration | None) -> None:
-        if self.preview_badge and person:
-            self.preview_badge(person, lambda png: self._show_preview(png, person))
-
-    def _show_preview(self, png: bytes, person: Registration) -> None:
-        self.badge_preview = open_preview(png, self, lambda: self._print_person(person))
-
-    def _with_person(self, code: str, then: Callable[[Registration | None], None]) -> None:
-        self.runner.run_db(lambda: self.desk.registration(code), then)
-
-    # -- undo, walk-in, corrections -----------------------------------------------------
     def undo_last(self) -> None:
-        """Take back the latest check-in made here (admin PIN); say so when there is none."""
-        result = self.last_checkin
-        if result is None or result.checkin is None:
-            self.say(self.tr("Nothing to undo: no check-in at this desk since it started."))
-            return
-        if not ask_pin(self, self.pin):
-            return
-        code, day, selected = result.ticket, result.checkin.day, self.selected
-        self.runner.run_db(
-            lambda: (self.desk.undo(code, day), self.desk.state(self.day, selected)),
-            lambda answer: self._undone(result, *answer),
-        )
-
-    def _undone(self, result: CheckInResult, entry: object, state: DeskState) -> None:
-        self.last_checkin = None
-        name = result.registration.name if result.registration else result.ticket
-        if entry is None:
-            self.say(self.tr("Nothing to undo: {name} is not checked in.").format(name=name))
-        else:
-            self.say(self.tr("Check-in undone: {name}.").format(name=name))
-        if self.current is result:
-            self.current, self.note_open = None, False
-            self.render_card()
-            self.flow.drain()
-        self.show_state(state)
-
-    def walk_in(self) -> None:
-        corrections.walk_in(self)
-
-    def edit_selected(self) -> None:
-        corrections.edit_selected(self)
-
-    def _edit_code(self, code: str) -> None:
-        corrections.edit(self, code)
+        corrections.undo_last(self)
 
     def _edited(self, code: str) -> None:
         self.say(self.tr("Saved. Print the badge again if it was wrong."), 8000)
@@ -353,33 +377,14 @@ class MainWindow(DeskLayout):
         self.selected = code
         self.refresh()
 
-    # -- files --------------------------------------------------------------------------
-    def import_file(self) -> None:
-        files.import_file(self)
-
-    def open_import(self, path: Path) -> ImportDialog:
-        return files.open_import(self, path)
-
-    def export(self) -> None:
-        files.export(self)
-
-    # -- kiosk --------------------------------------------------------------------------
     def toggle_kiosk(self) -> None:
-        if self.kiosk and not ask_pin(self, self.pin):
-            return
-        self.kiosk = not self.kiosk
-        self.side.setVisible(not self.kiosk)
-        self.menuBar().setVisible(not self.kiosk)
-        self.setup.setVisible(not self.kiosk and bool(self.setup.text.text()))
-        for name in ("walk_in", "undo", "reprint", "edit", "search", "import", "export", "preview"):
-            self.actions_[name].setEnabled(not self.kiosk)
-        if self.kiosk:
-            self._normal = self.geometry()
-            self.showFullScreen()
-            self.setGeometry(self.screen().geometry())  # also where no window manager does it
-        else:
-            self.showNormal()
-            self.setGeometry(self._normal)
+        kiosk.toggle(self)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)  # after this paint is on screen
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.kiosk:

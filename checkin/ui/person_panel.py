@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 
 from checkin.domain.model import CheckIn, Registration, Status
 from checkin.ui.formats import day_text, days_text, time_text
+from checkin.ui.look import set_font
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ class PersonPanel(QWidget):
         self.code = ""
         self.view: PersonView | None = None
         self.name = QLabel()
-        self.name.setStyleSheet("font-size: 17px; font-weight: bold;")
+        set_font(self.name, 17, bold=True)
         self.name.setWordWrap(True)
         self.facts = QLabel()
         self.facts.setWordWrap(True)
@@ -59,6 +60,10 @@ class PersonPanel(QWidget):
         layout.addLayout(row)
         self.retranslate()
         self.hide()
+
+    def set_zone(self, timezone: str) -> None:
+        """Write times in this zone (the event's)."""
+        self.zone = ZoneInfo(timezone)
 
     def retranslate(self) -> None:
         texts = {

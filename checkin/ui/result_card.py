@@ -5,43 +5,30 @@ from __future__ import annotations
 from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from checkin.desk import CheckInResult
-from checkin.domain.model import Outcome, Reason
+from checkin.domain.model import Outcome
 from checkin.ui.formats import time_text
+from checkin.ui.look import RoundedPanel, set_colours, set_font
+from checkin.ui.result_texts import notice_text, read_as_text, reason_text
 
 COLOURS = {Outcome.OK: "#1e7d3a", Outcome.DUPLICATE: "#b86e00", Outcome.REJECTED: "#b3261e"}
 IDLE = "#3d4a5c"
 CLEAR_AFTER_MS = 6000
 BASE_HEIGHT = 280  # the card's height on a 1366x768 laptop; text grows with the card
-SIZES = {"headline": 30, "name": 26, "details": 16, "explanation": 16}
+BASE_WIDTH = 560  # and its width: the headline stays on one line as the card grows
+SIZES = {"headline": 30, "name": 26, "details": 16, "explanation": 16, "notice": 14}
+NOTICE_GROWTH = 1.2  # the notice about the desk's set-up grows little: it is for the volunteer
 
 
-def reason_text(reason: Reason) -> str:
-    """Say in plain words why a ticket was refused (translated)."""
-    translate = QCoreApplication.translate
-    texts = {
-        Reason.UNKNOWN: translate("ResultCard", "Unknown ticket: not on the list for this event."),
-        Reason.CANCELLED: translate("ResultCard", "This ticket has been cancelled."),
-        Reason.WRONG_DAY: translate("ResultCard", "This ticket is not valid today."),
-        Reason.NOT_AN_EVENT_DAY: translate("ResultCard", "Today is not a day of this event."),
-        Reason.WRONG_POINT: translate("ResultCard", "This ticket does not give entry here."),
-        Reason.FORGED: translate(
-            "ResultCard", "This ticket is not genuine (the signature does not match)."
-        ),
-        Reason.UNREADABLE: translate("ResultCard", "That was not a ticket code."),
-        Reason.PENDING: translate("ResultCard", "Valid ticket, registration not yet on this desk."),
-    }
-    return texts.get(reason, "")
-
-
-class ResultCard(QFrame):
+class ResultCard(RoundedPanel):
     """Shows one check-in result; says ``expired`` after a few seconds (the window clears it)."""
 
     expired = Signal()
+    RADIUS = 12.0
 
     def __init__(
         self,
@@ -53,21 +40,24 @@ class ResultCard(QFrame):
         self.zone = ZoneInfo(timezone)
         self.colour_of = colour_of or (lambda category: "#34495E")
         self.setObjectName("resultCard")
+        self.chip_style = ""
         self.headline = QLabel()
         self.name = QLabel()
         self.category = QLabel()
         self.category.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.details = QLabel()
         self.explanation = QLabel()
-        for label in (self.headline, self.name, self.details, self.explanation):
+        self.notice = QLabel()  # the desk's set-up (a scanner's keyboard layout), once
+        for label in (self.headline, self.name, self.details, self.explanation, self.notice):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
+            set_colours(label, text="white")
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.headline)
         layout.addWidget(self.name)
         layout.addWidget(self.category, 0, Qt.AlignmentFlag.AlignHCenter)
-        for label in (self.details, self.explanation):
+        for label in (self.details, self.explanation, self.notice):
             layout.addWidget(label)
         layout.addStretch(1)
         self.scale = 1.0
@@ -87,9 +77,13 @@ class ResultCard(QFrame):
             self.headline.setText(self.tr("Ready: show your ticket to the camera"))
         else:
             self.headline.setText(self.tr("Ready: scan the ticket or search by name"))
-        for label in (self.name, self.details, self.explanation):
+        for label in (self.name, self.details, self.explanation, self.notice):
             label.setText("")
         self.category.hide()
+
+    def set_zone(self, timezone: str) -> None:
+        """Write times in this zone (the event's)."""
+        self.zone = ZoneInfo(timezone)
 
     def restart_timer(self) -> None:
         self._timer.start()
@@ -107,6 +101,7 @@ class ResultCard(QFrame):
         )
         self._show_category(reg.category if reg else "")
         self.explanation.setText(self._explanation(result))
+        self.notice.setText(notice_text(result) if result.notice else "")
         if restart:
             self._timer.start()
 
@@ -118,13 +113,16 @@ class ResultCard(QFrame):
         }[result.decision.outcome]
 
     def _explanation(self, result: CheckInResult) -> str:
+        """Why not, or when first; then how the ticket was read."""
         earlier = result.decision.earlier
         if earlier is not None:
             when = time_text(earlier.at, self.zone)
-            return self.tr(
+            why = self.tr(
                 "First checked in at {time} at {desk}. Reprint the badge if needed."
             ).format(time=when, desk=earlier.desk)
-        return reason_text(result.decision.reason)
+        else:
+            why = reason_text(result.decision.reason, result.candidates)
+        return "\n".join(part for part in (why, read_as_text(result.read_as)) if part)
 
     def _show_category(self, category: str) -> None:
         """The category as a chip in its badge colour, so the desk sees the same colour."""
@@ -133,28 +131,33 @@ class ResultCard(QFrame):
         self._style_chip()
 
     def _style_chip(self) -> None:
+        """The chip keeps a style sheet (a border and padding), set only when it changes."""
+        if not self.category.text():
+            return
         colour = self.colour_of(self.category.text())
         size = round(16 * self.scale)
-        self.category.setStyleSheet(
+        style = (
             f"background: {colour}; color: white; font-size: {size}px; font-weight: bold;"
             f"border: 2px solid white; border-radius: 6px; padding: 2px 12px;"
         )
+        if style != self.chip_style:
+            self.chip_style = style
+            self.category.setStyleSheet(style)
 
     def _style_text(self) -> None:
         for key, base in SIZES.items():
-            label: QLabel = getattr(self, key)
-            weight = "bold" if base > 20 else "normal"
-            size = round(base * self.scale)
-            label.setStyleSheet(f"color: white; font-size: {size}px; font-weight: {weight};")
+            scale = min(self.scale, NOTICE_GROWTH) if key == "notice" else self.scale
+            set_font(getattr(self, key), round(base * scale), bold=base > 20)
         self._style_chip()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Grow the text with the card, so a large screen is read from further away."""
-        scale = min(2.5, max(0.8, event.size().height() / BASE_HEIGHT))
+        size = event.size()
+        scale = min(2.5, max(0.8, min(size.height() / BASE_HEIGHT, size.width() / BASE_WIDTH)))
         if abs(scale - self.scale) > 0.05:
             self.scale = scale
             self._style_text()
         super().resizeEvent(event)
 
     def _paint(self, colour: str) -> None:
-        self.setStyleSheet(f"#resultCard {{ background: {colour}; border-radius: 12px; }}")
+        self.set_fill(colour)

@@ -2,8 +2,8 @@
 
 Printer, badge template and camera are choices, each shown in words and kept as the value the
 desk needs: "The system's default printer" is kept as "", "90 x 55 mm badge" as "90x55",
-"No camera" as "none". Printers and cameras are found off the GUI thread and offered when
-they are known.
+"No camera" as "none". Printers and templates are found off the GUI thread and offered when
+they are known (`offer`).
 """
 
 from __future__ import annotations
@@ -21,11 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkin.badges.template_file import template_names
 from checkin.config import FIELDS, QT_TRANSLATE_NOOP, Settings
 from checkin.domain.collation import sort_key
 from checkin.ui.buttons import dialog_buttons
-from checkin.ui.dialogs import Pin
 
 Choice = tuple[str, str]  # shown, kept
 OFFERED = ("printer", "template", "camera")
@@ -104,7 +102,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.offer("printer", printer_choices([]))
-        self.offer("template", template_choices(template_names()))
+        self.offer("template", template_choices([settings.template]))  # the rest when read
         current = settings.camera
         self.offer("camera", camera_choices({int(current): ""} if current.isdigit() else {}))
         self.offer("camera", camera_choices(cameras()))
@@ -144,7 +142,7 @@ class SettingsDialog(QDialog):
         combo.setCurrentIndex(max(0, combo.findData(current)))
 
     def result_settings(self) -> Settings:
-        """The settings as edited (call after the dialog was accepted)."""
+        """The settings as edited (call after the dialog was accepted), the PIN as it was."""
         values: dict[str, Any] = {}
         for name, editor in self.editors.items():
             if isinstance(editor, QCheckBox):
@@ -153,7 +151,4 @@ class SettingsDialog(QDialog):
                 values[name] = editor.currentData()
             elif isinstance(editor, QLineEdit):
                 values[name] = editor.text().strip()
-        if self.new_pin.text():
-            pin = Pin(self.new_pin.text())
-            values["pin_hash"], values["pin_salt"] = pin.digest.hex(), pin.salt.hex()
-        return replace(self.settings, **values)
+        return replace(self.settings, **values)  # a new PIN is hashed by the caller, off thread

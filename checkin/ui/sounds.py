@@ -1,4 +1,8 @@
-"""A distinct sound per outcome, and silence where there is no audio device."""
+"""A distinct sound per outcome, and silence where there is no audio device.
+
+Qt Multimedia is loaded by `Sounds.load`, which the desk calls once its window is on screen:
+loading it probes the audio system, which is not worth delaying the first screen for.
+"""
 
 from __future__ import annotations
 
@@ -20,7 +24,12 @@ class Sounds(QObject):
         self.enabled = enabled
         self.last_requested: str | None = None
         self._effects: dict[str, Any] = {}  # outcome -> QSoundEffect
-        try:  # loaded here, once Qt's messages are routed: loading it probes the audio system
+
+    def load(self) -> None:
+        """Load the three sounds (on the GUI thread, once Qt's messages go to the log)."""
+        if self._effects:
+            return
+        try:
             from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
         except ImportError:  # pragma: no cover - QtMultimedia ships in pyside6-addons
             return

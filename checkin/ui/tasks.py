@@ -1,33 +1,66 @@
 """Background work with one shape: a plain function off the GUI thread, its result back on it.
 
-Every Desk call goes through one serial executor (the event file's connection has one user at
-a time, as Anki's taskman does); slow input/output (printing, files) goes through another.
-Tests pass ``inline=True`` to run everything at once on the calling thread.
+Every Desk call goes through one serial executor, the database thread (the event file's
+connection has one user at a time, as Anki's taskman does); slow input/output (reading a file,
+printing, hashing a PIN) goes through another. Results, errors and a long task's progress come
+back through the bridge (`checkin.ui.bridge`), the one adapter from other threads to the GUI
+thread. Tests pass ``inline=True`` to run everything at once on the calling thread.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal, Slot
+from checkin.ui.bridge import QtBridge
 
-Done = Callable[[Any], None]
-Failed = Callable[[BaseException], None]
+T = TypeVar("T")
+Done = Callable[[Any], object]
+Failed = Callable[[BaseException], object]
 
 
-class TaskRunner(QObject):
-    """Runs functions on worker threads and calls back on the GUI thread."""
+class TaskProgress:
+    """The `checkin.progress.Progress` a worker reports to; shown on the GUI thread.
 
-    _finished = Signal(object, object, object)  # callback, result, error callback
+    ``show(fraction, text)`` is called on the GUI thread (through the bridge); `cancel` is
+    called there too, and the worker sees it in `cancelled`.
+    """
 
-    def __init__(self, inline: bool = False, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, show: Callable[[float, str], object]) -> None:
+        self._show = show
+        self._stop = False
+
+    def set(self, fraction: float, text: str = "") -> None:
+        self._show(fraction, text)
+
+    def cancelled(self) -> bool:
+        return self._stop
+
+    def cancel(self) -> None:
+        self._stop = True
+
+
+class TaskRunner:
+    """Runs functions on worker threads and calls back on the GUI thread.
+
+    Args:
+        inline: run every function at once on the calling thread (tests).
+        bridge: the adapter results come back through (one is made if none is given).
+        database: the serial executor that owns the event file (one worker thread); the
+            command line hands over the one it opened the event file on.
+    """
+
+    def __init__(
+        self,
+        inline: bool = False,
+        bridge: QtBridge | None = None,
+        database: Executor | None = None,
+    ) -> None:
         self.inline = inline
-        self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db")
+        self.bridge = bridge or QtBridge()
+        self._db = database or ThreadPoolExecutor(max_workers=1, thread_name_prefix="db")
         self._io = ThreadPoolExecutor(max_workers=2, thread_name_prefix="io")
-        self._finished.connect(self._deliver)
         self.on_error: Failed = lambda error: None
 
     def run_db(
@@ -39,16 +72,26 @@ class TaskRunner(QObject):
     def run_io(
         self, fn: Callable[[], Any], on_done: Done | None = None, on_error: Failed | None = None
     ) -> None:
-        """Run slow input/output (files, printers) on the I/O threads."""
+        """Run slow input/output (files, printers, a PIN's hash) on the I/O threads."""
         self._submit(self._io, fn, on_done, on_error)
 
-    def _submit(self, pool: ThreadPoolExecutor, fn: Callable[[], Any], on_done: Done | None,
+    def when_done(self, future: Future[T], on_done: Done, on_error: Failed | None = None) -> None:
+        """Call back on the GUI thread when work started elsewhere (at start-up) is done."""
+        if self.inline or future.done():
+            self._call(future.result, on_done, on_error)
+            return
+        future.add_done_callback(self._relay(on_done, on_error))
+
+    def progress(self, show: Callable[[float, str], object]) -> TaskProgress:
+        """A progress object for a worker; ``show`` is called on the GUI thread."""
+        return TaskProgress(show if self.inline else self.bridge.to_gui(show))
+
+    def _submit(self, pool: Executor, fn: Callable[[], Any], on_done: Done | None,
                 on_error: Failed | None) -> None:  # fmt: skip
         if self.inline:
             self._call(fn, on_done, on_error)
             return
-        future = pool.submit(fn)
-        future.add_done_callback(lambda f: self._emit(f, on_done, on_error))
+        pool.submit(fn).add_done_callback(self._relay(on_done, on_error))
 
     def _call(self, fn: Callable[[], Any], on_done: Done | None, on_error: Failed | None) -> None:
         try:
@@ -59,17 +102,21 @@ class TaskRunner(QObject):
         if on_done:
             on_done(result)
 
-    def _emit(self, future: Future[Any], on_done: Done | None, on_error: Failed | None) -> None:
-        error = future.exception()
-        if error is not None:
-            self._finished.emit(on_error or self.on_error, error, None)
-        else:
-            self._finished.emit(on_done, future.result(), None)
+    def _relay(
+        self, on_done: Done | None, on_error: Failed | None
+    ) -> Callable[[Future[Any]], None]:
+        """A future's done-callback that hands the outcome to the GUI thread."""
+        succeeded = self.bridge.to_gui(lambda value: on_done(value) if on_done else None)
+        failed = self.bridge.to_gui(lambda error: (on_error or self.on_error)(error))
 
-    @Slot(object, object, object)
-    def _deliver(self, callback: Any, value: Any, _unused: Any) -> None:
-        if callback:
-            callback(value)
+        def relay(future: Future[Any]) -> None:
+            error = future.exception()
+            if error is not None:
+                failed(error)
+            else:
+                succeeded(future.result())
+
+        return relay
 
     def shutdown(self) -> None:
         """Finish queued work and stop the threads."""

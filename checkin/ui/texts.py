@@ -43,9 +43,12 @@ def visible_texts(window: QWidget) -> list[str]:
     return [text.replace("&", "") for text in texts if text]
 
 
-def write_visible_texts(window: QWidget, language: str, path: Path) -> None:
-    """Write the visible texts as JSON ({"language": ..., "texts": [...]}), atomically."""
+def write_texts(texts: list[str], language: str, path: Path) -> None:
+    """Write visible texts as JSON ({"language": ..., "texts": [...]}), atomically.
+
+    Called off the GUI thread, with texts gathered on it by `visible_texts`.
+    """
     temporary = path.with_suffix(".tmp")
-    data = {"language": language, "texts": visible_texts(window)}
+    data = {"language": language, "texts": texts}
     temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     temporary.replace(path)

@@ -1,5 +1,7 @@
 """The whole desk: a video file as the camera, through scanner, bridge and window, to the card."""
 
+import pytest
+
 from checkin import config
 from checkin.demo import make_demo
 from checkin.domain.model import Outcome
@@ -122,3 +124,23 @@ def test_a_busy_event_file_is_shown_as_waiting_and_the_check_in_lands(qtbot, tmp
     finally:
         other.close()
         app.stop()
+
+
+@pytest.mark.parametrize(
+    ("words", "scan_loaded"),
+    [(["run", "--help"], False), (["--wait", "3", "demo", "--help"], False),
+     (["--verbose", "scan", "--help"], True), (["search", "--help"], True)],
+)  # fmt: skip
+def test_the_window_commands_load_only_their_own_module(words, scan_loaded):
+    """`checkin run` and `demo` skip the other commands' modules (OpenCV came with `scan`)."""
+    import subprocess
+    import sys
+
+    program = (
+        "import sys\nfrom checkin import cli\ntry:\n    cli.main(sys.argv[1:])\n"
+        "except SystemExit:\n    pass\nprint('checkin.commands.scan' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", program, *words], capture_output=True,
+                          text=True, timeout=60, check=True)  # fmt: skip
+    assert done.stdout.strip().splitlines()[-1] == str(scan_loaded)
+    assert "usage: checkin" in done.stdout

@@ -94,16 +94,16 @@ def test_result_card_shows_the_category_in_its_badge_colour(desk_app, qtbot):
     window = desk_app.current
     person = a_valid(window, category="Student")
     scan(window, person.code)
-    qtbot.waitUntil(lambda: window.card.category.isVisible())
-    colour = desk_app._colours.for_category("Student")
+    qtbot.waitUntil(lambda: window.card.category.isVisible() and desk_app.colours is not None)
+    colour = desk_app.colours.for_category("Student")  # read from the template off the GUI thread
     assert window.card.category.text() == "Student"
-    assert colour.lower() in window.card.category.styleSheet().lower()
-    assert colour != desk_app._colours.for_category("Sykehus")
+    qtbot.waitUntil(lambda: colour.lower() in window.card.category.styleSheet().lower())
+    assert colour != desk_app.colours.for_category("Sykehus")
 
 
 def test_a_failure_on_the_database_thread_is_shown_not_lost(desk_app, qtbot, monkeypatch):
     window = desk_app.current
-    monkeypatch.setattr("checkin.ui.main_window.QMessageBox.warning", lambda *args: None)
+    monkeypatch.setattr("checkin.ui.window_views.QMessageBox.warning", lambda *args: None)
 
     def broken():
         raise OSError("disk full")
@@ -179,16 +179,22 @@ def test_badge_goes_through_a_real_cups_queue_and_the_state_is_shown(qtbot, tmp_
         app.stop()
 
 
-def test_kiosk_keeps_events_and_settings_out_of_reach(desk_app, monkeypatch, tmp_path):
+def test_kiosk_keeps_events_and_settings_out_of_reach(desk_app, monkeypatch, qtbot, tmp_path):
     window = desk_app.current
-    asked = []
-    monkeypatch.setattr("checkin.ui.app.ask_pin", lambda *args: asked.append(1) or True)
-    monkeypatch.setattr("checkin.ui.main_window.ask_pin", lambda *args: False)
+    asked, event = [], window.desk.event
+    monkeypatch.setattr("checkin.ui.main_window.ask_pin", lambda *args: asked.append(1) or True)
     window.toggle_kiosk()
     other = make_demo(tmp_path / "other.sqlite", size=10, seed=1)
     other.close()
+    settings = []
+    window.settings_requested.connect(lambda: settings.append(1))
     desk_app.open_path(tmp_path / "other.sqlite")
-    desk_app.edit_settings()
-    assert desk_app.current is window and asked == []
+    window.open_requested.emit(tmp_path / "other.sqlite")  # File → Recent events
+    for name in ("settings", "open", "new", "event", "import", "export"):
+        assert not window.actions_[name].isEnabled(), name
+        window.actions_[name].trigger()  # a disabled action does nothing
+    window._ask_settings()
+    qtbot.wait(300)
+    assert window.desk.event == event and asked == [] and settings == []
     assert window.kiosk
     window.kiosk = False  # let the fixture close it

@@ -104,10 +104,14 @@ def test_walk_in_is_checked_in_and_printed(window):
 def test_undo_needs_pin_and_takes_back(window, monkeypatch):
     person = a_valid(window)
     scan(window, person.code)
-    monkeypatch.setattr("checkin.ui.main_window.ask_pin", lambda parent, pin: pin.matches("0000"))
+    monkeypatch.setattr(
+        "checkin.ui.main_window.ask_pin", lambda parent, pin, runner: pin.matches("0000")
+    )
     window.undo_last()
     assert window.desk.counts(window.day)[0] == 1  # wrong PIN: nothing undone
-    monkeypatch.setattr("checkin.ui.main_window.ask_pin", lambda parent, pin: pin.matches("1234"))
+    monkeypatch.setattr(
+        "checkin.ui.main_window.ask_pin", lambda parent, pin, runner: pin.matches("1234")
+    )
     window.undo_last()
     assert window.desk.counts(window.day)[0] == 0
     assert window.card.outcome is None
@@ -131,7 +135,7 @@ def test_attention_flag_stops_the_flow_until_confirmed(window, qtbot):
 
 
 def test_kiosk_locks_everything_but_scanning(window, monkeypatch):
-    monkeypatch.setattr("checkin.ui.main_window.ask_pin", lambda parent, pin: False)
+    monkeypatch.setattr("checkin.ui.main_window.ask_pin", lambda parent, pin, runner: False)
     window.toggle_kiosk()
     assert window.kiosk
     assert not window.side.isVisible()
@@ -140,7 +144,7 @@ def test_kiosk_locks_everything_but_scanning(window, monkeypatch):
     assert window.kiosk
     scan(window, a_valid(window).code)
     assert window.card.outcome is Outcome.OK
-    monkeypatch.setattr("checkin.ui.main_window.ask_pin", lambda parent, pin: True)
+    monkeypatch.setattr("checkin.ui.main_window.ask_pin", lambda parent, pin, runner: True)
     window.toggle_kiosk()
     assert not window.kiosk
 

@@ -1,4 +1,8 @@
-"""Every visible string is in the bokmål and nynorsk catalogues, translated, placeholders kept."""
+"""Every visible string is in the bokmål and nynorsk catalogues, translated, placeholders kept.
+
+The .ts files are the one source of wording: `make ts` refreshes them from the source, and a
+translator fills in what comes new (Qt Linguist, or the file itself).
+"""
 
 import re
 import shutil
@@ -21,7 +25,7 @@ def fresh_catalogues(tmp_path_factory):
     folder = tmp_path_factory.mktemp("ts")
     for code in ("nb", "nn"):
         shutil.copy(ROOT / "assets" / "translations" / f"checkin_{code}.ts", folder)
-    sources = [*sorted((ROOT / "checkin" / "ui").glob("*.py")), ROOT / "checkin" / "config.py"]
+    sources = [*sorted((ROOT / "checkin" / "ui").rglob("*.py")), ROOT / "checkin" / "config.py"]
     targets = [str(folder / f"checkin_{code}.ts") for code in ("nb", "nn")]
     subprocess.run([str(LUPDATE), *map(str, sources), "-ts", *targets], check=True,
                    capture_output=True)  # fmt: skip
@@ -36,7 +40,10 @@ def test_no_visible_string_is_left_untranslated(fresh_catalogues, code):
         for message in tree.getroot().iter("message")
         if message.find("translation").get("type") == "unfinished"
     ]
-    assert untranslated == [], "run `make ts` and add these to scripts/fill_translations.py"
+    assert untranslated == [], (
+        f"run `make ts`, then translate these in assets/translations/checkin_{code}.ts "
+        "(Qt Linguist: pyside6-linguist, or the file itself)"
+    )
 
 
 @pytest.mark.parametrize("code", ["nb", "nn"])

@@ -1,0 +1,78 @@
+"""The admin PIN: asked in a dialog that stays responsive while the slow hash is checked.
+
+A PIN is kept as PBKDF2 with 600,000 iterations (`checkin.secrets_pin`), about 0.3 s of one
+core per check. The check runs on an I/O thread; the dialog shows "Checking…" meanwhile, and a
+wrong PIN keeps the dialog open with a word of why, so the volunteer can type it again. Making
+the hash of a new PIN runs off the GUI thread the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+
+from checkin.secrets_pin import Pin
+from checkin.ui.buttons import dialog_buttons
+from checkin.ui.look import set_colours
+from checkin.ui.tasks import TaskRunner
+
+
+class PinDialog(QDialog):
+    """Asks for the admin PIN; accepted only once the PIN checks out."""
+
+    def __init__(self, pin: Pin, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pin, self.runner = pin, runner
+        self.setWindowTitle(self.tr("Admin PIN"))
+        self.field = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.verdict = QLabel()
+        self.buttons = dialog_buttons()
+        self.buttons.accepted.connect(self._check)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("PIN"), self.field)
+        form.addRow(self.verdict)
+        form.addRow(self.buttons)
+        self._checking = False
+
+    def _check(self) -> None:
+        """OK or Enter: check the PIN off the GUI thread; the dialog keeps painting."""
+        if self._checking:
+            return
+        self._checking = True
+        set_colours(self.verdict, text="#3d4a5c")
+        self.verdict.setText(self.tr("Checking…"))
+        self.field.setEnabled(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        typed, pin = self.field.text(), self.pin
+        self.runner.run_io(
+            lambda: pin.matches(typed), self._checked, lambda _: self._checked(False)
+        )
+
+    def _checked(self, right: bool) -> None:
+        self._checking = False
+        if not self.isVisible():  # closed while the hash was being checked
+            return
+        if right:
+            self.accept()
+            return
+        self.field.setEnabled(True)
+        self.field.clear()
+        self.field.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+        set_colours(self.verdict, text="#b3261e")
+        self.verdict.setText(self.tr("Wrong PIN. Try again."))
+
+
+def ask_pin(parent: QWidget, pin: Pin, runner: TaskRunner) -> bool:
+    """Ask for the admin PIN; true when it is right (or none is set), false on Cancel."""
+    if not pin.is_set:
+        return True
+    return bool(PinDialog(pin, runner, parent).exec())
+
+
+def make_pin(runner: TaskRunner, text: str, then: Callable[[Pin], object]) -> None:
+    """Hash a new PIN off the GUI thread (about 0.3 s) and hand it to ``then``."""
+    runner.run_io(lambda: Pin(text), then)

@@ -1,0 +1,116 @@
+"""The desk window's actions, keys and menus (File, Desk, Language), and their names.
+
+Each action calls one of the window's slots; the entries about events and settings are the
+window's too, and it tells the desk app through signals (`checkin.ui.main_window`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from checkin.config import LANGUAGES
+
+KEYS = {
+    "walk_in": "Ctrl+N", "undo": "Ctrl+Z", "reprint": "Ctrl+P", "edit": "Ctrl+E",
+    "preview": "Ctrl+Shift+P", "search": "F2", "kiosk": "F11", "clear": "Esc",
+    "import": "Ctrl+I", "export": "Ctrl+S", "new": "Ctrl+Shift+N", "open": "Ctrl+O",
+    "settings": "Ctrl+,", "event": "",
+}  # fmt: skip
+FILE_MENU = ("import", "export", None, "new", "open")
+DESK_MENU = ("walk_in", "edit", "reprint", "preview", "undo", "kiosk", None, "event", "settings")
+LOCKED_IN_KIOSK = ("walk_in", "undo", "reprint", "edit", "search", "import", "export",
+                   "preview", "new", "open", "settings", "event")  # fmt: skip
+
+
+def _labels() -> dict[str, str]:
+    translate = QCoreApplication.translate
+    return {
+        "walk_in": translate("MainWindow", "Walk-in…"),
+        "undo": translate("MainWindow", "Undo last check-in"),
+        "reprint": translate("MainWindow", "Reprint badge"),
+        "edit": translate("MainWindow", "Correct registration…"),
+        "preview": translate("MainWindow", "Preview badge…"),
+        "search": translate("MainWindow", "Search"),
+        "kiosk": translate("MainWindow", "Kiosk mode"),
+        "clear": translate("MainWindow", "Clear"),
+        "import": translate("MainWindow", "Import registrations…"),
+        "export": translate("MainWindow", "Export attendance…"),
+        "new": translate("DeskApp", "New event…"),
+        "open": translate("DeskApp", "Open event…"),
+        "settings": translate("DeskApp", "Settings…"),
+        "event": translate("MainWindow", "Event settings…"),
+    }
+
+
+class DeskMenus:
+    """Makes the actions with their keys, puts them in the menus, names them."""
+
+    def __init__(self, window: QMainWindow, slots: dict[str, Callable[[], object]]) -> None:
+        self.window = window
+        self.actions: dict[str, QAction] = {}
+        for name, keys in KEYS.items():
+            action = QAction(window)
+            if keys:
+                action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(slots[name])
+            window.addAction(action)
+            self.actions[name] = action
+        bar = window.menuBar()
+        self.file_menu, self.desk_menu = bar.addMenu(""), bar.addMenu("")
+        self.recent_menu = self.file_menu.addMenu("")
+        self.auto_print = QAction(window, checkable=True)
+        self.desk_menu.addAction(self.auto_print)
+        self._fill(self.file_menu, FILE_MENU)
+        self._fill(self.desk_menu, DESK_MENU)
+        self.language_menu = bar.addMenu("")
+        self.languages = QActionGroup(window)
+        self.on_recent: Callable[[Path], object] = lambda path: None
+        self.on_language: Callable[[str], object] = lambda code: None
+        for code, name in LANGUAGES.items():  # each language named in itself: not translated
+            action = QAction(name, window, checkable=True)
+            action.setData(code)
+            action.triggered.connect(lambda _=False, chosen=code: self.on_language(chosen))
+            self.languages.addAction(action)
+            self.language_menu.addAction(action)
+
+    def _fill(self, menu: QMenu, names: Iterable[str | None]) -> None:
+        for name in names:
+            if name is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(self.actions[name])
+
+    def label(self) -> None:
+        """Name every entry in the current language."""
+        for name, text in _labels().items():
+            self.actions[name].setText(text)
+        translate = QCoreApplication.translate
+        self.auto_print.setText(translate("MainWindow", "Print badge on check-in"))
+        self.recent_menu.setTitle(translate("DeskApp", "Recent events"))
+        self.file_menu.setTitle(translate("MainWindow", "&File"))
+        self.desk_menu.setTitle(translate("MainWindow", "&Desk"))
+        self.language_menu.setTitle(translate("MainWindow", "&Language"))
+
+    def show_recent(self, paths: Iterable[str]) -> None:
+        """List the events opened lately, newest first (File → Recent events)."""
+        self.recent_menu.clear()
+        for name in paths:
+            action = QAction(Path(name).name, self.window, toolTip=name)
+            action.triggered.connect(lambda _=False, path=name: self.on_recent(Path(path)))
+            self.recent_menu.addAction(action)
+        self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
+
+    def check_language(self, code: str) -> None:
+        for action in self.languages.actions():
+            action.setChecked(action.data() == code)
+
+    def lock(self, locked: bool) -> None:
+        """Kiosk mode: nothing but scanning (and F11 to leave, with the PIN)."""
+        for name in LOCKED_IN_KIOSK:
+            self.actions[name].setEnabled(not locked)
+        self.recent_menu.setEnabled(not locked and bool(self.recent_menu.actions()))

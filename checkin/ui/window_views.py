@@ -1,0 +1,108 @@
+"""What the desk window shows of the event: counters, latest check-ins, search, the details.
+
+Every view is derived from one reading of the desk (`Desk.state`, `Desk.search`) on the
+database thread, so none can go stale: after any action the window reads again and shows
+the answer. An answer about an event no longer on screen is dropped. Strings are translated
+in the "MainWindow" context, the window's own (``self.tr`` would name the subclass).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QMessageBox
+
+from checkin.desk import Desk, DeskState
+from checkin.domain.model import Registration
+from checkin.errors import UserError
+from checkin.ui.desk_layout import DeskLayout
+from checkin.ui.formats import person_lines, time_text
+from checkin.ui.person_panel import PersonView
+from checkin.ui.tasks import TaskRunner
+
+T = TypeVar("T")
+
+
+class DeskViews(DeskLayout):
+    """The views over the desk's state; `MainWindow` adds what the volunteer does."""
+
+    state_shown = Signal(object)  # DeskState
+    desk: Desk
+    runner: TaskRunner
+    day: date
+    selected: str | None  # the person in the details panel
+    state: DeskState | None
+    kiosk: bool
+
+    def with_desk(self, fn: Callable[[Desk], T], then: Callable[[T], object]) -> None:
+        """Call ``fn(desk)`` on the database thread, then ``then(answer)`` on this one.
+
+        The answer is dropped when another event is on screen by then.
+        """
+        desk = self.desk
+        self.runner.run_db(
+            lambda: fn(desk), lambda value: then(value) if self.desk is desk else None
+        )
+
+    def refresh(self) -> None:
+        """Read the desk's state again and show it (after any change to the event file)."""
+        day, code = self.day, self.selected
+        self.with_desk(lambda desk: desk.state(day, code), self.show_state)
+
+    def show_state(self, state: DeskState) -> None:
+        """Counters, latest check-ins and the details panel, all from one reading."""
+        self.state = state
+        self.counter.setText(
+            QCoreApplication.translate("MainWindow", "{done} of {expected} checked in").format(
+                done=state.checked_in, expected=state.expected
+            )
+        )
+        self.recent.clear()
+        entries = [entry for entry, _ in state.recent]
+        names = person_lines([person for _, person in state.recent], [e.code for e in entries])
+        for entry, name in zip(entries, names, strict=True):
+            self.recent.addItem(f"{time_text(entry.at, self.card.zone)}  {name}")
+        person = state.person
+        if person is not None and person.code == self.selected:
+            self.person.show_person(PersonView(person, state.person_checkin, state.day))
+        elif self.selected is None:
+            self.person.show_person(None)
+        self.state_shown.emit(state)
+
+    def _select(self, code: str) -> None:
+        self.selected = code or None
+        self.refresh()
+
+    def _search(self, query: str) -> None:
+        self.with_desk(lambda desk: desk.search(query, 30), lambda hits: self._hits(query, hits))
+
+    def _hits(self, query: str, hits: list[Registration]) -> None:
+        self.search.show_hits(query, hits)
+        if not hits and query == self.search.box.text():
+            self._select("")
+
+    def _day_changed(self, index: int) -> None:
+        chosen = self.day_box.itemData(index)
+        if isinstance(chosen, date):
+            self.day = chosen
+            self.refresh()
+
+    def show_error(self, error: BaseException) -> None:
+        """Say what went wrong in words; a bug is named as such, never hidden."""
+        if isinstance(error, UserError):
+            text = error.text()
+        else:
+            text = QCoreApplication.translate(
+                "MainWindow", "Something went wrong ({kind}: {error}). Nothing was lost."
+            ).format(kind=type(error).__name__, error=error)
+        self.statusBar().showMessage(text, 10000)
+        if not self.kiosk:
+            QMessageBox.warning(
+                self, QCoreApplication.translate("MainWindow", "Check-in Desk"), text
+            )
+
+    def say(self, text: str, ms: int = 6000) -> None:
+        self.statusBar().showMessage(text, ms)
