@@ -14,9 +14,7 @@ from contextlib import suppress
 from dataclasses import replace
 from datetime import time
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from checkin.desk_views import DeskViews
 from checkin.domain.clock import MAX_DAY_CHANGE, Clock, utc_text
@@ -31,6 +29,9 @@ from checkin.store import changes, event, registrations, staging
 from checkin.store.changes import OpChanges
 from checkin.store.db import WRITE_WAIT_S, WaitHook, on_waiting, transaction
 from checkin.store.print_log import PrintLog
+
+if TYPE_CHECKING:  # sqlite-utils (and the NumPy it loads) only when a file is opened
+    import sqlite_utils
 
 ChangeHook = Callable[[OpChanges], None]
 REGISTERED = OpChanges(registrations=True, counts=True, recent=True)
