@@ -321,11 +321,22 @@ class Desk(DeskEdits):
         return self.registration(code)
 
     def _audit(self, action: AuditAction, code: str) -> None:
-        """Log a lookup of a registration that exists (a read-only file logs nothing)."""
+        """Log a lookup of a registration that exists (a read-only file logs nothing).
+
+        The same person's details shown again at this desk with nothing between (the top
+        search hit staying on top while the volunteer types on) are one lookup.
+        """
         if getattr(self.conn, "readonly", False) or self.registration(code) is None:
             return
+        entry = AuditEntry(self._now_text(), self.desk_name, action, code)
         with transaction(self.db) as conn:
-            audit.record(conn, AuditEntry(self._now_text(), self.desk_name, action, code))
+            newest = audit.latest(conn, self.desk_name)
+            if action is not AuditAction.DETAILS or newest != (action, code):
+                audit.record(conn, entry)
+
+    def imported_columns(self) -> list[str]:
+        """Return the headers of the imported columns kept as extra fields (for ``purge``)."""
+        return attendance.extra_headers(self.conn)
 
     def audit_log(self, code: str | None = None, limit: int = 0) -> list[AuditEntry]:
         """Return the audit log, oldest first (one person's with ``code``; the newest ``limit``)."""

@@ -57,6 +57,14 @@ def record(conn: sqlite3.Connection, entry: Entry) -> None:
     )
 
 
+def latest(conn: sqlite3.Connection, desk: str) -> tuple[Action, str] | None:
+    """Return the action and ticket code of a desk's newest row, if it has one."""
+    row = conn.execute(
+        f"SELECT action, code FROM {TABLE} WHERE desk = ? ORDER BY seq DESC LIMIT 1", (desk,)
+    ).fetchone()
+    return None if row is None else (Action(row[0]), str(row[1]))
+
+
 def entries(conn: sqlite3.Connection, code: str | None = None, limit: int = 0) -> list[Entry]:
     """Return the log, oldest first: every row, or one person's (``code``), at most ``limit``.
 

@@ -74,7 +74,11 @@ class DeskViews(DeskLayout):
 
     def _select(self, code: str) -> None:
         self.selected = code or None
-        self.refresh()
+        if not code:
+            self.refresh()
+            return
+        day = self.day  # a search result opened: the desk logs the lookup (its audit log)
+        self.with_desk(lambda desk: desk.view_person(code, day), self.show_state)
 
     def _search(self, query: str) -> None:
         self.with_desk(lambda desk: desk.search(query, 30), lambda hits: self._hits(query, hits))

@@ -117,3 +117,16 @@ def test_checkin_audit_lists_the_log(desk: Desk) -> None:
     ]  # fmt: skip
     text = subprocess.run(run, capture_output=True, text=True, env=env, check=True).stdout
     assert "2026-06-01 09:30  skranke-3  badge reprinted  HX-1001" in text
+
+
+def test_the_same_details_shown_again_at_once_are_one_lookup(desk: Desk) -> None:
+    for _ in range(3):  # the top hit stays on top while the volunteer types on
+        desk.view_person("HX-1001", DAY)
+    desk.view_person("HX-1002", DAY)
+    desk.view_person("HX-1001", DAY)
+    desk.reprint_badge("HX-1001")
+    desk.reprint_badge("HX-1001")
+    assert [(r.action.value, r.code) for r in desk.audit_log()] == [
+        ("details", "HX-1001"), ("details", "HX-1002"), ("details", "HX-1001"),
+        ("reprint", "HX-1001"), ("reprint", "HX-1001"),
+    ]  # fmt: skip
