@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import pty
 import sqlite3
 import subprocess
 import sys
@@ -147,3 +148,30 @@ def test_purge_with_yes_on_the_command_line(used_event: UsedEvent) -> None:
                  "--json").stdout  # fmt: skip
     assert after == before and "Bergen" in after
     assert _leaks(used_event.path, used_event.personal_values()) == {}
+
+
+def test_purge_on_a_terminal_asks_and_takes_a_norwegian_yes(used_event: UsedEvent) -> None:
+    used_event.desk.close()
+    main, terminal = pty.openpty()
+    try:
+        os.write(main, b"ja\n")
+        done = _cli("purge", "--db", str(used_event.path), stdin=terminal)
+    finally:
+        os.close(main)
+        os.close(terminal)
+    assert done.returncode == 0, done.stderr
+    assert "[y/N]" in done.stderr and "changes have not reached a hub" in done.stderr
+    assert _leaks(used_event.path, used_event.personal_values()) == {}
+
+
+def test_purge_on_a_terminal_answered_no_keeps_everything(used_event: UsedEvent) -> None:
+    used_event.desk.close()
+    main, terminal = pty.openpty()
+    try:
+        os.write(main, b"\n")
+        done = _cli("purge", "--db", str(used_event.path), stdin=terminal)
+    finally:
+        os.close(main)
+        os.close(terminal)
+    assert done.returncode == 1 and "Nothing was purged" in done.stderr
+    assert "Bjørheim-Bøe" in set().union(*_leaks(used_event.path, {"Bjørheim-Bøe"}).values())

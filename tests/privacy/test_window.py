@@ -95,7 +95,10 @@ def test_purge_from_the_window_asks_then_empties_the_names(desk_app, qtbot):
     dialog.sure.setChecked(True)
     dialog.purge_button.click()
     qtbot.waitUntil(lambda: "purged" in window.statusBar().currentMessage(), timeout=10000)
+    assert "Another program" not in window.statusBar().currentMessage()  # the WAL was emptied
     assert window.desk.registration(person.code) is None
+    data = b"".join(f.read_bytes() for f in window.desk.path.parent.glob("event.sqlite*"))
+    assert person.email and person.code.encode() not in data and person.email.encode() not in data
     assert all(p.first_name == "" and p.email == "" for p in window.desk.registrations())
     assert window.search.box.text() == "" and window.selected is None
 
