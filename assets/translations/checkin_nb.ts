@@ -808,7 +808,7 @@
     <message>
         <location filename="../../checkin/ui/purge_dialog.py" line="41"/>
         <location filename="../../checkin/ui/purge_dialog.py" line="70"/>
-        <location filename="../../checkin/ui/purge_dialog.py" line="121"/>
+        <location filename="../../checkin/ui/purge_dialog.py" line="123"/>
         <source>Purge personal data</source>
         <translation>Slett personopplysninger</translation>
     </message>
@@ -833,12 +833,17 @@
         <translation>Jeg forstår at dette ikke kan angres</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/purge_dialog.py" line="109"/>
+        <location filename="../../checkin/ui/purge_dialog.py" line="104"/>
+        <source>Purging personal data…</source>
+        <translation>Sletter personopplysninger …</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/purge_dialog.py" line="111"/>
         <source>Personal data purged: {people} registrations made anonymous, {checkins} check-ins kept for reports.</source>
         <translation>Personopplysningene er slettet: {people} påmeldinger anonymisert, {checkins} innsjekkinger beholdt for rapporter.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/purge_dialog.py" line="115"/>
+        <location filename="../../checkin/ui/purge_dialog.py" line="117"/>
         <source>Another program still has the event file open: close it, then purge again to empty the file&apos;s write-ahead log.</source>
         <translation>Et annet program har fortsatt arrangementsfila åpen: lukk det, og slett igjen for å tømme loggfila (WAL).</translation>
     </message>

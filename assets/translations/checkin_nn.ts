@@ -808,7 +808,7 @@
     <message>
         <location filename="../../checkin/ui/purge_dialog.py" line="41"/>
         <location filename="../../checkin/ui/purge_dialog.py" line="70"/>
-        <location filename="../../checkin/ui/purge_dialog.py" line="121"/>
+        <location filename="../../checkin/ui/purge_dialog.py" line="123"/>
         <source>Purge personal data</source>
         <translation>Slett personopplysningar</translation>
     </message>
@@ -833,12 +833,17 @@
         <translation>Eg forstår at dette ikkje kan angrast</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/purge_dialog.py" line="109"/>
+        <location filename="../../checkin/ui/purge_dialog.py" line="104"/>
+        <source>Purging personal data…</source>
+        <translation>Slettar personopplysningar …</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/purge_dialog.py" line="111"/>
         <source>Personal data purged: {people} registrations made anonymous, {checkins} check-ins kept for reports.</source>
         <translation>Personopplysningane er sletta: {people} påmeldingar anonymiserte, {checkins} innsjekkingar haldne att for rapportar.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/purge_dialog.py" line="115"/>
+        <location filename="../../checkin/ui/purge_dialog.py" line="117"/>
         <source>Another program still has the event file open: close it, then purge again to empty the file&apos;s write-ahead log.</source>
         <translation>Eit anna program har framleis arrangementsfila open: lukk det, og slett att for å tømme loggfila (WAL).</translation>
     </message>
