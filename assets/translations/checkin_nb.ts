@@ -807,7 +807,6 @@
     <name>PurgeDialog</name>
     <message>
         <location filename="../../checkin/ui/purge_dialog.py" line="41"/>
-        <location filename="../../checkin/ui/purge_dialog.py" line="70"/>
         <location filename="../../checkin/ui/purge_dialog.py" line="123"/>
         <source>Purge personal data</source>
         <translation>Slett personopplysninger</translation>
@@ -829,8 +828,13 @@
     </message>
     <message>
         <location filename="../../checkin/ui/purge_dialog.py" line="66"/>
-        <source>I understand that this cannot be undone</source>
-        <translation>Jeg forstår at dette ikke kan angres</translation>
+        <source>I &amp;understand that this cannot be undone</source>
+        <translation>Jeg &amp;forstår at dette ikke kan angres</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/purge_dialog.py" line="70"/>
+        <source>&amp;Purge personal data</source>
+        <translation>&amp;Slett personopplysninger</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/purge_dialog.py" line="104"/>

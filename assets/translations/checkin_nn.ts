@@ -807,7 +807,6 @@
     <name>PurgeDialog</name>
     <message>
         <location filename="../../checkin/ui/purge_dialog.py" line="41"/>
-        <location filename="../../checkin/ui/purge_dialog.py" line="70"/>
         <location filename="../../checkin/ui/purge_dialog.py" line="123"/>
         <source>Purge personal data</source>
         <translation>Slett personopplysningar</translation>
@@ -829,8 +828,13 @@
     </message>
     <message>
         <location filename="../../checkin/ui/purge_dialog.py" line="66"/>
-        <source>I understand that this cannot be undone</source>
-        <translation>Eg forstår at dette ikkje kan angrast</translation>
+        <source>I &amp;understand that this cannot be undone</source>
+        <translation>Eg &amp;forstår at dette ikkje kan angrast</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/purge_dialog.py" line="70"/>
+        <source>&amp;Purge personal data</source>
+        <translation>&amp;Slett personopplysningar</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/purge_dialog.py" line="104"/>

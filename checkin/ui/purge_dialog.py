@@ -63,11 +63,11 @@ class PurgeDialog(QDialog):
             layout.addWidget(QLabel(self.tr("Keep these imported columns (only those that "
                                             "hold no personal data):"), wordWrap=True))  # fmt: skip
             layout.addWidget(self.columns)
-        self.sure = QCheckBox(self.tr("I understand that this cannot be undone"))
+        self.sure = QCheckBox(self.tr("I &understand that this cannot be undone"))
         layout.addWidget(self.sure)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.purge_button = self.buttons.addButton(
-            self.tr("Purge personal data"), QDialogButtonBox.ButtonRole.DestructiveRole
+            self.tr("&Purge personal data"), QDialogButtonBox.ButtonRole.DestructiveRole
         )
         self.purge_button.setEnabled(False)
         self.sure.toggled.connect(self.purge_button.setEnabled)
