@@ -25,7 +25,7 @@ from checkin.importer import ImportReport, import_file
 from checkin.messages import _
 from checkin.progress import Progress
 from checkin.results import Edited
-from checkin.store import changes, event, registrations, staging
+from checkin.store import audit, changes, event, registrations, staging
 from checkin.store.changes import OpChanges
 from checkin.store.db import WRITE_WAIT_S, WaitHook, on_waiting, transaction
 from checkin.store.print_log import PrintLog
@@ -125,6 +125,9 @@ class DeskEdits(DeskViews):
             cleaned: dict[str, Any] = {key: value.strip() for key, value in fields.items()}
             updated = replace(current, **cleaned)
             ids = self._write_registration(conn, updated, "update", cleaned)
+            audit.record(
+                conn, audit.Entry(self._now_text(), self.desk_name, audit.Action.EDIT, code)
+            )
         return Edited(updated, self._committed(replace(REGISTERED, outbox=ids)))
 
     def add_registrations(self, people: Iterable[Registration]) -> OpChanges:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from checkin.errors import UserError
 from checkin.messages import _
-from checkin.store import search
+from checkin.store import audit, search
 
 if TYPE_CHECKING:  # sqlite-utils (and the NumPy it loads) only when a file is opened
     pass
@@ -148,10 +148,17 @@ def _migrate_to_3(conn: sqlite3.Connection) -> None:
     table.create_index(["created_at"], index_name="print_jobs_created")
 
 
+def _migrate_to_6(conn: sqlite3.Connection) -> None:
+    """The audit log: who looked at whom (`checkin.store.audit`), a table of its own."""
+    for statement in audit.SCHEMA:
+        conn.execute(statement)
+
+
 MIGRATIONS: tuple[tuple[int, Callable[[sqlite3.Connection], None]], ...] = (
     (1, _migrate_to_1),
     (2, _migrate_to_2),
     (3, _migrate_to_3),
+    (6, _migrate_to_6),  # 4 and 5 are reserved for the sync and attendance schemas
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

@@ -21,11 +21,12 @@ from checkin.config import Settings
 from checkin.desk import CheckInResult, Desk, DeskState, default_desk_name
 from checkin.domain.model import Method, Outcome, Registration
 from checkin.secrets_pin import Pin
-from checkin.ui import badge_actions, corrections, event_menu, files, kiosk
+from checkin.ui import audit_dialog, badge_actions, corrections, event_menu, files, kiosk
 from checkin.ui.flow import Block, CheckInFlow, Request
 from checkin.ui.formats import day_text
 from checkin.ui.key_router import KeyRouter
 from checkin.ui.pin_dialog import ask_pin
+from checkin.ui.purge_dialog import purge as purge_personal_data
 from checkin.ui.result_texts import notice_text
 from checkin.ui.sounds import Sounds
 from checkin.ui.tasks import TaskRunner
@@ -115,6 +116,8 @@ class MainWindow(DeskViews):
             "new": lambda: event_menu.new_event(self),
             "open": lambda: event_menu.choose_event(self), "settings": self._ask_settings,
             "event": lambda: event_menu.event_settings(self),
+            "audit": lambda: audit_dialog.show_audit(self),
+            "purge": lambda: purge_personal_data(self),
         }  # fmt: skip
         self.menus = DeskMenus(self, slots)
         self.actions_ = self.menus.actions

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from checkin.desk import Desk, DeskState
@@ -24,6 +24,7 @@ from checkin.ui.person_panel import PersonView
 from checkin.ui.tasks import TaskRunner
 
 T = TypeVar("T")
+LOOKUP_AFTER_MS = 1000  # a person's details shown this long are a lookup (the audit log)
 
 
 class DeskViews(DeskLayout):
@@ -75,6 +76,14 @@ class DeskViews(DeskLayout):
     def _select(self, code: str) -> None:
         self.selected = code or None
         self.refresh()
+        if code:  # logged once shown a moment, not when a top hit flashes by as one types
+            QTimer.singleShot(LOOKUP_AFTER_MS, self, lambda: self._looked_up(code))
+
+    def _looked_up(self, code: str) -> None:
+        """The details still show this person: the desk logs the lookup (its audit log)."""
+        if self.selected == code and self.isVisible():  # a closed window asks nothing more
+            day = self.day
+            self.with_desk(lambda desk: desk.view_person(code, day), self.show_state)
 
     def _search(self, query: str) -> None:
         self.with_desk(lambda desk: desk.search(query, 30), lambda hits: self._hits(query, hits))
