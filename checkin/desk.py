@@ -25,6 +25,7 @@ from pathlib import Path
 from checkin.desk_edits import REGISTERED, ChangeHook, DeskEdits, check_day_change
 from checkin.desk_views import DeskState, Group
 from checkin.domain import rules, signing
+from checkin.domain.attendance import Attendance
 from checkin.domain.clock import Clock, SystemClock, utc_text
 from checkin.domain.fields import to_json
 from checkin.domain.model import (
@@ -40,10 +41,20 @@ from checkin.domain.model import (
     Reason,
     Registration,
 )
+from checkin.domain.organisations import org_key, whole_key
 from checkin.errors import NotFoundError, UserError
 from checkin.messages import _
 from checkin.results import CheckInResult, Edited, Undone, with_lookup
-from checkin.store import changes, checkins, event, lookup, registrations, staging
+from checkin.store import (
+    changes,
+    checkins,
+    event,
+    lookup,
+    org_aliases,
+    registrations,
+    report_data,
+    staging,
+)
 from checkin.store.changes import OpChanges
 from checkin.store.db import (
     WRITE_WAIT_S,
@@ -63,6 +74,7 @@ __all__ = [
 
 CHECKED_IN = OpChanges(checkins=True, counts=True, recent=True)
 LOGGED = OpChanges(attempts=True)
+ALIASES = OpChanges(org_aliases=True)
 
 
 class Desk(DeskEdits):
@@ -294,6 +306,50 @@ class Desk(DeskEdits):
         added = self._committed(replace(REGISTERED, outbox=ids))
         result = self.check_in(registration.code, Method.WALK_IN, day)
         return replace(result, changes=added | result.changes)
+
+    # -- attendance ---------------------------------------------------------------------
+    def attendance(self, *, extra: bool = True) -> Attendance:
+        """Read everything the reports count, in one snapshot (`checkin.reports`).
+
+        Args:
+            extra: read the imported columns too (exports; reports by such a column).
+        """
+        return report_data.load(self.conn, self.event, extra=extra)
+
+    def org_aliases(self) -> list[tuple[str, str]]:
+        """Return the organisation aliases: (alias as typed, organisation), by alias."""
+        return org_aliases.listed(self.conn)
+
+    def set_org_alias(self, alias: str, organisation: str) -> OpChanges:
+        """Count ``alias`` as ``organisation`` in reports by organisation (add or change).
+
+        Raises:
+            UserError: either name is empty, or both fold to the same organisation already.
+        """
+        alias, organisation = " ".join(alias.split()), " ".join(organisation.split())
+        if not whole_key(alias) or not org_key(organisation):
+            raise UserError(_("An alias needs a name and the organisation it belongs to."))
+        if whole_key(alias) == org_key(organisation):
+            raise UserError(
+                _("'{alias}' is already counted as '{organisation}': no alias is needed.").format(
+                    alias=alias, organisation=organisation
+                )
+            )
+        with transaction(self.db) as conn:
+            org_aliases.save(conn, alias, organisation, self._now_text())
+        return self._committed(ALIASES)
+
+    def remove_org_alias(self, alias: str) -> OpChanges:
+        """Stop counting ``alias`` as another organisation.
+
+        Raises:
+            NotFoundError: there is no such alias.
+        """
+        with transaction(self.db) as conn:
+            found = org_aliases.remove(conn, alias)
+        if not found:
+            raise NotFoundError(_("No organisation alias '{alias}'.").format(alias=alias))
+        return self._committed(ALIASES)
 
 
 def default_desk_name() -> str:
