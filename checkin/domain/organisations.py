@@ -106,10 +106,10 @@ class Joiner:
         return [name for name, _ in sorted(counted.items(), key=_preferred)]
 
 
-def _preferred(item: tuple[str, int]) -> tuple[int, bool, str]:
-    """Most used first; then a name not in capitals; then alphabetical."""
+def _preferred(item: tuple[str, int]) -> tuple[int, bool, int, str]:
+    """Most used first; then a name not in capitals; then the fuller; then alphabetical."""
     name, count = item
-    return -count, name.isupper(), name
+    return -count, name.isupper(), -len(name), name
 
 
 def alias_pairs(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:

@@ -168,7 +168,7 @@ def _heading(pen: Pen, report: Report, words: Words) -> None:
     pen.y += 8
 
 
-COLUMNS = (0.0, 235.0, 290.0, 350.0, 392.0)  # key, expected, checked in, share, bar (points)
+COLUMNS = (0.0, 200.0, 268.0, 340.0, 392.0)  # key, expected, checked in, share, bar (points)
 
 
 def _table(pen: Pen, report: Report, words: Words, rows: Sequence[Group], total: bool) -> None:
@@ -225,7 +225,7 @@ def _arrivals(pen: Pen, buckets: Sequence[Bucket], words: Words) -> None:
     top, width = pen.y, PAGE_W - 2 * MARGIN
     height = CHART_H - 30
     peak = max(b.checked_in for b in buckets) or 1
-    step = width / len(buckets)
+    step = min(width / len(buckets), 36.0)  # a few slots stay bars, not a wall
     pen.painter.setPen(QColor(GREY))
     pen.painter.drawLine(int(MARGIN), int(top + height), int(MARGIN + width), int(top + height))
     for index, bucket in enumerate(buckets):
