@@ -34,6 +34,18 @@ FIELDS = {
     "day": N_("Day"),
     "point": N_("Check-in point"),
 }  # the names of what a report can group by; an imported column is named by its header
+DASHBOARD = {
+    "title": N_("Attendance dashboard"),
+    "day": N_("Day:"),
+    "by": N_("Group by:"),
+    "search": N_("Search the missing…"),
+    "save_pdf": N_("Save as PDF…"),
+    "pace": N_(
+        "{pace:.1f} check-ins a minute (last {window} min); {remaining} still expected: "
+        "about {minutes:.0f} min at this pace."
+    ),
+    "no_pace": N_("No check-ins in the last {window} minutes; {remaining} still expected."),
+}  # the window's dashboard (checkin/ui/dashboard.py) speaks the reports' catalogue
 
 
 class Words:

@@ -26,6 +26,7 @@ from checkin.scan.scanner import Scanner
 from checkin.scan.sources import FrameSource
 from checkin.ui.badge_desk import BadgeDesk
 from checkin.ui.bridge import QtBridge
+from checkin.ui.dashboard import dashboard_title, open_dashboard
 from checkin.ui.dialogs import NewEventDialog, Pin, SetupDialog, ask_pin
 from checkin.ui.i18n import LANGUAGES, Languages
 from checkin.ui.main_window import MainWindow
@@ -144,6 +145,11 @@ class DeskApp:
         self._menu["settings"] = QAction(window, shortcut=QKeySequence("Ctrl+,"))
         self._menu["settings"].triggered.connect(self.edit_settings)
         window.desk_menu.addAction(self._menu["settings"])
+        self._menu["dashboard"] = QAction(window, shortcut=QKeySequence("Ctrl+Shift+D"))
+        self._menu["dashboard"].triggered.connect(
+            lambda: open_dashboard(self.current, self.languages.current)
+        )
+        window.desk_menu.addAction(self._menu["dashboard"])  # attendance dashboard (issue 14)
         self._label_menus()
         group = QActionGroup(window)
         for code, name in LANGUAGES.items():
@@ -159,6 +165,7 @@ class DeskApp:
         self._menu["open"].setText(translate("DeskApp", "Open event…"))
         self._menu["settings"].setText(translate("DeskApp", "Settings…"))
         self._recent.setTitle(translate("DeskApp", "Recent events"))
+        self._menu["dashboard"].setText(dashboard_title(self.languages.current) + "…")
 
     def open_event(self) -> None:
         if self.current.kiosk:  # self-service: nothing but scanning without the PIN
