@@ -52,6 +52,8 @@ def register(sub: Subparsers) -> None:
     report.add_argument("--format", choices=FORMATS, help="write the report as JSON, CSV, XLSX "
                         "or PDF (default: from --out's suffix; text on the terminal)")  # fmt: skip
     report.add_argument("--out", type=Path, metavar="FILE", help="the file to write")
+    report.add_argument("--queue", type=int, metavar="N",
+                        help="people in line now: the report says how long they wait")  # fmt: skip
     _add_lang(report)
     add_json(report)
     report.set_defaults(func=run_report)
@@ -115,7 +117,7 @@ def run_report(args: argparse.Namespace) -> int:
     try:
         day = report_day(desk, args.day, args.all_days)
         data = desk.attendance(extra=args.by is not None and args.by not in BUILT_IN + SPECIAL)
-        report = build(data, Scope(desk.point.name, day), args.by)
+        report = build(data, Scope(desk.point.name, day), args.by, queue=args.queue)
     finally:
         desk.close()
     facts = to_json(report)

@@ -19,12 +19,11 @@ from zoneinfo import ZoneInfo
 
 from checkin.atomic_files import atomic_open, atomic_path
 from checkin.domain.attendance import Attendance, Person
-from checkin.domain.collation import person_key
 from checkin.errors import UserError
 from checkin.messages import N_, _
 from checkin.reports.cells import Cell, Sheet, safe_cell, write_workbook
 from checkin.reports.language import Words, exported_fields
-from checkin.reports.queries import headers
+from checkin.reports.queries import headers, name_order
 
 DAYS_PRESENT = N_("Days present")
 CHECKED_IN_ON = N_("Checked in {day}")
@@ -57,7 +56,7 @@ def attendance_sheet(data: Attendance, point: str, words: Words) -> Sheet:
     ]  # fmt: skip
     zone = ZoneInfo(data.event.timezone)
     first = first_times(data, point)
-    people = sorted(data.people, key=lambda p: (*person_key(p.last_name, p.first_name), p.code))
+    people = sorted(data.people, key=name_order)
     rows: list[list[Cell]] = []
     for person in people:
         times = [first.get((person.code, day)) for day in days]

@@ -49,6 +49,10 @@ DISTINCT = N_("{present} different values of {field} were present (of {expected}
 ARRIVALS = N_("Arrivals per 10 minutes")
 OTHERS = N_("{count} other values")
 MORE = N_("… and {more} more (the XLSX report lists everyone).")
+DESKS = N_("Desks")
+DESK_COLUMNS = (N_("Desk"), N_("Check-in point"), N_("Checked in"), N_("Per minute"),
+                N_("Busiest 10 minutes, per minute"), N_("To badge queued (s)"))  # fmt: skip
+DESKS_SHOWN = 8
 
 
 class Pen:
@@ -139,13 +143,14 @@ def draw_report(pen: Pen, report: Report, words: Words, new_page: Callable[[], b
     if report.arrivals:
         pen.y = max(pen.y + 12, PAGE_H - MARGIN - CHART_H - 20)
         _arrivals(pen, report.arrivals, words)
-    if not rest and not report.no_shows:
+    if not rest and not report.no_shows and not report.pace.desks:
         return
     new_page()
     pen.y = MARGIN
     if rest:
         _table(pen, report, words, _joined(rest, words), total=True)
         pen.y += 12
+    _desks(pen, report, words)
     _no_shows(pen, report, words)
 
 
@@ -259,3 +264,33 @@ def _no_shows(pen: Pen, report: Report, words: Words) -> None:
     pen.y = top + min(room, len(shown)) * 12
     if len(report.no_shows) > len(shown):
         pen.text(MARGIN, PAGE_W, words(MORE).format(more=len(report.no_shows) - len(shown)))
+
+
+DESK_X = (0.0, 120.0, 220.0, 290.0, 350.0, 430.0)  # points from the left margin
+
+
+def _desks(pen: Pen, report: Report, words: Words) -> None:
+    """Draw each desk's pace (the busiest first): check-ins, per minute, peak, to badge."""
+    desks = report.pace.desks[:DESKS_SHOWN]
+    if not desks:
+        return
+    pen.line(words(DESKS), 11, bold=True)
+    pen.font(8, bold=True)
+    pen.painter.setPen(INK)
+    for index, title in enumerate(DESK_COLUMNS):
+        pen.text(MARGIN + DESK_X[index], _desk_width(index), words(title), right=index > 1)
+    pen.y += ROW_H
+    pen.font(9)
+    for desk in desks:
+        badge = "" if desk.badge_s is None else f"{desk.badge_s:.0f}"
+        cells = (desk.desk, desk.point, str(desk.checked_in), f"{desk.per_minute:.1f}",
+                 f"{desk.peak_per_minute:.1f}", badge)  # fmt: skip
+        for index, text in enumerate(cells):
+            pen.text(MARGIN + DESK_X[index], _desk_width(index), text, right=index > 1)
+        pen.y += ROW_H
+    pen.y += 12
+
+
+def _desk_width(index: int) -> float:
+    ends = (*DESK_X[1:], PAGE_W - 2 * MARGIN)
+    return ends[index] - DESK_X[index] - 6

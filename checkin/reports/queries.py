@@ -16,10 +16,11 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from checkin.domain.attendance import Attendance, Person
-from checkin.domain.collation import person_key, sort_key
+from checkin.domain.collation import sort_key
 from checkin.domain.model import MAIN_POINT
 from checkin.domain.organisations import Joiner
 from checkin.errors import UserError
@@ -29,6 +30,17 @@ BUILT_IN = ("category", "ticket_type", "organisation", "status", "order_code")
 SPECIAL = ("day", "point")  # one group per event day, or per check-in point
 BUCKET_MINUTES = 10
 KeyOf = Callable[[Person | None], str]
+_name_key = lru_cache(maxsize=1 << 16)(sort_key)  # names repeat: Hansen, Johansen, Kari, Ola
+
+
+def name_order(person: Person) -> tuple[str, ...]:
+    """Return a person's place in Norwegian name order (last, then first name; then code).
+
+    The same order as `checkin.domain.collation.person_key`, with each name's key computed
+    once however many people bear it.
+    """
+    last, first = _name_key(person.last_name), _name_key(person.first_name)
+    return last[0], first[0], last[1], first[1], last[2], first[2], person.code
 
 
 @dataclass(frozen=True)
@@ -89,6 +101,7 @@ class Counting:
             for entry in data.entries
             if entry.point == scope.point and (self.day is None or entry.day == self.day)
         }
+        self._expected: list[Person] | None = None
 
     def expected(self, person: Person) -> bool:
         """Tell whether a person is expected in this scope (the module docstring)."""
@@ -107,15 +120,17 @@ class Counting:
         return self.day in valid
 
     def expected_people(self) -> list[Person]:
-        return [person for person in self.data.people if self.expected(person)]
+        """Return who is expected in this scope (worked out once per `Counting`)."""
+        if self._expected is None:
+            self._expected = [person for person in self.data.people if self.expected(person)]
+        return self._expected
 
     def count(self, key_of: KeyOf) -> tuple[Counter[str], Counter[str]]:
         """Return (expected, checked in) per key."""
         expected: Counter[str] = Counter()
         checked: Counter[str] = Counter()
-        for person in self.data.people:
-            if self.expected(person):
-                expected[key_of(person)] += 1
+        for person in self.expected_people():
+            expected[key_of(person)] += 1
         for code in self.done:
             checked[key_of(self.by_code.get(code))] += 1
         return expected, checked
@@ -150,11 +165,18 @@ def key_function(data: Attendance, field: str | None, joiner: Joiner) -> KeyOf:
     )
 
 
-def groups(data: Attendance, scope: Scope, field: str | None, joiner: Joiner) -> list[Group]:
+def groups(
+    data: Attendance,
+    scope: Scope,
+    field: str | None,
+    joiner: Joiner,
+    counting: Counting | None = None,
+) -> list[Group]:
     """Return expected and checked-in counts per value of a field, in Norwegian order.
 
     ``field`` is a built-in field, an imported column's header, ``day`` (one group per event
-    day), ``point`` (one per check-in point) or None (one group: the totals).
+    day), ``point`` (one per check-in point) or None (one group: the totals). ``counting``
+    is the scope's `Counting` where the caller has one (it is then not worked out again).
 
     Raises:
         UserError: as `key_function`.
@@ -164,7 +186,7 @@ def groups(data: Attendance, scope: Scope, field: str | None, joiner: Joiner) ->
     if field == "point":
         return [total(data, Scope(name, scope.day), name) for name in sorted(data.points)]
     key_of = key_function(data, field, joiner)
-    expected, checked = Counting(data, scope).count(key_of)
+    expected, checked = (counting or Counting(data, scope)).count(key_of)
     keys = sorted(set(expected) | set(checked), key=lambda key: sort_key(key))
     if field != "organisation":
         return [Group(key, expected[key], checked[key]) for key in keys]
@@ -176,10 +198,10 @@ def groups(data: Attendance, scope: Scope, field: str | None, joiner: Joiner) ->
     return sorted(named, key=lambda group: sort_key(group.key))
 
 
-def total(data: Attendance, scope: Scope, key: str = "") -> Group:
+def total(data: Attendance, scope: Scope, key: str = "", counting: Counting | None = None) -> Group:
     """Return the expected and checked-in counts of a whole scope."""
-    expected, checked = Counting(data, scope).count(lambda person: "")
-    return Group(key, expected[""], checked[""])
+    counting = counting or Counting(data, scope)
+    return Group(key, len(counting.expected_people()), len(counting.done))
 
 
 def sum_of(rows: Iterable[Group]) -> Group:
@@ -195,11 +217,11 @@ def distinct(field: str, rows: Iterable[Group]) -> Distinct:
     return Distinct(field, present, sum(1 for row in listed if row.expected))
 
 
-def no_shows(data: Attendance, scope: Scope) -> list[Person]:
+def no_shows(data: Attendance, scope: Scope, counting: Counting | None = None) -> list[Person]:
     """Return who is expected in the scope and not checked in, in Norwegian name order."""
-    counting = Counting(data, scope)
+    counting = counting or Counting(data, scope)
     missing = (p for p in counting.expected_people() if p.code not in counting.done)
-    return sorted(missing, key=lambda p: (*person_key(p.last_name, p.first_name), p.code))
+    return sorted(missing, key=name_order)
 
 
 def arrivals(data: Attendance, scope: Scope, minutes: int = BUCKET_MINUTES) -> list[Bucket]:

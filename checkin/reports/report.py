@@ -16,6 +16,7 @@ from checkin.domain.attendance import Attendance, Person
 from checkin.domain.organisations import Joiner
 from checkin.reports.queries import (
     Bucket,
+    Counting,
     Distinct,
     Group,
     Scope,
@@ -61,7 +62,13 @@ class Report:
     source: str
 
 
-def build(data: Attendance, scope: Scope, by: str | None, now: float | None = None) -> Report:
+def build(
+    data: Attendance,
+    scope: Scope,
+    by: str | None,
+    now: float | None = None,
+    queue: int | None = None,
+) -> Report:
     """Count a report over an attendance snapshot.
 
     Args:
@@ -70,19 +77,21 @@ def build(data: Attendance, scope: Scope, by: str | None, now: float | None = No
         by: a field (category, ticket_type, organisation, status, order_code, day, point), an
             imported column's header, or None.
         now: the moment the desks' current pace is measured up to (epoch seconds; default now).
+        queue: people waiting in line, as someone counted them (the pace gives their wait).
 
     Raises:
         UserError: ``by`` names no field or column (the message lists the choices).
     """
     joiner = Joiner(data.aliases)
-    rows = tuple(groups(data, scope, by, joiner)) if by else ()
-    missing = tuple(no_shows(data, scope))
+    counting = Counting(data, scope)
+    rows = tuple(groups(data, scope, by, joiner, counting)) if by else ()
+    missing = tuple(no_shows(data, scope, counting))
     return Report(
         event=data.event.name, timezone=data.event.timezone, scope=scope, by=by,
-        totals=total(data, scope), groups=rows,
+        totals=total(data, scope, counting=counting), groups=rows,
         distinct=distinct(by, rows) if by else None, no_shows=missing,
         arrivals=tuple(arrivals(data, scope)),
-        pace=throughput(data, scope, time.time() if now is None else now, len(missing)),
+        pace=throughput(data, scope, time.time() if now is None else now, len(missing), queue),
         source=data.source,
     )  # fmt: skip
 
@@ -132,7 +141,7 @@ def _group_json(group: Group) -> dict[str, Any]:
 def _pace_json(pace: Throughput) -> dict[str, Any]:
     return {
         "per_minute": pace.pace, "window_min": pace.window, "remaining": pace.remaining,
-        "minutes_to_clear": pace.clear_min,
+        "minutes_to_clear": pace.clear_min, "queue": pace.queue, "wait_min": pace.wait_min,
         "desks": [{"desk": d.desk, "point": d.point, "checked_in": d.checked_in,
                    "per_minute": round(d.per_minute, 2),
                    "peak_per_minute": round(d.peak_per_minute, 2),

@@ -81,8 +81,13 @@ def pace_lines(pace: Throughput) -> list[str]:
     """Return the current pace and what it means for those still expected."""
     if pace.pace is None or pace.clear_min is None:
         return []
+    wait = []
+    if pace.wait_min is not None:
+        wait = [_("The queue of {queue} takes about {minutes:.0f} minutes at the current pace.")
+                .format(queue=pace.queue, minutes=pace.wait_min)]  # fmt: skip
     return [
+        *wait,
         _("Pace: {pace:.1f} check-ins a minute over the last {window} minutes; the {remaining} "
           "still expected take about {minutes:.0f} minutes at this pace.").format(
-            pace=pace.pace, window=pace.window, remaining=pace.remaining, minutes=pace.clear_min)
+            pace=pace.pace, window=pace.window, remaining=pace.remaining, minutes=pace.clear_min),
     ]  # fmt: skip

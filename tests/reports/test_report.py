@@ -156,3 +156,42 @@ def test_pdf_holds_the_table_in_the_chosen_language(seeded, capsys, tmp_path, la
     pages = int(next(x for x in info.stdout.splitlines() if x.startswith("Pages:")).split()[1])
     assert pages in (1, 2)
     assert "595 x 842" in info.stdout  # A4 in points
+
+
+def test_desk_pace_and_the_queues_wait_worked_out_by_hand(seeded):
+    from datetime import UTC, datetime
+
+    from checkin.desk import Desk
+    from checkin.reports.queries import Scope
+    from checkin.reports.report import build
+    from tests.reports.conftest import DAY1
+
+    desk = Desk.open(seeded, readonly=True)
+    try:
+        data = desk.attendance()
+    finally:
+        desk.close()
+    now = datetime(2026, 6, 1, 7, 35, tzinfo=UTC).timestamp()
+    report = build(data, Scope(day=DAY1), None, now=now, queue=6)
+    pace = report.pace
+    # in the 10 minutes up to 07:35Z: K4 (07:31) and K8 (07:33): 0.2 a minute
+    assert pace.pace == pytest.approx(0.2)
+    assert pace.wait_min == pytest.approx(30)  # 6 in line at 0.2 a minute
+    assert pace.clear_min == pytest.approx(10)  # the 2 no-shows
+    (only,) = pace.desks
+    assert (only.desk, only.point, only.checked_in) == ("Skranke 1", "main", 5)
+    # busy in three 10-minute slots (07:00, 07:10, 07:30): 5 in 30 minutes; the busiest 2 in 10
+    assert only.per_minute == pytest.approx(5 / 30)
+    assert only.peak_per_minute == pytest.approx(0.2)
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler) not installed")
+def test_pdf_page_two_has_the_desks_and_the_no_shows(seeded, capsys, tmp_path):
+    out = tmp_path / "r.pdf"
+    assert cli(capsys, "report", "--db", seeded, "--day", "2026-06-01", "--out", out,
+               "--lang", "nb")[0] == 0  # fmt: skip
+    page2 = subprocess.run(["pdftotext", "-f", "2", "-l", "2", "-layout", str(out), "-"],
+                           capture_output=True, text=True, check=True).stdout  # fmt: skip
+    assert "Skranker" in page2 and "Skranke 1" in page2
+    assert "Ikke sjekket inn (2)" in page2
+    assert "Berg, Liv" in page2 and "Dahl, Siri" in page2
