@@ -91,11 +91,11 @@ def peer_dump(db: Path, out: Path) -> None:
 def report(db: Path, kind: str, out: Path | None = None) -> None:
     desk = Desk.open(db, readonly=True)
     try:
-        data = desk.attendance(extra=kind == "export")
         if kind == "export":
             assert out is not None
             export_attendance(desk, out)
             return
+        data = desk.attendance(extra=False)
     finally:
         desk.close()
     result = build(data, Scope(), "category")

@@ -96,13 +96,18 @@ def report_day(desk: Desk, day: date | None, all_days: bool) -> date | None:
 
 def report_format(args: argparse.Namespace) -> str | None:
     """Return the format to write (None: text or JSON on the terminal)."""
+    suffix = "" if args.out is None else str(args.out.suffix).lower().lstrip(".")
     if args.format:
         if args.format != "json" and args.out is None:
             raise UserError(_("--format {format} needs --out FILE.").format(format=args.format))
+        if suffix in FORMATS and suffix != args.format:
+            raise UserError(
+                _("--format {format} does not write a .{suffix} file: name the file "
+                  "NAME.{format}.").format(format=args.format, suffix=suffix)
+            )  # fmt: skip
         return str(args.format)
     if args.out is None:
         return None
-    suffix = str(args.out.suffix).lower().lstrip(".")
     if suffix not in FORMATS:
         raise UserError(
             _("Cannot write a report to '{name}': give --format or a file ending in {suffixes}."
@@ -153,7 +158,7 @@ def write_report(report: Report, facts: dict[str, Any], kind: str, out: Path,
     else:
         from checkin.reports.tables import write_tables
 
-        write_tables(report, out.with_suffix("." + kind) if out.suffix == "" else out, language)
+        write_tables(report, out, language, kind)
 
 
 def run_export(args: argparse.Namespace) -> int:

@@ -110,8 +110,12 @@ def _fits_cp1252(text: str) -> bool:
     return True
 
 
-def write_sheets(sheets: Sequence[Sheet], out: Path, *, nordic: bool = False) -> int:
+def write_sheets(
+    sheets: Sequence[Sheet], out: Path, *, nordic: bool = False, kind: str | None = None
+) -> int:
     """Write sheets to ``out`` by its suffix: .csv (the first sheet) or .xlsx (all of them).
+
+    ``kind`` ("csv" or "xlsx") chooses instead of the suffix.
 
     The file appears whole or not at all (`checkin.atomic_files`). Returns what `write_csv`
     returns (0 for XLSX).
@@ -119,7 +123,7 @@ def write_sheets(sheets: Sequence[Sheet], out: Path, *, nordic: bool = False) ->
     Raises:
         UserError: the suffix is neither .csv nor .xlsx.
     """
-    suffix = out.suffix.lower()
+    suffix = f".{kind}" if kind else out.suffix.lower()
     if suffix == ".csv":
         return write_csv(sheets[0], out, nordic=nordic)
     if suffix == ".xlsx":

@@ -53,12 +53,16 @@ def arrival_sheet(report: Report, words: Words) -> Sheet:
     return Sheet(words(ARRIVALS), [words(FROM), words(CHECKED_IN)], rows)
 
 
-def write_tables(report: Report, out: Path, language: str | None = None) -> None:
+def write_tables(
+    report: Report, out: Path, language: str | None = None, kind: str | None = None
+) -> None:
     """Write a report to .csv (the table) or .xlsx (table, no-shows, arrivals).
+
+    ``kind`` (csv or xlsx) overrides the file name's suffix.
 
     Raises:
         UserError: the suffix is neither .csv nor .xlsx.
     """
     words = Words(language)
     sheets = [group_sheet(report, words), no_show_sheet(report, words)]
-    write_sheets([*sheets, arrival_sheet(report, words)], out)
+    write_sheets([*sheets, arrival_sheet(report, words)], out, kind=kind)

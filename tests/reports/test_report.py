@@ -195,3 +195,30 @@ def test_pdf_page_two_has_the_desks_and_the_no_shows(seeded, capsys, tmp_path):
     assert "Skranker" in page2 and "Skranke 1" in page2
     assert "Ikke sjekket inn (2)" in page2
     assert "Berg, Liv" in page2 and "Dahl, Siri" in page2
+
+
+def test_format_and_file_name_agree_or_the_error_says_how(seeded, capsys, tmp_path):
+    code, _, err = cli(capsys, "report", "--db", seeded, "--format", "csv", "--out",
+                       tmp_path / "r.xlsx")  # fmt: skip
+    assert code == 2 and "NAME.csv" in err
+    out = tmp_path / "rapport.txt"
+    assert cli(capsys, "report", "--db", seeded, "--format", "csv", "--out", out)[0] == 0
+    assert out.read_text(encoding="utf-8-sig").splitlines()[-1].startswith("Total;7;5")
+
+
+def test_report_at_another_check_in_point(seeded, capsys):
+    from checkin.desk import Desk
+    from tests.reports.conftest import DAY1
+
+    code, _, err = cli(
+        capsys, "point", "middag", "--new", "--categories", "Sykehus", "--db", seeded
+    )
+    assert code == 0, err
+    desk = Desk.open(seeded, "Skranke 2", "middag")
+    try:
+        assert desk.check_in("K7", day=DAY1).checkin is not None
+    finally:
+        desk.close()
+    facts = cli(capsys, "report", "--db", seeded, "--point", "middag", "--day", "2026-06-01")[1]
+    # the dinner admits Sykehus only: K1, K2, K7 expected; K7 came
+    assert (facts["point"], facts["expected"], facts["checked_in"]) == ("middag", 3, 1)
