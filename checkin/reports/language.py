@@ -45,6 +45,11 @@ DASHBOARD = {
         "about {minutes:.0f} min at this pace."
     ),
     "no_pace": N_("No check-ins in the last {window} minutes; {remaining} still expected."),
+    "queue": N_("In the queue:"),
+    "wait": N_("The queue of {queue} takes about {minutes:.0f} minutes at the current pace."),
+    "alias": N_("A name as written (e.g. Haukeland)"),
+    "alias_target": N_("…counts as the organisation (e.g. Helse Bergen HF)"),
+    "join": N_("Join organisations"),
 }  # the window's dashboard (checkin/ui/dashboard.py) speaks the reports' catalogue
 
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -37,6 +38,7 @@ from checkin.reports.language import DASHBOARD, Words
 from checkin.reports.queries import Scope
 from checkin.reports.report import Report, build
 from checkin.ui.dashboard_parts import ArrivalsChart, dashboard_words, group_rows, missing_lines
+from checkin.ui.tasks import TaskRunner
 
 REFRESH_AFTER_MS = 1000  # changes within a second become one refresh
 POLL_MS = 30_000  # other desks writing the same file (no hook reaches us from them)
@@ -56,9 +58,15 @@ class Dashboard(QWidget):
     loaded = Signal(object)  # a Report, or the error that stopped the read
     closed = Signal()
 
-    def __init__(self, desk: Desk, language: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        desk: Desk,
+        language: str,
+        runner: TaskRunner | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.desk, self.words = desk, Words(language)
+        self.desk, self.words, self.runner = desk, Words(language), runner
         self.text = dashboard_words(self.words)
         self._reader: Desk | None = None
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dashboard")
@@ -110,6 +118,14 @@ class Dashboard(QWidget):
         self.missing_title = QLabel()
         self.save = QPushButton(self.text["save_pdf"])
         self.save.clicked.connect(self.save_pdf)
+        self.queue = QSpinBox(maximum=100_000)
+        self.queue.setSpecialValueText("–")  # 0: nobody counted the line
+        self.queue.valueChanged.connect(self.refresh)
+        self.alias = QLineEdit(placeholderText=self.text["alias"])
+        self.alias_target = QLineEdit(placeholderText=self.text["alias_target"])
+        self.join = QPushButton(self.text["join"])
+        self.join.clicked.connect(self.add_alias)
+        self.join.setEnabled(self.runner is not None)
 
     def _lay_out(self) -> None:
         controls = QHBoxLayout()
@@ -117,6 +133,8 @@ class Dashboard(QWidget):
                                            QLabel(self.text["by"]), self.by]  # fmt: skip
         for widget in controls_widgets:
             controls.addWidget(widget)
+        controls.addWidget(QLabel(self.text["queue"]))
+        controls.addWidget(self.queue)
         controls.addStretch(1)
         controls.addWidget(self.save)
         left = QWidget()
@@ -139,6 +157,11 @@ class Dashboard(QWidget):
             layout.addWidget(widget)
         layout.addLayout(controls)
         layout.addWidget(split, 1)
+        aliases = QHBoxLayout()
+        for widget in (self.alias, self.alias_target):
+            aliases.addWidget(widget, 1)
+        aliases.addWidget(self.join)
+        layout.addLayout(aliases)
 
     # -- reading, off the GUI thread -----------------------------------------------------
     def scope(self) -> tuple[Scope, str | None]:
@@ -155,13 +178,13 @@ class Dashboard(QWidget):
             return
         self._busy = True
         scope, by = self.scope()
-        self._pool.submit(self._read, scope, by)
+        self._pool.submit(self._read, scope, by, self.queue.value() or None)
 
-    def _read(self, scope: Scope, by: str | None) -> None:
+    def _read(self, scope: Scope, by: str | None, queue: int | None) -> None:
         try:
             if self._reader is None:
                 self._reader = Desk.open(self.desk.path, readonly=True)
-            result: Any = build(self._reader.attendance(extra=False), scope, by)
+            result: Any = build(self._reader.attendance(extra=False), scope, by, queue=queue)
         except Exception as error:  # shown in the window, never lost
             result = error
         if not self._closed:
@@ -217,6 +240,21 @@ class Dashboard(QWidget):
             shown = fold(item.text())
             item.setHidden(not all(word in shown for word in wanted))
 
+    def add_alias(self) -> None:
+        """Count the alias as the organisation in reports (on the desk's database thread)."""
+        alias, target = self.alias.text(), self.alias_target.text()
+        if self.runner is None:
+            return
+        desk = self.desk
+
+        def done(_changes: object) -> None:
+            self.alias.clear()
+            self.alias_target.clear()
+            self.refresh()
+
+        self.runner.run_db(lambda: desk.set_org_alias(alias, target), done,
+                           lambda error: self.pace.setText(str(error)))  # fmt: skip
+
     def save_pdf(self) -> None:
         """Write the report shown as a PDF (the missing list on page 2), for printing."""
         if self.report is None:
@@ -258,7 +296,7 @@ def open_dashboard(window: QWidget, language: str) -> Dashboard:
         found.raise_()
         found.activateWindow()
         return found
-    dashboard = Dashboard(desk, language)
+    dashboard = Dashboard(desk, language, getattr(window, "runner", None))
     window._dashboard = dashboard  # type: ignore[attr-defined]  # kept while the window lives
     dashboard.show()
     return dashboard

@@ -26,9 +26,13 @@ def dashboard_words(words: Words) -> dict[str, Any]:
         window, remaining = pace.window, pace.remaining
         if pace.pace is None or pace.clear_min is None:
             return words(DASHBOARD["no_pace"]).format(window=window, remaining=remaining)
-        return words(DASHBOARD["pace"]).format(
+        line = words(DASHBOARD["pace"]).format(
             pace=pace.pace, window=window, remaining=remaining, minutes=pace.clear_min
         )
+        if pace.wait_min is None:
+            return line
+        wait = words(DASHBOARD["wait"]).format(queue=pace.queue, minutes=pace.wait_min)
+        return f"{line} {wait}"
 
     line: Callable[[Report], str] = pace_line
     return {

@@ -65,3 +65,27 @@ def test_the_menu_opens_one_dashboard_per_window(qtbot, desk):
     second = open_dashboard(window, "nn")
     qtbot.addWidget(second)
     assert second is not first
+
+
+def test_the_organiser_joins_organisations_from_the_dashboard(qtbot, desk):
+    from PySide6.QtCore import Qt
+
+    from checkin.ui.tasks import TaskRunner
+
+    dashboard = Dashboard(desk, "en", TaskRunner(inline=True))
+    qtbot.addWidget(dashboard)
+    dashboard.by.setCurrentIndex(dashboard.by.findData("organisation"))
+    day_one(qtbot, dashboard)
+
+    def organisations():
+        table = dashboard.table
+        return {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+
+    assert organisations()["Helse Bergen HF"] == "2" and "Haukeland" in organisations()
+    qtbot.keyClicks(dashboard.alias, "Haukeland")
+    qtbot.keyClicks(dashboard.alias_target, "Helse Bergen HF")
+    qtbot.mouseClick(dashboard.join, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: organisations().get("Helse Bergen HF") == "3", timeout=10_000)
+    assert "Haukeland" not in organisations()
+    assert desk.org_aliases() == [("Haukeland", "Helse Bergen HF")]
+    assert dashboard.alias.text() == ""
