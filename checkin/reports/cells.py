@@ -10,10 +10,11 @@ row and an autofilter over the whole table.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -87,22 +88,29 @@ def write_workbook(sheets: Sequence[Sheet], target: Path) -> None:
             cell.font = bold
             header.append(cell)
         ws.append(header)
+        value_of = _cell_maker(ws, sheet)
         for row in sheet.rows:
-            ws.append([_xlsx_value(ws, index, value, sheet) for index, value in enumerate(row)])
+            ws.append([value_of(index, value) for index, value in enumerate(row)])
     book.save(target)
 
 
-def _xlsx_value(ws: object, index: int, value: Cell, sheet: Sheet) -> object:
+def _cell_maker(ws: Any, sheet: Sheet) -> Callable[[int, Cell], object]:
+    """Return how a value becomes what openpyxl appends (an empty text is no cell at all)."""
     from openpyxl.cell import WriteOnlyCell
 
-    if isinstance(value, str):
-        return xlsx_cell(value)
-    if isinstance(value, datetime):
-        cell = WriteOnlyCell(ws, value=value)  # type: ignore[arg-type]
-        cell.number_format = DATETIME_FORMAT
-        return cell
-    if isinstance(value, float) and index in sheet.percent:
-        cell = WriteOnlyCell(ws, value=value)  # type: ignore[arg-type]
-        cell.number_format = PERCENT_FORMAT
-        return cell
-    return value
+    illegal = XLSX_ILLEGAL.search
+
+    def value_of(index: int, value: Cell) -> object:
+        if type(value) is str:
+            return (XLSX_ILLEGAL.sub("\ufffd", value) if illegal(value) else value) or None
+        if isinstance(value, datetime):
+            cell = WriteOnlyCell(ws, value=value)
+            cell.number_format = DATETIME_FORMAT
+            return cell
+        if isinstance(value, float) and index in sheet.percent:
+            cell = WriteOnlyCell(ws, value=value)
+            cell.number_format = PERCENT_FORMAT
+            return cell
+        return value
+
+    return value_of

@@ -98,3 +98,14 @@ def test_english_headers_and_statuses(seeded, capsys, tmp_path):
         rows = list(csv.DictReader(handle, delimiter=";"))
     assert {r["Status"] for r in rows} == {"Valid", "Cancelled"}
     assert next(r for r in rows if r["Ticket code"] == "K4")["Checked in 2026-06-01"]
+
+
+def test_workbook_cells_control_characters_and_empty_text(tmp_path):
+    from checkin.reports.cells import Sheet, write_workbook
+
+    out = tmp_path / "c.xlsx"
+    sheet = Sheet("Ark", ["A", "B", "C"], [["a\x07b", "", 3], ["x", None, 0.5]], frozenset({2}))
+    write_workbook([sheet], out)
+    ws = load_workbook(out)["Ark"]
+    assert [c.value for c in ws[2]] == ["a\ufffdb", None, 3]
+    assert ws["C3"].number_format == "0.0%"
