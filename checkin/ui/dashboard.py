@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from checkin.desk import Desk, OpChanges
 from checkin.domain.names import fold
 from checkin.reports.language import DASHBOARD, Words
-from checkin.reports.queries import Scope
+from checkin.reports.queries import Scope, headers
 from checkin.reports.report import Report, build
 from checkin.ui.dashboard_parts import ArrivalsChart, dashboard_words, group_rows, missing_lines
 from checkin.ui.tasks import TaskRunner
@@ -56,6 +56,7 @@ class Dashboard(QWidget):
 
     changed = Signal()  # from the desk's database thread: a write was committed
     loaded = Signal(object)  # a Report, or the error that stopped the read
+    columns_found = Signal(list)  # the imported columns' headers (Kommune, ...)
     closed = Signal()
 
     def __init__(
@@ -69,6 +70,7 @@ class Dashboard(QWidget):
         self.desk, self.words, self.runner = desk, Words(language), runner
         self.text = dashboard_words(self.words)
         self._reader: Desk | None = None
+        self._columns: list[str] | None = None
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dashboard")
         self._busy = self._again = self._closed = False
         self.report: Report | None = None
@@ -80,6 +82,7 @@ class Dashboard(QWidget):
         self._poll.start()
         self.changed.connect(self._timer.start)
         self.loaded.connect(self._show)
+        self.columns_found.connect(self._add_columns)
         desk.on_change(self._desk_changed)
         self.refresh()
 
@@ -184,11 +187,21 @@ class Dashboard(QWidget):
         try:
             if self._reader is None:
                 self._reader = Desk.open(self.desk.path, readonly=True)
-            result: Any = build(self._reader.attendance(extra=False), scope, by, queue=queue)
+            first = self._columns is None  # the imported columns are listed once
+            data = self._reader.attendance(extra=first or by not in BY_FIELDS)
+            if first:
+                self._columns = headers(data)
+                self.columns_found.emit(self._columns)
+            result: Any = build(data, scope, by, queue=queue)
         except Exception as error:  # shown in the window, never lost
             result = error
         if not self._closed:
             self.loaded.emit(result)
+
+    def _add_columns(self, columns: list[str]) -> None:
+        for column in columns:
+            if self.by.findData(column) < 0:
+                self.by.addItem(column, column)
 
     def _desk_changed(self, changes: OpChanges) -> None:
         if not self._closed and (changes.checkins or changes.registrations or changes.org_aliases):

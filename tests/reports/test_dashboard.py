@@ -89,3 +89,15 @@ def test_the_organiser_joins_organisations_from_the_dashboard(qtbot, desk):
     assert "Haukeland" not in organisations()
     assert desk.org_aliases() == [("Haukeland", "Helse Bergen HF")]
     assert dashboard.alias.text() == ""
+
+
+def test_any_imported_column_can_group_the_table(qtbot, desk):
+    dashboard = Dashboard(desk, "nb")
+    qtbot.addWidget(dashboard)
+    qtbot.waitUntil(lambda: dashboard.by.findData("Kommune") >= 0, timeout=10_000)
+    dashboard.by.setCurrentIndex(dashboard.by.findData("Kommune"))
+    day_one(qtbot, dashboard)
+    qtbot.waitUntil(lambda: dashboard.report.by == "Kommune" and not dashboard._busy)
+    table = dashboard.table
+    rows = {table.item(r, 0).text(): table.item(r, 2).text() for r in range(table.rowCount())}
+    assert rows == {"Alver": "0", "Askøy": "2", "Bergen": "2", "Oslo": "1", "Totalt": "5"}
