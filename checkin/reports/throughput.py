@@ -135,7 +135,9 @@ def _pace(
 
 def badge_delays(entries: Iterable[Entry], badges: Mapping[str, tuple[float, ...]]) -> list[float]:
     """Return seconds from each check-in to its ticket's first badge queued after it."""
-    delays = []
+    delays: list[float] = []
+    if not badges:
+        return delays
     for entry in entries:
         later = [at - entry.at for at in badges.get(entry.code, ()) if at - entry.at >= -1]
         if later and min(later) <= BADGE_WITHIN_S:
