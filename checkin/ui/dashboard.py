@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -109,6 +110,8 @@ class Dashboard(QWidget):
         self.by.currentIndexChanged.connect(self.refresh)
         self.table = QTableWidget(0, 4)
         self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.chart = ArrivalsChart(self.text["arrivals"])
         self._build_missing()
@@ -239,7 +242,6 @@ class Dashboard(QWidget):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.table.setItem(row, column, item)
-        self.table.resizeColumnsToContents()
         self.chart.show_buckets(report.arrivals)
         self.missing_title.setText(f"{self.text['missing']} ({len(report.no_shows)})")
         self.missing.clear()
