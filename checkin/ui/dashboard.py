@@ -4,13 +4,15 @@ A window of its own (for the organiser's screen), opened from the Desk menu. Its
 the reports' (`checkin.reports.report.build`), read on a thread of its own through a second,
 read-only connection to the event file, so a refresh never queues behind or in front of a
 check-in on the desk's database thread. It refreshes when the desk commits a write
-(`Desk.on_change`, check-ins from this desk or from sync), at most once a second, and every
+(`Desk.on_change`, check-ins from this desk or from sync), at most once a second (or 3x the
+last read's time, so on a large event it takes at most a third of a core), and every
 30 seconds for other desks writing the same file. Its words are the reports' catalogue
 (`checkin.reports.language.Words`) in the window's language.
 """
 
 from __future__ import annotations
 
+import time
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from typing import Any
@@ -42,6 +44,7 @@ from checkin.ui.dashboard_parts import ArrivalsChart, dashboard_words, group_row
 from checkin.ui.tasks import TaskRunner
 
 REFRESH_AFTER_MS = 1000  # changes within a second become one refresh
+BUSY_SHARE = 3  # a refresh waits at least 3x the last read: at most a third of a core
 POLL_MS = 30_000  # other desks writing the same file (no hook reaches us from them)
 BY_FIELDS = ("category", "ticket_type", "organisation", "day", "point")
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -72,6 +75,7 @@ class Dashboard(QWidget):
         self.text = dashboard_words(self.words)
         self._reader: Desk | None = None
         self._columns: list[str] | None = None
+        self.read_s = 0.0  # how long the last read took (it spaces the refreshes)
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dashboard")
         self._busy = self._again = self._closed = False
         self.report: Report | None = None
@@ -187,6 +191,7 @@ class Dashboard(QWidget):
         self._pool.submit(self._read, scope, by, self.queue.value() or None)
 
     def _read(self, scope: Scope, by: str | None, queue: int | None) -> None:
+        started = time.monotonic()
         try:
             if self._reader is None:
                 self._reader = Desk.open(self.desk.path, readonly=True)
@@ -198,6 +203,7 @@ class Dashboard(QWidget):
             result: Any = build(data, scope, by, queue=queue)
         except Exception as error:  # shown in the window, never lost
             result = error
+        self.read_s = time.monotonic() - started
         if not self._closed:
             self.loaded.emit(result)
 
@@ -213,6 +219,7 @@ class Dashboard(QWidget):
     # -- showing, on the GUI thread ------------------------------------------------------
     def _show(self, result: object) -> None:
         self._busy = False
+        self._timer.setInterval(max(REFRESH_AFTER_MS, int(self.read_s * 1000 * BUSY_SHARE)))
         if isinstance(result, Report):
             self.report = result
             self._fill(result)

@@ -29,6 +29,8 @@ def test_figures_and_missing_list_in_bokmal(qtbot, desk):
     qtbot.addWidget(dashboard)
     day_one(qtbot, dashboard)
     assert dashboard.headline.text() == "5 av 7 sjekket inn (71 %)"
+    # refreshes are spaced by 3x the last read (at least a second): a third of a core at most
+    assert dashboard._timer.interval() == max(1000, int(dashboard.read_s * 3000)) >= 1000
     table = dashboard.table
     rows = {
         table.item(r, 0).text(): (table.item(r, 1).text(), table.item(r, 2).text())
