@@ -37,6 +37,7 @@ COMMAND_MODULES = (
     "checkin.commands.gui",
     "checkin.commands.hub",
     "checkin.commands.privacy",
+    "checkin.commands.reports",  # attendance (issue 14): report, export, org-alias
 )
 EXIT_DONE, EXIT_REFUSED, EXIT_USER, EXIT_BUG = 0, 1, 2, 70  # 70: sysexits EX_SOFTWARE
 _log = log.get("cli")

@@ -1,32 +1,23 @@
-"""Commands over registrations: import, search, edit, report, export."""
+"""Commands over registrations: import, search, edit (report and export: `reports`)."""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 from pathlib import Path
 
 from checkin.commands.common import (
     Subparsers,
     TerminalProgress,
-    add_day,
     add_db,
-    add_desk,
     add_json,
-    check_day,
     open_desk,
     show,
 )
-from checkin.desk import Desk, Group
-from checkin.domain.collation import sort_key
 from checkin.domain.model import Registration, Status
 from checkin.errors import NotFoundError, UserError
-from checkin.export import export_attendance
 from checkin.importer import FIELDS
 from checkin.messages import _, ngettext
-
-REPORT_DAY = "today during the event, every day before and after it"
 
 
 def register(sub: Subparsers) -> None:
@@ -54,27 +45,6 @@ def register(sub: Subparsers) -> None:
     edit.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE", required=True)
     add_json(edit)
     edit.set_defaults(func=run_edit)
-
-    _add_report(sub)
-
-    export = sub.add_parser("export", help="write attendance to OUT.csv or OUT.xlsx")
-    export.add_argument("out", metavar="OUT")
-    add_db(export)
-    add_desk(export)
-    add_json(export)
-    export.set_defaults(func=run_export)
-
-
-def _add_report(sub: Subparsers) -> None:
-    report = sub.add_parser("report", help="attendance: expected and checked in, per group")
-    add_db(report)
-    report.add_argument("--by", metavar="FIELD", help="category, ticket_type, organisation, "
-                        "day, or an imported column's header")  # fmt: skip
-    add_day(report, REPORT_DAY)
-    report.add_argument("--all-days", action="store_true", help="the whole event, every day")
-    add_desk(report)
-    add_json(report)
-    report.set_defaults(func=run_report)
 
 
 def _pairs(items: list[str], what: str) -> dict[str, str]:
@@ -175,67 +145,4 @@ def run_edit(args: argparse.Namespace) -> int:
     text = _("Updated {code}: {name}").format(code=updated.code, name=updated.name)
     show(args, {"ticket": updated.code, "name": updated.name, "organisation": updated.organisation},
          text + (f" ({updated.organisation})." if updated.organisation else "."))  # fmt: skip
-    return 0
-
-
-def report_day(desk: Desk, day: date | None, all_days: bool) -> date | None:
-    """The day a report covers: the one asked for; else today during the event; else all."""
-    if all_days:
-        return None
-    if day is not None:
-        check_day(desk.event, day)
-        return day
-    today = desk.today()
-    return today if today in desk.event.days else None
-
-
-def _report_text(desk: Desk, day: date | None, total: Group, groups: list[Group]) -> str:
-    when = day.isoformat() if day else _("all days")
-    head = _("{event}, {when}, point {point}: {checked_in} of {expected} checked in").format(
-        event=desk.event.name, when=when, point=desk.point.name, checked_in=total.checked_in,
-        expected=total.expected,
-    )  # fmt: skip
-    if not groups or [g.key for g in groups] == [""]:
-        return head
-    none = _("(none)")
-    width = min(40, max(len(g.key or none) for g in groups))
-    rows = [
-        "  "
-        + _("{key}  {checked_in} of {expected}").format(
-            key=f"{g.key or none:<{width}}", checked_in=f"{g.checked_in:>5}", expected=g.expected
-        )
-        for g in groups
-    ]
-    return "\n".join([head, *rows])
-
-
-def run_report(args: argparse.Namespace) -> int:
-    desk = open_desk(args, readonly=True)
-    try:
-        day = report_day(desk, args.day, args.all_days)
-        total, groups = desk.report(args.by, day)
-        if args.by != "day":
-            groups = sorted(groups, key=lambda group: sort_key(group.key))
-        facts = {
-            "event": desk.event.name, "point": desk.point.name,
-            "day": day.isoformat() if day else None, "by": args.by,
-            "expected": total.expected, "checked_in": total.checked_in,
-            "groups": [{"key": g.key, "expected": g.expected, "checked_in": g.checked_in}
-                       for g in groups],
-        }  # fmt: skip
-        show(args, facts, _report_text(desk, day, total, groups))
-    finally:
-        desk.close()
-    return 0
-
-
-def run_export(args: argparse.Namespace) -> int:
-    desk = open_desk(args, readonly=True)
-    try:
-        rows = export_attendance(desk, args.out)
-    finally:
-        desk.close()
-    text = ngettext("Wrote {count} registration to {file}.",
-                    "Wrote {count} registrations to {file}.", rows)  # fmt: skip
-    show(args, {"file": args.out, "rows": rows}, text.format(count=rows, file=args.out))
     return 0

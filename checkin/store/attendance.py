@@ -50,7 +50,10 @@ def _valid_on(day: date | None, event: Event) -> tuple[str, list[Any]]:
     return sql, [quoted, quoted]
 
 
-def _admitted_here(point: Point) -> tuple[str, list[Any]]:
+def _admitted_here(point: Point, day: date | None) -> tuple[str, list[Any]]:
+    """The point's rules as SQL: its days (on a day), ticket types and categories."""
+    if day is not None and point.days and day not in point.days:
+        return "0", []
     clauses, params = [], []
     if point.ticket_types:
         clauses.append("r.ticket_type IN (SELECT value FROM json_each(?))")
@@ -93,7 +96,7 @@ def groups(
     """Return expected and checked-in counts per value of a field (one group if none)."""
     key_sql, key_params = group_expression(conn, field) if field else ("''", [])
     valid_sql, valid_params = _valid_on(day, event)
-    point_sql, point_params = _admitted_here(point)
+    point_sql, point_params = _admitted_here(point, day)
     done_day = "AND c.day = ?" if day is not None else ""
     done_params: list[Any] = [point.name] + ([day.isoformat()] if day is not None else [])
     sql = f"""

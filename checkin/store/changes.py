@@ -40,6 +40,7 @@ class OpChanges:
         ticket_types: a ticket type's days or note changed.
         points: a check-in point changed.
         event: the event itself changed (its day change time).
+        org_aliases: the organisation aliases changed (reports by organisation).
         outbox: the ids of the outbox entries written (`pending` returns them for sync).
     """
 
@@ -51,6 +52,7 @@ class OpChanges:
     ticket_types: bool = False
     points: bool = False
     event: bool = False
+    org_aliases: bool = False
     outbox: tuple[str, ...] = ()
 
     def __or__(self, other: OpChanges) -> OpChanges:

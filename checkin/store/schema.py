@@ -148,6 +148,23 @@ def _migrate_to_3(conn: sqlite3.Connection) -> None:
     table.create_index(["created_at"], index_name="print_jobs_created")
 
 
+# Schema 5 (attendance): the organiser's organisation aliases (an alias's folded key, as typed,
+# and the organisation it belongs to), and how long a scan took to its result where the desk
+# measured it (by check-in id). Schema 4 is sync's; each is independent of the other.
+_V5 = (
+    """CREATE TABLE org_aliases (
+        alias_key TEXT PRIMARY KEY, alias TEXT NOT NULL, organisation TEXT NOT NULL,
+        updated_at TEXT NOT NULL)""",
+    """CREATE TABLE result_times (
+        checkin_id TEXT PRIMARY KEY, ms REAL NOT NULL)""",
+)
+
+
+def _migrate_to_5(conn: sqlite3.Connection) -> None:
+    for statement in _V5:
+        conn.execute(statement)
+
+
 def _migrate_to_6(conn: sqlite3.Connection) -> None:
     """The audit log: who looked at whom (`checkin.store.audit`), a table of its own."""
     for statement in audit.SCHEMA:
@@ -158,7 +175,8 @@ MIGRATIONS: tuple[tuple[int, Callable[[sqlite3.Connection], None]], ...] = (
     (1, _migrate_to_1),
     (2, _migrate_to_2),
     (3, _migrate_to_3),
-    (6, _migrate_to_6),  # 4 and 5 are reserved for the sync and attendance schemas
+    (5, _migrate_to_5),  # 4 is reserved for the sync schema
+    (6, _migrate_to_6),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

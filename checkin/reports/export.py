@@ -1,0 +1,141 @@
+"""The attendance list: one row per registration, every imported column, a time per event day.
+
+Columns: the registration's fields (`checkin.domain.model.EXPORTED`, headers in the chosen
+language), every imported column (by header, in Norwegian order), how many days the person
+came, then one column per event day with the first check-in in force at the point that day.
+Times are in the event's time zone: real date-time cells in XLSX, ``2026-06-01 09:12`` in CSV.
+Statuses are words of the chosen language. People are listed in Norwegian name order (Z, Æ,
+Ø, Å; "Aa" as Å), every text cell is formula-safe (`checkin.reports.cells`).
+"""
+
+from __future__ import annotations
+
+import csv
+import zipfile
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from checkin.atomic_files import atomic_open, atomic_path
+from checkin.domain.attendance import Attendance, Person
+from checkin.errors import UserError
+from checkin.messages import N_, _
+from checkin.reports.cells import Cell, Sheet, safe_cell, write_workbook
+from checkin.reports.language import Words, exported_fields
+from checkin.reports.queries import headers, name_order
+
+DAYS_PRESENT = N_("Days present")
+CHECKED_IN_ON = N_("Checked in {day}")
+SHEET = N_("Attendance")
+NORDIC_ENCODING = "cp1252"  # what Excel in Norway opens a CSV as without asking
+
+
+def first_times(data: Attendance, point: str) -> dict[tuple[str, str], float]:
+    """Return each ticket's first check-in in force per day at a point (epoch seconds)."""
+    first: dict[tuple[str, str], float] = {}
+    for entry in data.entries:  # oldest first
+        if entry.point == point:
+            first.setdefault((entry.code, entry.day), entry.at)
+    return first
+
+
+def local_naive(at: float, zone: ZoneInfo) -> datetime:
+    """Return a moment as the event's wall-clock time, without a zone (as Excel keeps it)."""
+    return datetime.fromtimestamp(at, UTC).astimezone(zone).replace(tzinfo=None)
+
+
+def attendance_sheet(data: Attendance, point: str, words: Words) -> Sheet:
+    """Return the attendance list as a sheet of typed cells (the module docstring's columns)."""
+    fields = exported_fields()
+    extra = headers(data)
+    days = [day.isoformat() for day in data.event.days]
+    header = [
+        *(words.header(name) for name in fields), *extra, words(DAYS_PRESENT),
+        *(words(CHECKED_IN_ON).format(day=day) for day in days),
+    ]  # fmt: skip
+    zone = ZoneInfo(data.event.timezone)
+    first = first_times(data, point)
+    people = sorted(data.people, key=name_order)
+    rows: list[list[Cell]] = []
+    for person in people:
+        times = [first.get((person.code, day)) for day in days]
+        rows.append([
+            *_person_cells(person, fields, words), *(safe_cell(person.extra.get(h, ""))
+                                                      for h in extra),
+            sum(1 for at in times if at is not None),
+            *(None if at is None else local_naive(at, zone) for at in times),
+        ])  # fmt: skip
+    return Sheet(words(SHEET), header, rows)
+
+
+def _person_cells(person: Person, fields: Sequence[str], words: Words) -> list[Cell]:
+    values = person._asdict()
+    return [
+        safe_cell(words.status(person.status) if name == "status" else str(values[name]))
+        for name in fields
+    ]
+
+
+def csv_text(value: Cell) -> str:
+    """Return a cell as CSV text (times as 2026-06-01 09:12)."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    return str(value)
+
+
+def write_csv(sheet: Sheet, target: Path, *, nordic: bool = False) -> int:
+    """Write a sheet as CSV with semicolons: UTF-8 with a BOM, or Windows-1252 (``nordic``).
+
+    Returns:
+        How many cells held characters Windows-1252 cannot (written as "?"); 0 in UTF-8.
+    """
+    encoding = NORDIC_ENCODING if nordic else "utf-8-sig"
+    rows = [list(sheet.header), *([csv_text(v) for v in row] for row in sheet.rows)]
+    lost = 0
+    if nordic:
+        lost = sum(1 for row in rows for cell in row if not _fits_cp1252(cell))
+    with atomic_open(target, "w", newline="", encoding=encoding, errors="replace") as handle:
+        csv.writer(handle, delimiter=";", lineterminator="\r\n" if nordic else "\n").writerows(rows)
+    return lost
+
+
+def _fits_cp1252(text: str) -> bool:
+    try:
+        text.encode(NORDIC_ENCODING)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def write_sheets(
+    sheets: Sequence[Sheet], out: Path, *, nordic: bool = False, kind: str | None = None
+) -> int:
+    """Write sheets to ``out`` by its suffix: .csv (the first sheet) or .xlsx (all of them).
+
+    ``kind`` ("csv" or "xlsx") chooses instead of the suffix.
+
+    The file appears whole or not at all (`checkin.atomic_files`). Returns what `write_csv`
+    returns (0 for XLSX).
+
+    Raises:
+        UserError: the suffix is neither .csv nor .xlsx.
+    """
+    suffix = f".{kind}" if kind else out.suffix.lower()
+    if suffix == ".csv":
+        return write_csv(sheets[0], out, nordic=nordic)
+    if suffix == ".xlsx":
+        with atomic_path(out, check=_whole_zip) as temp:
+            write_workbook(sheets, temp)
+        return 0
+    raise UserError(
+        _("Cannot export to '{name}': the file name must end in .csv or .xlsx").format(
+            name=out.name
+        )
+    )
+
+
+def _whole_zip(path: Path) -> str | None:
+    return None if zipfile.is_zipfile(path) else "the spreadsheet is incomplete"

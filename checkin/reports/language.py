@@ -1,0 +1,99 @@
+"""The words of a report or export in the language chosen for it (nb, nn or en).
+
+A document's language is chosen per document (``--lang``, the dashboard's choice), not per
+process, so it has a catalogue of its own: the same gettext catalogues as every message
+(`checkin.messages`, assets/locale), opened for that language. Words are marked with `N_`
+where they are declared here and translated when a document is written.
+"""
+
+from __future__ import annotations
+
+import gettext
+
+from checkin.domain.model import EXPORTED
+from checkin.messages import DOMAIN, LANGUAGES, N_, language, locale_dir, normalise
+
+HEADERS = {
+    "code": N_("Ticket code"),
+    "first_name": N_("First name"),
+    "last_name": N_("Last name"),
+    "organisation": N_("Organisation"),
+    "email": N_("E-mail"),
+    "category": N_("Category"),
+    "ticket_type": N_("Ticket type"),
+    "status": N_("Status"),
+    "order_code": N_("Order"),
+}  # the export's columns (`EXPORTED`); bokmål matches the declared headers (a test checks)
+STATUSES = {"valid": N_("Valid"), "cancelled": N_("Cancelled")}
+FIELDS = {
+    "category": N_("Category"),
+    "ticket_type": N_("Ticket type"),
+    "organisation": N_("Organisation"),
+    "status": N_("Status"),
+    "order_code": N_("Order"),
+    "day": N_("Day"),
+    "point": N_("Check-in point"),
+}  # the names of what a report can group by; an imported column is named by its header
+DASHBOARD = {
+    "title": N_("Attendance dashboard"),
+    "day": N_("Day:"),
+    "by": N_("Group by:"),
+    "search": N_("Search the missing…"),
+    "save_pdf": N_("Save as PDF…"),
+    "pace": N_(
+        "{pace:.1f} check-ins a minute (last {window} min); {remaining} still expected: "
+        "about {minutes:.0f} min at this pace."
+    ),
+    "no_pace": N_("No check-ins in the last {window} minutes; {remaining} still expected."),
+    "queue": N_("In the queue:"),
+    "wait": N_("The queue of {queue} takes about {minutes:.0f} minutes at the current pace."),
+    "alias": N_("A name as written (e.g. Haukeland)"),
+    "alias_target": N_("…counts as the organisation (e.g. Helse Bergen HF)"),
+    "join": N_("Join organisations"),
+}  # the window's dashboard (checkin/ui/dashboard.py) speaks the reports' catalogue
+
+
+class Words:
+    """Translates a document's words into one language.
+
+    Args:
+        code: nb, nn or en (a locale name such as nb_NO works too); None for the language
+            the command line speaks (`checkin.messages.language`).
+    """
+
+    def __init__(self, code: str | None = None) -> None:
+        self.code = normalise(code) or language() if code else language()
+        self._catalogue = gettext.translation(
+            DOMAIN, locale_dir(), languages=[self.code], fallback=True
+        )
+
+    def __call__(self, message: str) -> str:
+        """Return a message (its English text, marked with `N_`) in this language."""
+        return self._catalogue.gettext(message)
+
+    def header(self, field: str) -> str:
+        """Return the export's column header of a registration field."""
+        return self(HEADERS[field])
+
+    def status(self, value: str) -> str:
+        """Return a registration's status (valid, cancelled) as a word of this language."""
+        return self(STATUSES[value]) if value in STATUSES else value
+
+    def field(self, name: str | None) -> str:
+        """Return the name of what a report groups by (an imported column keeps its header)."""
+        if name is None:
+            return ""
+        return self(FIELDS[name]) if name in FIELDS else name
+
+
+def exported_fields() -> tuple[str, ...]:
+    """Return the registration fields an export writes, in order (`EXPORTED`)."""
+    return tuple(name for name, _ in EXPORTED)
+
+
+def check_language(code: str) -> str:
+    """Return a language code the documents speak, or raise ValueError naming the choices."""
+    found = normalise(code)
+    if found is None:
+        raise ValueError(f"'{code}' is not one of {', '.join(LANGUAGES)}")
+    return found

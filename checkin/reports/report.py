@@ -1,0 +1,149 @@
+"""One attendance report: totals, groups, the distinct count, no-shows, arrivals and pace.
+
+`build` counts everything a report document shows, once, over one `Attendance`; the writers
+(`to_json`, `checkin.reports.tables`, `checkin.reports.pdf`) only lay it out. The JSON keys
+``expected``, ``checked_in`` and ``groups`` are an API (the command line's ``--json``).
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from checkin.domain.attendance import Attendance, Person
+from checkin.domain.organisations import Joiner
+from checkin.reports.queries import (
+    Bucket,
+    Counting,
+    Distinct,
+    Group,
+    Scope,
+    arrivals,
+    distinct,
+    groups,
+    no_shows,
+    total,
+)
+from checkin.reports.throughput import Throughput, throughput
+
+NO_SHOW_FIELDS = ("code", "first_name", "last_name", "organisation", "category", "ticket_type")
+
+
+@dataclass(frozen=True)
+class Report:
+    """What one report shows.
+
+    Attributes:
+        event: the event's name.
+        timezone: its time zone (IANA name), for times shown.
+        scope: the point, and the day (None: the whole event).
+        by: the field grouped by (None: totals only).
+        totals: expected and checked in over the whole scope (each person once).
+        groups: one row per value of ``by``, in Norwegian alphabetical order (by day: in order).
+        distinct: how many different values of ``by`` were present (None without ``by``).
+        no_shows: expected and not checked in, in Norwegian name order.
+        arrivals: first arrivals per 10 minutes (event time zone).
+        pace: the desks' pace and the queue's likely wait (`checkin.reports.throughput`).
+        source: "event file" or "hub".
+    """
+
+    event: str
+    timezone: str
+    scope: Scope
+    by: str | None
+    totals: Group
+    groups: tuple[Group, ...]
+    distinct: Distinct | None
+    no_shows: tuple[Person, ...]
+    arrivals: tuple[Bucket, ...]
+    pace: Throughput
+    source: str
+
+
+def build(
+    data: Attendance,
+    scope: Scope,
+    by: str | None,
+    now: float | None = None,
+    queue: int | None = None,
+) -> Report:
+    """Count a report over an attendance snapshot.
+
+    Args:
+        data: the attendance (`checkin.desk.Desk.attendance`).
+        scope: the check-in point and day (None: every day).
+        by: a field (category, ticket_type, organisation, status, order_code, day, point), an
+            imported column's header, or None.
+        now: the moment the desks' current pace is measured up to (epoch seconds; default now).
+        queue: people waiting in line, as someone counted them (the pace gives their wait).
+
+    Raises:
+        UserError: ``by`` names no field or column (the message lists the choices).
+    """
+    joiner = Joiner(data.aliases)
+    counting = Counting(data, scope)
+    rows = tuple(groups(data, scope, by, joiner, counting)) if by else ()
+    missing = tuple(no_shows(data, scope, counting))
+    return Report(
+        event=data.event.name, timezone=data.event.timezone, scope=scope, by=by,
+        totals=total(data, scope, counting=counting), groups=rows,
+        distinct=distinct(by, rows) if by else None, no_shows=missing,
+        arrivals=tuple(arrivals(data, scope)),
+        pace=throughput(data, scope, time.time() if now is None else now, len(missing), queue),
+        source=data.source,
+    )  # fmt: skip
+
+
+def _share(group: Group) -> float | None:
+    return None if group.share is None else round(group.share, 4)
+
+
+def _day(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def to_json(report: Report) -> dict[str, Any]:
+    """Return the report as JSON: the keys ``expected``, ``checked_in``, ``groups`` and more.
+
+    Shape: ``{"event", "point", "day" (ISO or null), "by", "expected", "checked_in",
+    "share" (0..1 or null), "groups": [{"key", "expected", "checked_in", "share", "names"?}],
+    "distinct": {"field", "present", "expected"} or null, "no_shows": [{code, first_name,
+    last_name, organisation, category, ticket_type}], "arrivals": [{"start" (ISO with
+    offset), "checked_in"}], "pace": {...}}``.
+    """
+    return {
+        "event": report.event, "point": report.scope.point, "day": _day(report.scope.day),
+        "by": report.by, "expected": report.totals.expected,
+        "checked_in": report.totals.checked_in, "share": _share(report.totals),
+        "groups": [_group_json(group) for group in report.groups],
+        "distinct": None if report.distinct is None else {
+            "field": report.distinct.field, "present": report.distinct.present,
+            "expected": report.distinct.expected},
+        "no_shows": [{name: getattr(p, name) for name in NO_SHOW_FIELDS} for p in report.no_shows],
+        "arrivals": [{"start": b.start.isoformat(), "checked_in": b.checked_in}
+                     for b in report.arrivals],
+        "pace": _pace_json(report.pace),
+    }  # fmt: skip
+
+
+def _group_json(group: Group) -> dict[str, Any]:
+    found: dict[str, Any] = {
+        "key": group.key, "expected": group.expected, "checked_in": group.checked_in,
+        "share": _share(group),
+    }  # fmt: skip
+    if group.names:
+        found["names"] = list(group.names)
+    return found
+
+
+def _pace_json(pace: Throughput) -> dict[str, Any]:
+    return {
+        "per_minute": pace.pace, "window_min": pace.window, "remaining": pace.remaining,
+        "minutes_to_clear": pace.clear_min, "queue": pace.queue, "wait_min": pace.wait_min,
+        "desks": [{"desk": d.desk, "point": d.point, "checked_in": d.checked_in,
+                   "per_minute": round(d.per_minute, 2),
+                   "peak_per_minute": round(d.peak_per_minute, 2),
+                   "badge_s": d.badge_s} for d in pace.desks],
+    }  # fmt: skip

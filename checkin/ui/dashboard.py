@@ -1,0 +1,324 @@
+"""The organiser's dashboard: checked in of expected, groups, arrivals, who is still missing.
+
+A window of its own (for the organiser's screen), opened from the Desk menu. Its figures are
+the reports' (`checkin.reports.report.build`), read on a thread of its own through a second,
+read-only connection to the event file, so a refresh never queues behind or in front of a
+check-in on the desk's database thread. It refreshes when the desk commits a write
+(`Desk.on_change`, check-ins from this desk or from sync), at most once a second (or 3x the
+last read's time, so on a large event it takes at most a third of a core), and every
+30 seconds for other desks writing the same file. Its words are the reports' catalogue
+(`checkin.reports.language.Words`) in the window's language.
+"""
+
+from __future__ import annotations
+
+import time
+from concurrent.futures import ThreadPoolExecutor
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkin.desk import Desk, OpChanges
+from checkin.domain.names import fold
+from checkin.reports.language import DASHBOARD, Words
+from checkin.reports.queries import Scope, headers
+from checkin.reports.report import Report, build
+from checkin.ui.dashboard_parts import ArrivalsChart, dashboard_words, group_rows, missing_lines
+from checkin.ui.tasks import TaskRunner
+
+REFRESH_AFTER_MS = 1000  # changes within a second become one refresh
+BUSY_SHARE = 3  # a refresh waits at least 3x the last read: at most a third of a core
+POLL_MS = 30_000  # other desks writing the same file (no hook reaches us from them)
+BY_FIELDS = ("category", "ticket_type", "organisation", "day", "point")
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class Dashboard(QWidget):
+    """The attendance dashboard of one event, for one check-in point.
+
+    Args:
+        desk: the window's desk (its path, point and change hook; never read from here).
+        language: nb, nn or en.
+    """
+
+    changed = Signal()  # from the desk's database thread: a write was committed
+    loaded = Signal(object)  # a Report, or the error that stopped the read
+    columns_found = Signal(list)  # the imported columns' headers (Kommune, ...)
+    closed = Signal()
+
+    def __init__(
+        self,
+        desk: Desk,
+        language: str,
+        runner: TaskRunner | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.desk, self.words, self.runner = desk, Words(language), runner
+        self.text = dashboard_words(self.words)
+        self._reader: Desk | None = None
+        self._columns: list[str] | None = None
+        self.read_s = 0.0  # how long the last read took (it spaces the refreshes)
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dashboard")
+        self._busy = self._again = self._closed = False
+        self.report: Report | None = None
+        self._build()
+        self._timer = QTimer(self, singleShot=True, interval=REFRESH_AFTER_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._poll = QTimer(self, interval=POLL_MS)
+        self._poll.timeout.connect(self.refresh)
+        self._poll.start()
+        self.changed.connect(self._timer.start)
+        self.loaded.connect(self._show)
+        self.columns_found.connect(self._add_columns)
+        desk.on_change(self._desk_changed)
+        self.refresh()
+
+    def _build(self) -> None:
+        self.setWindowTitle(f"{self.text['title']}: {self.desk.event.name}")
+        self.resize(1100, 760)
+        self.headline, self.pace = QLabel(), QLabel()
+        font = self.headline.font()
+        font.setPointSize(font.pointSize() * 2)
+        font.setBold(True)
+        self.headline.setFont(font)
+        self.day = QComboBox()
+        self.day.addItem(self.text["all_days"], None)
+        for day in self.desk.event.days:
+            self.day.addItem(day.isoformat(), day)
+        today = self.desk.today()
+        if today in self.desk.event.days:
+            self.day.setCurrentIndex(self.desk.event.days.index(today) + 1)
+        self.by = QComboBox()
+        for field in BY_FIELDS:
+            self.by.addItem(self.words.field(field), field)
+        self.by.setEditable(False)
+        self.day.currentIndexChanged.connect(self.refresh)
+        self.by.currentIndexChanged.connect(self.refresh)
+        self.table = QTableWidget(0, 4)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.chart = ArrivalsChart(self.text["arrivals"])
+        self._build_missing()
+        self._lay_out()
+
+    def _build_missing(self) -> None:
+        self.filter = QLineEdit(placeholderText=self.text["search"], clearButtonEnabled=True)
+        self.filter.textChanged.connect(self._filter_missing)
+        self.missing = QListWidget()
+        self.missing_title = QLabel()
+        self.save = QPushButton(self.text["save_pdf"])
+        self.save.clicked.connect(self.save_pdf)
+        self.queue = QSpinBox(maximum=100_000)
+        self.queue.setSpecialValueText("–")  # 0: nobody counted the line
+        self.queue.valueChanged.connect(self.refresh)
+        self.alias = QLineEdit(placeholderText=self.text["alias"])
+        self.alias_target = QLineEdit(placeholderText=self.text["alias_target"])
+        self.join = QPushButton(self.text["join"])
+        self.join.clicked.connect(self.add_alias)
+        self.join.setEnabled(self.runner is not None)
+
+    def _lay_out(self) -> None:
+        controls = QHBoxLayout()
+        controls_widgets: list[QWidget] = [QLabel(self.text["day"]), self.day,
+                                           QLabel(self.text["by"]), self.by]  # fmt: skip
+        for widget in controls_widgets:
+            controls.addWidget(widget)
+        controls.addWidget(QLabel(self.text["queue"]))
+        controls.addWidget(self.queue)
+        controls.addStretch(1)
+        controls.addWidget(self.save)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 3)
+        left_layout.addWidget(self.chart, 2)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.missing_title)
+        right_layout.addWidget(self.filter)
+        right_layout.addWidget(self.missing)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setSizes([700, 400])
+        layout = QVBoxLayout(self)
+        for widget in (self.headline, self.pace):
+            layout.addWidget(widget)
+        layout.addLayout(controls)
+        layout.addWidget(split, 1)
+        aliases = QHBoxLayout()
+        for widget in (self.alias, self.alias_target):
+            aliases.addWidget(widget, 1)
+        aliases.addWidget(self.join)
+        layout.addLayout(aliases)
+
+    # -- reading, off the GUI thread -----------------------------------------------------
+    def scope(self) -> tuple[Scope, str | None]:
+        """Return the scope and field chosen."""
+        day: date | None = self.day.currentData()
+        return Scope(self.desk.point.name, day), self.by.currentData()
+
+    def refresh(self) -> None:
+        """Read the figures again on the dashboard's thread (one read at a time)."""
+        if self._closed:
+            return
+        if self._busy:
+            self._again = True
+            return
+        self._busy = True
+        scope, by = self.scope()
+        self._pool.submit(self._read, scope, by, self.queue.value() or None)
+
+    def _read(self, scope: Scope, by: str | None, queue: int | None) -> None:
+        started = time.monotonic()
+        try:
+            if self._reader is None:
+                self._reader = Desk.open(self.desk.path, readonly=True)
+            first = self._columns is None  # the imported columns are listed once
+            data = self._reader.attendance(extra=first or by not in BY_FIELDS)
+            if first:
+                self._columns = headers(data)
+                self.columns_found.emit(self._columns)
+            result: Any = build(data, scope, by, queue=queue)
+        except Exception as error:  # shown in the window, never lost
+            result = error
+        self.read_s = time.monotonic() - started
+        if not self._closed:
+            self.loaded.emit(result)
+
+    def _add_columns(self, columns: list[str]) -> None:
+        for column in columns:
+            if self.by.findData(column) < 0:
+                self.by.addItem(column, column)
+
+    def _desk_changed(self, changes: OpChanges) -> None:
+        if not self._closed and (changes.checkins or changes.registrations or changes.org_aliases):
+            self.changed.emit()
+
+    # -- showing, on the GUI thread ------------------------------------------------------
+    def _show(self, result: object) -> None:
+        self._busy = False
+        self._timer.setInterval(max(REFRESH_AFTER_MS, int(self.read_s * 1000 * BUSY_SHARE)))
+        if isinstance(result, Report):
+            self.report = result
+            self._fill(result)
+        else:
+            self.pace.setText(str(result))
+        if self._again:
+            self._again = False
+            self.refresh()
+
+    def _fill(self, report: Report) -> None:
+        totals = report.totals
+        share = "" if totals.share is None else f" ({totals.share * 100:.0f} %)"
+        self.headline.setText(
+            self.text["headline"].format(checked_in=totals.checked_in, expected=totals.expected)
+            + share
+        )
+        self.pace.setText(self.text["pace_line"](report))
+        header = [self.words.field(report.by), *self.text["columns"]]
+        rows = group_rows(report, self.text["none"], self.text["total"])
+        self.table.setHorizontalHeaderLabels(header)
+        self.table.setRowCount(len(rows))
+        for row, cells in enumerate(rows):
+            for column, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                if column:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.table.setItem(row, column, item)
+        self.chart.show_buckets(report.arrivals)
+        self.missing_title.setText(f"{self.text['missing']} ({len(report.no_shows)})")
+        self.missing.clear()
+        self.missing.addItems(missing_lines(report))
+        self._filter_missing(self.filter.text())
+
+    def _filter_missing(self, text: str) -> None:
+        wanted = fold(text).split()
+        for index in range(self.missing.count()):
+            item = self.missing.item(index)
+            shown = fold(item.text())
+            item.setHidden(not all(word in shown for word in wanted))
+
+    def add_alias(self) -> None:
+        """Count the alias as the organisation in reports (on the desk's database thread)."""
+        alias, target = self.alias.text(), self.alias_target.text()
+        if self.runner is None:
+            return
+        desk = self.desk
+
+        def done(_changes: object) -> None:
+            self.alias.clear()
+            self.alias_target.clear()
+            self.refresh()
+
+        self.runner.run_db(lambda: desk.set_org_alias(alias, target), done,
+                           lambda error: self.pace.setText(str(error)))  # fmt: skip
+
+    def save_pdf(self) -> None:
+        """Write the report shown as a PDF (the missing list on page 2), for printing."""
+        if self.report is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(self, self.text["save_pdf"], "oppmote.pdf", "*.pdf")
+        if name:
+            from pathlib import Path
+
+            from checkin.reports.pdf import write_pdf
+
+            write_pdf(self.report, Path(name), self.words.code)
+
+    @property
+    def is_closed(self) -> bool:
+        """Tell whether the window was closed (it then reads nothing more)."""
+        return self._closed
+
+    def closeEvent(self, event: Any) -> None:
+        self._closed = True
+        self._poll.stop()
+        self._timer.stop()
+        reader, self._reader = self._reader, None
+        self._pool.submit(lambda: reader.close() if reader else None)
+        self._pool.shutdown(wait=False)
+        self.closed.emit()
+        super().closeEvent(event)
+
+
+def dashboard_title(language: str) -> str:
+    """Return the dashboard's name in a language (the menu entry's text)."""
+    return Words(language)(DASHBOARD["title"])
+
+
+def open_dashboard(window: QWidget, language: str) -> Dashboard:
+    """Show the dashboard of the window's event (raise it if it is open); returns it."""
+    found = getattr(window, "_dashboard", None)
+    desk: Desk = getattr(window, "desk")  # noqa: B009  (MainWindow's desk)
+    if isinstance(found, Dashboard) and not found.is_closed and found.desk is desk:
+        found.raise_()
+        found.activateWindow()
+        return found
+    dashboard = Dashboard(desk, language, getattr(window, "runner", None))
+    window._dashboard = dashboard  # type: ignore[attr-defined]  # kept while the window lives
+    dashboard.show()
+    return dashboard

@@ -1,0 +1,105 @@
+"""The organiser's dashboard on the seeded event: figures, the missing list, live updates."""
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+from checkin.desk import Desk
+from checkin.domain.model import Method
+from checkin.ui.dashboard import Dashboard, open_dashboard
+from tests.reports.conftest import DAY1
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def desk(seeded):
+    desk = Desk.open(seeded, "Skranke 2")
+    yield desk
+    desk.close()
+
+
+def day_one(qtbot, dashboard):
+    dashboard.day.setCurrentIndex(1)  # 2026-06-01 (index 0: all days)
+    qtbot.waitUntil(lambda: dashboard.report is not None and dashboard.report.scope.day == DAY1
+                    and not dashboard._busy, timeout=10_000)  # fmt: skip
+
+
+def test_figures_and_missing_list_in_bokmal(qtbot, desk):
+    dashboard = Dashboard(desk, "nb")
+    qtbot.addWidget(dashboard)
+    day_one(qtbot, dashboard)
+    assert dashboard.headline.text() == "5 av 7 sjekket inn (71 %)"
+    # refreshes are spaced by 3x the last read (at least a second): a third of a core at most
+    assert dashboard._timer.interval() == max(1000, int(dashboard.read_s * 3000)) >= 1000
+    table = dashboard.table
+    rows = {
+        table.item(r, 0).text(): (table.item(r, 1).text(), table.item(r, 2).text())
+        for r in range(table.rowCount())
+    }
+    assert rows == {"Industri": ("1", "1"), "Kommune": ("3", "2"), "Sykehus": ("3", "2"),
+                    "Totalt": ("7", "5")}  # fmt: skip
+    assert dashboard.chart.counts == [2, 1, 0, 2]  # 09:00, 09:10, 09:20, 09:30
+    assert dashboard.missing_title.text() == "Ikke sjekket inn (2)"
+    dashboard.filter.setText("dahl")
+    shown = [dashboard.missing.item(i).text() for i in range(dashboard.missing.count())
+             if not dashboard.missing.item(i).isHidden()]  # fmt: skip
+    assert shown == ["Dahl, Siri · Haukeland · K7"]
+
+
+def test_a_check_in_at_the_desk_shows_without_asking(qtbot, desk):
+    dashboard = Dashboard(desk, "en")
+    qtbot.addWidget(dashboard)
+    day_one(qtbot, dashboard)
+    assert desk.check_in("K7", Method.SCAN, DAY1).checkin is not None
+    qtbot.waitUntil(lambda: dashboard.headline.text().startswith("6 of 7"), timeout=10_000)
+    assert dashboard.missing.count() == 1
+
+
+def test_the_menu_opens_one_dashboard_per_window(qtbot, desk):
+    window = QWidget()
+    window.desk = desk
+    qtbot.addWidget(window)
+    first = open_dashboard(window, "nn")
+    qtbot.addWidget(first)
+    assert open_dashboard(window, "nn") is first
+    assert first.windowTitle() == "Oppmøteoversikt: Helsekonferansen"
+    first.close()
+    second = open_dashboard(window, "nn")
+    qtbot.addWidget(second)
+    assert second is not first
+
+
+def test_the_organiser_joins_organisations_from_the_dashboard(qtbot, desk):
+    from PySide6.QtCore import Qt
+
+    from checkin.ui.tasks import TaskRunner
+
+    dashboard = Dashboard(desk, "en", TaskRunner(inline=True))
+    qtbot.addWidget(dashboard)
+    dashboard.by.setCurrentIndex(dashboard.by.findData("organisation"))
+    day_one(qtbot, dashboard)
+
+    def organisations():
+        table = dashboard.table
+        return {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+
+    assert organisations()["Helse Bergen HF"] == "2" and "Haukeland" in organisations()
+    qtbot.keyClicks(dashboard.alias, "Haukeland")
+    qtbot.keyClicks(dashboard.alias_target, "Helse Bergen HF")
+    qtbot.mouseClick(dashboard.join, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: organisations().get("Helse Bergen HF") == "3", timeout=10_000)
+    assert "Haukeland" not in organisations()
+    assert desk.org_aliases() == [("Haukeland", "Helse Bergen HF")]
+    assert dashboard.alias.text() == ""
+
+
+def test_any_imported_column_can_group_the_table(qtbot, desk):
+    dashboard = Dashboard(desk, "nb")
+    qtbot.addWidget(dashboard)
+    qtbot.waitUntil(lambda: dashboard.by.findData("Kommune") >= 0, timeout=10_000)
+    dashboard.by.setCurrentIndex(dashboard.by.findData("Kommune"))
+    day_one(qtbot, dashboard)
+    qtbot.waitUntil(lambda: dashboard.report.by == "Kommune" and not dashboard._busy)
+    table = dashboard.table
+    rows = {table.item(r, 0).text(): table.item(r, 2).text() for r in range(table.rowCount())}
+    assert rows == {"Alver": "0", "Askøy": "2", "Bergen": "2", "Oslo": "1", "Totalt": "5"}
