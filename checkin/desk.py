@@ -55,10 +55,12 @@ from checkin.store.db import (
     transaction,
 )
 from checkin.store.print_log import PrintLog
+from checkin.store.sync_ledger import EventSeed, SyncLedger
 
 __all__ = [
     "EDITABLE", "WRITE_WAIT_S", "ChangeHook", "CheckInResult", "Desk", "DeskState", "Edited",
-    "Group", "OpChanges", "PrintLog", "Undone", "Waiting", "default_desk_name",
+    "EventSeed", "Group", "OpChanges", "PrintLog", "SyncLedger", "Undone", "Waiting",
+    "default_desk_name",
 ]  # fmt: skip
 
 CHECKED_IN = OpChanges(checkins=True, counts=True, recent=True)
@@ -294,6 +296,21 @@ class Desk(DeskEdits):
         added = self._committed(replace(REGISTERED, outbox=ids))
         result = self.check_in(registration.code, Method.WALK_IN, day)
         return replace(result, changes=added | result.changes)
+
+    # -- sync ---------------------------------------------------------------------------
+    def sync_ledger(self) -> SyncLedger:
+        """Open this event file's sync side on a connection of its own (the sync thread's).
+
+        Raises:
+            StorageError: the file cannot be written (read-only, no permission, busy).
+        """
+        return SyncLedger.open(self.path, getattr(self.conn, "write_wait_s", WRITE_WAIT_S))
+
+    def reload_rules(self) -> OpChanges:
+        """Read the event's day change and this desk's point again (sync may have changed them)."""
+        self.event = event.load(self.conn, str(self.path))
+        self.point = event.point(self.conn, self.point.name)
+        return OpChanges(event=True, points=True, counts=True)
 
 
 def default_desk_name() -> str:

@@ -17,7 +17,7 @@ import sqlite_utils
 
 from checkin.errors import UserError
 from checkin.messages import _
-from checkin.store import search
+from checkin.store import search, sync_state
 
 BASE_SCHEMA = (
     """CREATE TABLE event (
@@ -148,6 +148,7 @@ MIGRATIONS: tuple[tuple[int, Callable[[sqlite3.Connection], None]], ...] = (
     (1, _migrate_to_1),
     (2, _migrate_to_2),
     (3, _migrate_to_3),
+    (4, sync_state.migrate_to_4),  # the sync state (checkin.store.sync_state)
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
