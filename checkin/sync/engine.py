@@ -218,9 +218,11 @@ class SyncEngine:
             self._acknowledged(result, refused, tally)
 
     def _acknowledged(self, result: PushResult, refused: Mapping[str, str], tally: _Tally) -> None:
+        """Mark what the hub answered; a replay's entries were on the hub before this run."""
         done = [item.id for item in result.results]
-        tally.pushed += sum(1 for item in result.results if item.status == "stored")
-        tally.duplicates += sum(1 for item in result.results if item.status == "duplicate")
+        stored = 0 if result.replayed else sum(1 for i in result.results if i.status == "stored")
+        tally.pushed += stored
+        tally.duplicates += len(done) - stored
         self.ledger.acknowledge(done, refused, result.hub_time, result.clock_skew_ms, self.now())
 
     def _refused(

@@ -7,8 +7,10 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +18,7 @@ import pytest
 
 from checkin import cli
 from checkin.desk import Desk
+from checkin.domain.clock import Clock
 from checkin.hub import db, events, importing
 from tests.hub.conftest import (  # noqa: F401  (pg_admin_url: a fixture)
     Setup,
@@ -59,8 +62,6 @@ def _import_people(setup: Setup, slug: str, folder: Path) -> None:
     engine = setup.engine()
     with db.writing(engine) as conn:
         event = events.get(conn, slug)
-        from datetime import UTC, datetime
-
         report = importing.import_file(conn, event, csv, datetime.now(UTC))
     engine.dispose()
     assert report["written"], report
@@ -127,5 +128,23 @@ def sync(path: Path) -> tuple[int, dict[str, Any]]:
     return run_json("sync", "--db", str(path), "--once")
 
 
-def open_desk(path: Path, desk: str) -> Desk:
-    return Desk.open(path, desk)
+def open_desk(path: Path, desk: str, clock: Clock | None = None) -> Desk:
+    return Desk.open(path, desk, clock=clock)
+
+
+def snapshot(path: Path) -> dict[str, Any]:
+    """What must agree between desks: the check-in log and every registration's fields."""
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        checkins = set(
+            conn.execute(
+                "SELECT id, desk, code, day, at, point, kind, coalesce(undoes, '') FROM checkins"
+            )
+        )
+        people = {
+            row[0]: tuple(row[1:])
+            for row in conn.execute(
+                "SELECT code, first_name, last_name, organisation, email, ticket_type, category, "
+                "valid_days, status, order_code, note, signed, extra FROM registrations"
+            )
+        }
+    return {"checkins": checkins, "registrations": people}
