@@ -3,7 +3,12 @@ first pull cut off. Real hub processes on 127.0.0.1; nothing lost, nothing doubl
 
 from __future__ import annotations
 
+import os
+import signal
 import sqlite3
+import subprocess
+import sys
+import time
 from collections import Counter
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -13,7 +18,7 @@ import pytest
 from checkin import config
 from checkin.commands.sync import _linked_file, _seed, token_name
 from checkin.desk import SyncLedger
-from checkin.domain.model import Method
+from checkin.domain.model import Method, Registration
 from checkin.domain.sync_model import HUB, HubLink
 from checkin.hub import db, tokens
 from checkin.sync.client import HubClient, HubUnreachableError
@@ -154,5 +159,49 @@ def snapshot_codes(path: Path) -> list[str]:
         return [row[0] for row in conn.execute("SELECT code FROM registrations")] + [
             row[0] for row in conn.execute("SELECT id FROM checkins")
         ]
+    finally:
+        conn.close()
+
+
+def test_a_desk_killed_mid_sync_resumes_exactly_once(hub: Hub, tmp_path: Path) -> None:
+    path = tmp_path / "desk-1.checkin"
+    connect(hub, path, "desk-1")
+    desk = open_desk(path, "desk-1")
+    desk.add_registrations(
+        Registration(f"KILL-{n:05d}", "Åsmund", f"Ødegård {n}") for n in range(3000)
+    )
+    desk.close()
+    env = {**os.environ, "PYTHONPATH": str(hub_conftest.ROOT)}
+    command = [sys.executable, "-m", "checkin", "sync", "--db", str(path), "--once"]
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, cwd=hub_conftest.ROOT)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and process.poll() is None:
+        if _some_acknowledged(path):
+            break
+        time.sleep(0.005)
+    process.send_signal(signal.SIGKILL)
+    process.wait(10)
+    code, report = sync(path)
+    assert code == 0 and report["waiting"] == 0
+    held = hub_log(hub)
+    assert set(held.values()) == {1}
+    assert report["pushed"] + report["duplicates"] < 3000  # some had gone before the kill
+    with HubClient(hub.url, hub.token("reader")) as client:
+        codes = {
+            p.entry.key
+            for page in client.pull_all(hub.slug, 0)
+            for p in page.entries
+            if p.entry.key.startswith("KILL-")
+        }
+    assert len(codes) == 3000
+
+
+def _some_acknowledged(path: Path) -> bool:
+    conn = sqlite3.connect(path, timeout=5)
+    try:
+        row = conn.execute("SELECT count(*) FROM changes WHERE sent_at IS NOT NULL").fetchone()
+        return bool(row[0])
+    except sqlite3.OperationalError:
+        return False
     finally:
         conn.close()
