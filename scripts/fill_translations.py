@@ -627,6 +627,32 @@ TABLE: dict[str, tuple[str, str]] = {
         "Tekstfil i {encoding}, {separator}",
         "Tekstfil i {encoding}, {separator}",
     ),
+    # sync in the window (checkin/ui/sync_status.py)
+    "Sync now": ("Synkroniser nå", "Synkroniser no"),
+    "{count} waiting": ("{count} venter", "{count} ventar"),
+    "Synced {time}": ("Synkronisert {time}", "Synkronisert {time}"),
+    "Token refused: ask the organiser for a new one": (
+        "Nøkkelen ble avvist: be arrangøren om en ny",
+        "Nøkkelen vart avvist: be arrangøren om ein ny",
+    ),
+    "Offline, last synced {time}": (
+        "Frakoblet, sist synkronisert {time}",
+        "Fråkopla, sist synkronisert {time}",
+    ),
+    "Offline, not synced yet": (
+        "Frakoblet, ikke synkronisert ennå",
+        "Fråkopla, ikkje synkronisert enno",
+    ),
+    "Hub: {url}": ("Hub: {url}", "Hub: {url}"),
+    "Last error: {error}": ("Siste feil: {error}", "Siste feil: {error}"),
+    "Also admitted elsewhere": ("Også sjekket inn et annet sted", "Òg sjekka inn ein annan stad"),
+    "{who} was also admitted at {desk} at {at} (here: {here_desk} at {here_at}). "
+    "{first}'s check-in counts.": (
+        "{who} ble også sjekket inn ved {desk} kl. {at} (her: {here_desk} kl. {here_at}). "
+        "Innsjekkingen ved {first} teller.",
+        "{who} vart òg sjekka inn ved {desk} kl. {at} (her: {here_desk} kl. {here_at}). "
+        "Innsjekkinga ved {first} tel.",
+    ),
 }
 
 

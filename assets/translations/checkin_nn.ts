@@ -76,27 +76,27 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../checkin/ui/app.py" line="158" />
+        <location filename="../../checkin/ui/app.py" line="163" />
         <source>New event…</source>
         <translation>Nytt arrangement …</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/app.py" line="159" />
+        <location filename="../../checkin/ui/app.py" line="164" />
         <source>Open event…</source>
         <translation>Opne arrangement …</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/app.py" line="160" />
+        <location filename="../../checkin/ui/app.py" line="165" />
         <source>Settings…</source>
         <translation>Innstillingar …</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/app.py" line="161" />
+        <location filename="../../checkin/ui/app.py" line="166" />
         <source>Recent events</source>
         <translation>Nyleg brukte arrangement</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/app.py" line="166" />
+        <location filename="../../checkin/ui/app.py" line="171" />
         <source>Open event</source>
         <translation>Opne arrangement</translation>
     </message>
@@ -407,22 +407,22 @@
 <context>
     <name>NewEventDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="141" />
+        <location filename="../../checkin/ui/dialogs.py" line="113" />
         <source>New event</source>
         <translation>Nytt arrangement</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="146" />
+        <location filename="../../checkin/ui/dialogs.py" line="118" />
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="147" />
+        <location filename="../../checkin/ui/dialogs.py" line="119" />
         <source>Days (YYYY-MM-DD, comma between)</source>
         <translation>Dagar (ÅÅÅÅ-MM-DD, komma mellom)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="167" />
+        <location filename="../../checkin/ui/dialogs.py" line="139" />
         <source>Give a name and days like 2026-06-01,2026-06-02.</source>
         <translation>Skriv eit namn og dagar som 2026-06-01,2026-06-02.</translation>
     </message>
@@ -443,47 +443,47 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="41" />
+        <location filename="../../checkin/ui/dialogs.py" line="39" />
         <source>Correct registration</source>
         <translation>Rett påmelding</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="41" />
+        <location filename="../../checkin/ui/dialogs.py" line="39" />
         <source>Walk-in</source>
         <translation>Ny deltakar</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="52" />
+        <location filename="../../checkin/ui/dialogs.py" line="50" />
         <source>First name</source>
         <translation>Førenamn</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="53" />
+        <location filename="../../checkin/ui/dialogs.py" line="51" />
         <source>Last name</source>
         <translation>Etternamn</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="54" />
+        <location filename="../../checkin/ui/dialogs.py" line="52" />
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="55" />
+        <location filename="../../checkin/ui/dialogs.py" line="53" />
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="56" />
+        <location filename="../../checkin/ui/dialogs.py" line="54" />
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="57" />
+        <location filename="../../checkin/ui/dialogs.py" line="55" />
         <source>Ticket type</source>
         <translation>Billetttype</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="88" />
+        <location filename="../../checkin/ui/dialogs.py" line="86" />
         <source>Please give a name.</source>
         <translation>Skriv inn eit namn.</translation>
     </message>
@@ -549,12 +549,12 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="125" />
+        <location filename="../../checkin/ui/dialogs.py" line="97" />
         <source>Admin PIN</source>
         <translation>Admin-PIN</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="128" />
+        <location filename="../../checkin/ui/dialogs.py" line="100" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
@@ -649,52 +649,52 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../checkin/config.py" line="39" />
+        <location filename="../../checkin/config.py" line="43" />
         <source>Desk name</source>
         <translation>Namn på skranken</translation>
     </message>
     <message>
-        <location filename="../../checkin/config.py" line="40" />
+        <location filename="../../checkin/config.py" line="44" />
         <source>Shown on each check-in, e.g. Skranke 2</source>
         <translation>Vert vist på kvar innsjekking, t.d. Skranke 2</translation>
     </message>
     <message>
-        <location filename="../../checkin/config.py" line="46" />
+        <location filename="../../checkin/config.py" line="50" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../checkin/config.py" line="53" />
+        <location filename="../../checkin/config.py" line="57" />
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../checkin/config.py" line="54" />
+        <location filename="../../checkin/config.py" line="58" />
         <source>Camera number, video file or stream URL</source>
         <translation>Kameranummer, videofil eller straumeadresse</translation>
     </message>
     <message>
-        <location filename="../../checkin/config.py" line="60" />
+        <location filename="../../checkin/config.py" line="64" />
         <source>Printer</source>
         <translation>Skrivar</translation>
     </message>
     <message>
-        <location filename="../../checkin/config.py" line="61" />
+        <location filename="../../checkin/config.py" line="65" />
         <source>Empty: the system's default printer</source>
         <translation>Tomt: standardskrivaren til systemet</translation>
     </message>
     <message>
-        <location filename="../../checkin/config.py" line="67" />
+        <location filename="../../checkin/config.py" line="71" />
         <source>Badge template</source>
         <translation>Mal for namneskilt</translation>
     </message>
     <message>
-        <location filename="../../checkin/config.py" line="70" />
+        <location filename="../../checkin/config.py" line="74" />
         <source>Print badge on check-in</source>
         <translation>Skriv ut namneskilt ved innsjekking</translation>
     </message>
     <message>
-        <location filename="../../checkin/config.py" line="72" />
+        <location filename="../../checkin/config.py" line="76" />
         <source>Sounds</source>
         <translation>Lydar</translation>
     </message>
@@ -753,44 +753,97 @@
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="178" />
+        <location filename="../../checkin/ui/dialogs.py" line="150" />
         <source>Set up this desk</source>
         <translation>Set opp skranken</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="180" />
+        <location filename="../../checkin/ui/dialogs.py" line="152" />
         <source>e.g. Skranke 2</source>
         <translation>t.d. Skranke 2</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="186" />
+        <location filename="../../checkin/ui/dialogs.py" line="158" />
         <source>Desk name</source>
         <translation>Namn på skranken</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="187" />
+        <location filename="../../checkin/ui/dialogs.py" line="159" />
         <source>Admin PIN (undo, import, export, leaving kiosk)</source>
         <translation>Admin-PIN (angre, import, eksport, avslutte kiosk)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="188" />
+        <location filename="../../checkin/ui/dialogs.py" line="160" />
         <source>The PIN again</source>
         <translation>PIN-koden ein gong til</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="197" />
+        <location filename="../../checkin/ui/dialogs.py" line="169" />
         <source>Give the desk a name, as it should appear on each check-in.</source>
         <translation>Gje skranken eit namn, slik det skal stå på kvar innsjekking.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="199" />
+        <location filename="../../checkin/ui/dialogs.py" line="171" />
         <source>The PIN needs at least 4 characters.</source>
         <translation>PIN-koden må ha minst 4 teikn.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="201" />
+        <location filename="../../checkin/ui/dialogs.py" line="173" />
         <source>The two PINs differ.</source>
         <translation>Dei to PIN-kodane er ulike.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <location filename="../../checkin/ui/sync_status.py" line="50" />
+        <source>Sync now</source>
+        <translation>Synkroniser no</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/sync_status.py" line="77" />
+        <source>{count} waiting</source>
+        <translation>{count} ventar</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/sync_status.py" line="79" />
+        <source>Synced {time}</source>
+        <translation>Synkronisert {time}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/sync_status.py" line="83" />
+        <source>Token refused: ask the organiser for a new one</source>
+        <translation>Nøkkelen vart avvist: be arrangøren om ein ny</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/sync_status.py" line="85" />
+        <source>Offline, last synced {time}</source>
+        <translation>Fråkopla, sist synkronisert {time}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/sync_status.py" line="89" />
+        <source>Offline, not synced yet</source>
+        <translation>Fråkopla, ikkje synkronisert enno</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/sync_status.py" line="91" />
+        <source>Hub: {url}</source>
+        <translation>Hub: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/sync_status.py" line="93" />
+        <source>Last error: {error}</source>
+        <translation>Siste feil: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/sync_status.py" line="99" />
+        <source>Also admitted elsewhere</source>
+        <translation>Òg sjekka inn ein annan stad</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/sync_status.py" line="110" />
+        <source>{who} was also admitted at {desk} at {at} (here: {here_desk} at {here_at}). {first}'s check-in counts.</source>
+        <translation>{who} vart òg sjekka inn ved {desk} kl. {at} (her: {here_desk} kl. {here_at}). Innsjekkinga ved {first} tel.</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,13 @@ from checkin.errors import UserError
 from checkin.messages import _
 from checkin.sync.answers import EventInfo
 from checkin.sync.client import HubClient, HubRefusedError, HubUnreachableError, TokenRefusedError
-from checkin.sync.engine import NotConnectedError, SyncEngine, SyncReport
+from checkin.sync.engine import (
+    NotConnectedError,
+    SyncEngine,
+    SyncReport,
+    stored_token,
+    token_secret,
+)
 
 EXIT_DONE, EXIT_REFUSED, EXIT_USER, EXIT_UNREACHABLE = 0, 1, 2, 3
 EVERY_S = 10.0  # how often ``checkin sync`` without --once syncs
@@ -80,11 +86,6 @@ def _cafile(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def token_name(event_id: str, desk: str) -> str:
-    """The secret store's name for a desk's token for one event."""
-    return f"{config.HUB_TOKEN_SECRET}:{event_id}:{desk}"
-
-
 def _now() -> str:
     return utc_text(datetime.now(UTC))
 
@@ -107,7 +108,7 @@ def run_connect(args: argparse.Namespace) -> int:
         except (HubUnreachableError, HubRefusedError) as error:
             return _sync_failed(args, error)
         ledger = _linked_file(Path(args.db), info, HubLink(HUB, url, args.event, desk, _now()))
-        config.secret_store().put(token_name(info.id, desk), args.token)
+        config.secret_store().put(token_secret(info.id, desk), args.token)
         try:
             report = SyncEngine(ledger, client).run_once()
         except (HubUnreachableError, HubRefusedError) as error:
@@ -165,7 +166,7 @@ def _sync_once(args: argparse.Namespace, ledger: SyncLedger) -> int:
                 "URL --event SLUG --token TOKEN --db {file}"
             ).format(file=args.db)
         )
-    token = args.token or config.secret_store().get(token_name(ledger.event_id, link.desk))
+    token = args.token or stored_token(ledger.event_id, link.desk)
     if not token:
         raise UserError(_("no token is stored for {file}; give one with --token, or connect "
                           "again").format(file=args.db))  # fmt: skip

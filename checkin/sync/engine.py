@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
+from checkin import config
 from checkin.domain.clock import utc_text
 from checkin.domain.sync_model import (
     AlsoAdmitted,
@@ -117,6 +118,16 @@ class SyncReport:
             "notices": [notice_json(n) for n in self.notices], "waiting": self.waiting,
             "refused": self.refused, "cursor": self.cursor,
         }  # fmt: skip
+
+
+def token_secret(event_id: str, desk: str) -> str:
+    """The secret store's name for a desk's hub token for one event (`checkin.config`)."""
+    return f"{config.HUB_TOKEN_SECRET}:{event_id}:{desk}"
+
+
+def stored_token(event_id: str, desk: str) -> str:
+    """Return the token ``checkin connect`` stored for a desk and event ("" for none)."""
+    return config.secret_store().get(token_secret(event_id, desk))
 
 
 def notice_json(notice: AlsoAdmitted) -> dict[str, Any]:

@@ -31,6 +31,7 @@ from checkin.ui.i18n import LANGUAGES, Languages
 from checkin.ui.main_window import MainWindow
 from checkin.ui.settings_dialog import SettingsDialog, printer_choices
 from checkin.ui.sounds import Sounds
+from checkin.ui.sync_status import SyncPanel
 from checkin.ui.tasks import TaskRunner
 from checkin.ui.texts import write_visible_texts
 
@@ -75,6 +76,7 @@ class DeskApp:
         self.badges.on_job = self.bridge.on_print
         self._use_badge_settings()
         self.window: MainWindow | None = None
+        self.sync: SyncPanel | None = None  # the window's sync worker and its status
         self._show(desk)
         self.bridge.code_seen.connect(lambda event: self.current.handle_scan(event))
         self.bridge.frame_ready.connect(
@@ -115,6 +117,9 @@ class DeskApp:
         window.setup.clicked.connect(self.setup_desk)
         window.retranslated.connect(self._texts_changed)
         self._add_menus(window)
+        if self.sync is not None:
+            self.sync.stop()
+        self.sync = SyncPanel(window)
         if self.window is not None:
             old = self.window
             self.runner.run_db(old.desk.close)  # after the old event's queued work
@@ -271,6 +276,8 @@ class DeskApp:
         if self.scanner is not None:
             self.scanner.stop()
         self.badges.stop()
+        if self.sync is not None:
+            self.sync.stop()
         self.runner.shutdown()
         self.current.desk.close()
         self.languages.remove()

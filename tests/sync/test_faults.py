@@ -16,13 +16,13 @@ from pathlib import Path
 import pytest
 
 from checkin import config
-from checkin.commands.sync import _linked_file, _seed, token_name
+from checkin.commands.sync import _linked_file, _seed
 from checkin.desk import SyncLedger
 from checkin.domain.model import Method, Registration
 from checkin.domain.sync_model import HUB, HubLink
 from checkin.hub import db, tokens
 from checkin.sync.client import HubClient, HubUnreachableError
-from checkin.sync.engine import SyncEngine
+from checkin.sync.engine import SyncEngine, token_secret
 from checkin.sync.protocol import entry_from_outbox
 from tests.hub import conftest as hub_conftest
 
@@ -131,7 +131,7 @@ def test_a_first_pull_cut_off_resumes_where_it_stopped(hub: Hub, tmp_path: Path)
     assert ledger.state().cursor == "3" and not ledger.state().first_pull_done
     ledger.close()
 
-    config.secret_store().put(token_name(info.id, "desk-3"), hub.token("desk-3"))
+    config.secret_store().put(token_secret(info.id, "desk-3"), hub.token("desk-3"))
     code, report = sync(path)
     assert code == 0 and report["pulled"] == total - 3
     assert Counter(snapshot_codes(path)) == Counter(snapshot_codes(tmp_path / "desk-2.checkin"))
