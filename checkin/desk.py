@@ -298,14 +298,6 @@ class Desk(DeskEdits):
         return replace(result, changes=added | result.changes)
 
     # -- sync ---------------------------------------------------------------------------
-    def sync_ledger(self) -> SyncLedger:
-        """Open this event file's sync side on a connection of its own (the sync thread's).
-
-        Raises:
-            StorageError: the file cannot be written (read-only, no permission, busy).
-        """
-        return SyncLedger.open(self.path, getattr(self.conn, "write_wait_s", WRITE_WAIT_S))
-
     def reload_rules(self) -> OpChanges:
         """Read the event's day change and this desk's point again (sync may have changed them)."""
         self.event = event.load(self.conn, str(self.path))

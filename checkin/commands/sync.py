@@ -107,8 +107,8 @@ def run_connect(args: argparse.Namespace) -> int:
             info = client.event(args.event)
         except (HubUnreachableError, HubRefusedError) as error:
             return _sync_failed(args, error)
-        ledger = _linked_file(Path(args.db), info, HubLink(HUB, url, args.event, desk, _now()))
         config.secret_store().put(token_secret(info.id, desk), args.token)
+        ledger = _linked_file(Path(args.db), info, HubLink(HUB, url, args.event, desk, _now()))
         try:
             report = SyncEngine(ledger, client).run_once()
         except (HubUnreachableError, HubRefusedError) as error:
@@ -150,7 +150,7 @@ def run_sync(args: argparse.Namespace) -> int:
     try:
         while True:
             code = _sync_once(args, ledger)
-            if args.once:
+            if args.once or code == EXIT_USER:  # a refused token does not mend by waiting
                 return code
             time.sleep(max(args.every, 0.5))
     finally:

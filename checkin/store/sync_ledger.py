@@ -6,7 +6,8 @@ short transaction that leaves the file consistent: a batch handed out is marked 
 outbox before it is sent (so a crash sends the same batch again, answered by the hub as a
 replay), acknowledged entries are marked with the answer, and each chunk of pulled entries is
 applied together with the cursor that follows it. The desk reaches it through
-`checkin.desk.Desk.sync_ledger`; ``checkin connect`` creates an event file with it (`create`).
+`checkin.desk.SyncLedger` (the window's sync worker and ``checkin sync`` open it on their own
+thread); ``checkin connect`` creates an event file with it (`create`).
 """
 
 from __future__ import annotations

@@ -55,7 +55,12 @@ class SyncPanel(QObject):
         self.outcome = outcome
         self._say_state()
         report = outcome.report
-        if report is not None and report.applied:
+        applied = report.applied if report is not None else None
+        if applied and (applied.points or applied.event):  # whom this point admits, day change
+            self.window.runner.run_db(
+                self.window.desk.reload_rules, lambda _: self.window.refresh()
+            )
+        elif applied:
             self.window.refresh()
         if report is not None and report.notices:
             self._say_notices(report.notices)

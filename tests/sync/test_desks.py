@@ -9,15 +9,16 @@ subprocess, on SQLite and on PostgreSQL (tests/sync/conftest.py).
 from __future__ import annotations
 
 import random
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 import pytest
 
+from checkin.desk import Desk
 from checkin.domain.clock import FixedClock
 from checkin.domain.model import Method, Outcome
 
-from .conftest import Hub, connect, open_desk, run, snapshot, sync
+from .conftest import Hub, connect, open_desk, run, run_json, snapshot, sync
 
 pytestmark = [pytest.mark.integration]
 DAY = date(2026, 6, 1)
@@ -143,3 +144,35 @@ def test_an_undo_at_another_desk_reaches_the_desk_that_admitted(hub: Hub, tmp_pa
     assert admit(one, "desk-1", "NHI-3") is Outcome.OK  # taken back: admitted afresh
     [new] = snapshot(one)["checkins"] - snapshot(two)["checkins"]
     assert (new[1], new[2], new[6]) == ("desk-1", "NHI-3", "checkin")
+
+
+def test_a_day_change_set_at_one_desk_reaches_an_open_desk(hub: Hub, tmp_path: Path) -> None:
+    one, two = tmp_path / "desk-1.checkin", tmp_path / "desk-2.checkin"
+    connect(hub, one, "desk-1")
+    connect(hub, two, "desk-2")
+    open_two = open_desk(two, "desk-2")  # the window's desk, open all along
+    desk = open_desk(one, "desk-1")
+    desk.set_day_change(time(5, 30))
+    desk.close()
+    sync(one)
+    code, report = sync(two)
+    assert code == 0 and report["pulled"] >= 1
+    assert open_two.event.day_change != time(5, 30)  # read when it opened
+    changed = open_two.reload_rules()
+    open_two.close()
+    assert changed.event and open_two.event.day_change == time(5, 30)
+
+
+def test_connect_takes_the_url_as_an_option_too_and_refuses_another_events_file(
+    hub: Hub, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "desk-1.checkin"
+    code, made = run_json("connect", "hub", "--url", hub.url, "--event", hub.slug, "--token",
+                          hub.token("desk-1"), "--db", str(path), "--desk", "desk-1")  # fmt: skip
+    assert code == 0 and made["status"] == "connected" and made["pulled"] >= 4
+    other = tmp_path / "other.checkin"
+    Desk.create(other, "Another event", (DAY,)).close()
+    code, _ = run("connect", hub.url, "--event", hub.slug, "--token", hub.token("desk-1"),
+                  "--db", str(other))  # fmt: skip
+    assert code == 2
+    assert f"{other} holds another event than {hub.slug}" in capsys.readouterr().err
