@@ -646,6 +646,10 @@ TABLE: dict[str, tuple[str, str]] = {
     "Hub: {url}": ("Hub: {url}", "Hub: {url}"),
     "Last error: {error}": ("Siste feil: {error}", "Siste feil: {error}"),
     "Also admitted elsewhere": ("Også sjekket inn et annet sted", "Òg sjekka inn ein annan stad"),
+    "This computer's clock is {minutes} minutes off the hub's.": (
+        "Klokka på denne datamaskinen går {minutes} minutter feil i forhold til huben.",
+        "Klokka på denne datamaskina går {minutes} minutt feil i høve til huben.",
+    ),
     "{who} was also admitted at {desk} at {at} (here: {here_desk} at {here_at}). "
     "{first}'s check-in counts.": (
         "{who} ble også sjekket inn ved {desk} kl. {at} (her: {here_desk} kl. {here_at}). "

@@ -796,52 +796,57 @@
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="50" />
+        <location filename="../../checkin/ui/sync_status.py" line="51" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="77" />
+        <location filename="../../checkin/ui/sync_status.py" line="83" />
         <source>{count} waiting</source>
         <translation>{count} waiting</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="79" />
+        <location filename="../../checkin/ui/sync_status.py" line="85" />
         <source>Synced {time}</source>
         <translation>Synced {time}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="83" />
+        <location filename="../../checkin/ui/sync_status.py" line="89" />
         <source>Token refused: ask the organiser for a new one</source>
         <translation>Token refused: ask the organiser for a new one</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="85" />
+        <location filename="../../checkin/ui/sync_status.py" line="91" />
         <source>Offline, last synced {time}</source>
         <translation>Offline, last synced {time}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="89" />
+        <location filename="../../checkin/ui/sync_status.py" line="95" />
         <source>Offline, not synced yet</source>
         <translation>Offline, not synced yet</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="91" />
+        <location filename="../../checkin/ui/sync_status.py" line="97" />
         <source>Hub: {url}</source>
         <translation>Hub: {url}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="93" />
+        <location filename="../../checkin/ui/sync_status.py" line="99" />
         <source>Last error: {error}</source>
         <translation>Last error: {error}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="99" />
+        <location filename="../../checkin/ui/sync_status.py" line="103" />
+        <source>This computer's clock is {minutes} minutes off the hub's.</source>
+        <translation>This computer's clock is {minutes} minutes off the hub's.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/sync_status.py" line="111" />
         <source>Also admitted elsewhere</source>
         <translation>Also admitted elsewhere</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="110" />
+        <location filename="../../checkin/ui/sync_status.py" line="122" />
         <source>{who} was also admitted at {desk} at {at} (here: {here_desk} at {here_at}). {first}'s check-in counts.</source>
         <translation>{who} was also admitted at {desk} at {at} (here: {here_desk} at {here_at}). {first}'s check-in counts.</translation>
     </message>

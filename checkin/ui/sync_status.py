@@ -21,6 +21,7 @@ from checkin.ui.main_window import MainWindow
 from checkin.ui.sync_worker import EVERY_S, SyncOutcome, SyncWorker
 
 SYNC_NOW_KEY = "F5"
+SKEW_WARN_MS = 2 * 60 * 1000  # a clock further off than this is worth a word
 translate = QCoreApplication.translate
 
 
@@ -96,6 +97,12 @@ class SyncPanel(QObject):
         tip = translate("SyncPanel", "Hub: {url}").format(url=link.url)
         if outcome.error:
             tip += "\n" + translate("SyncPanel", "Last error: {error}").format(error=outcome.error)
+        skew = state.clock_skew_ms
+        if skew is not None and abs(skew) > SKEW_WARN_MS:
+            minutes = round(abs(skew) / 60000)
+            tip += "\n" + translate(
+                "SyncPanel", "This computer's clock is {minutes} minutes off the hub's."
+            ).format(minutes=minutes)
         self.label.setToolTip(tip)
 
     def _say_notices(self, notices: tuple[AlsoAdmitted, ...]) -> None:

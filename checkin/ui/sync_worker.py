@@ -25,6 +25,7 @@ from checkin.sync.engine import SyncEngine, SyncReport, stored_token
 
 EVERY_S = 15.0  # between syncs while the window is open
 RETRIES = 1  # the next run is the window's retry: a run never waits long on a dead hub
+PAGE_SIZE = 250  # pulled entries applied per transaction: a scan never waits long behind one
 _log = log.get("sync")
 
 
@@ -57,7 +58,7 @@ def run_sync(path: Path) -> SyncOutcome:
             return SyncOutcome(state, error="no token is stored for this desk", token_refused=True)
         with HubClient(state.link.url, token, retries=RETRIES) as client:
             try:
-                report = SyncEngine(ledger, client).run_once()
+                report = SyncEngine(ledger, client, page_size=PAGE_SIZE).run_once()
             except SyncError as error:
                 _log.info("sync of %s: %s", path, error)
                 refused = isinstance(error, TokenRefusedError)

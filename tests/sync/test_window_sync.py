@@ -11,7 +11,9 @@ from checkin import config
 from checkin.desk import Desk
 from checkin.domain.clock import FixedClock
 from checkin.domain.model import Method, Outcome
+from checkin.domain.sync_model import HubLink, SyncState
 from checkin.ui.app import DeskApp
+from checkin.ui.sync_worker import SyncOutcome
 from tests.hub.conftest import start_hub
 
 from .conftest import Hub, connect, open_desk, sync
@@ -82,3 +84,24 @@ def test_window_says_offline_and_keeps_what_waits(qtbot, hub: Hub, tmp_path: Pat
             app.stop()
     finally:
         hub.setup.hub = start_hub(hub.setup.db_url, tmp_path)
+
+
+def test_window_warns_of_a_wrong_clock_and_a_lone_desk_says_nothing(qtbot, tmp_path: Path) -> None:
+    desk = Desk.create(tmp_path / "alone.sqlite", "Helsekonferansen", (DAY,))
+    settings = config.Settings(language="en", desk_name="desk-1")
+    app = DeskApp(desk, None, settings=settings, settings_path=tmp_path / "s.toml")
+    try:
+        panel = app.sync
+        assert panel is not None
+        qtbot.addWidget(app.current)
+        qtbot.waitUntil(lambda: panel.outcome is not None, timeout=20000)
+        assert panel.label.text() == "" and app.current.status.connection is None
+        link = HubLink("hub", "http://hub.local:8765", "bergen", "desk-1", "2026-06-01T06:00Z")
+        state = SyncState(link, waiting=3, last_success_at="2026-06-01T06:41:00.000Z",
+                          clock_skew_ms=-10 * 60 * 1000)  # fmt: skip
+        panel.show_outcome(SyncOutcome(state, error="http://hub.local:8765: no answer"))
+        assert panel.label.text() == "Offline, last synced 08:41 · 3 waiting"
+        tip = panel.label.toolTip()
+        assert "no answer" in tip and "clock is 10 minutes off the hub's" in tip
+    finally:
+        app.stop()
