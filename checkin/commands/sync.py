@@ -56,7 +56,7 @@ def register(sub: Subparsers) -> None:
         help="the event file (made from the hub's event if it does not exist)",
     )
     connect.add_argument("--desk", metavar="NAME", help="this desk's name (default: host name)")
-    _cafile(connect)
+    _cafile(connect, "; kept for later syncs")
     add_json(connect)
     connect.set_defaults(func=run_connect)
 
@@ -72,17 +72,17 @@ def register(sub: Subparsers) -> None:
         help=f"seconds between syncs without --once (default {EVERY_S:g})",
     )
     sync.add_argument("--token", help="use this token (default: the one `connect` stored)")
-    _cafile(sync)
+    _cafile(sync, " (default: the one given to connect)")
     add_json(sync)
     sync.set_defaults(func=run_sync)
 
 
-def _cafile(parser: argparse.ArgumentParser) -> None:
+def _cafile(parser: argparse.ArgumentParser, more: str = "") -> None:
     parser.add_argument(
         "--cafile",
         type=Path,
         metavar="PATH",
-        help="trust this certificate (a hub with a self-signed one)",
+        help=f"trust this certificate (a hub with a self-signed one){more}",
     )
 
 
@@ -108,7 +108,9 @@ def run_connect(args: argparse.Namespace) -> int:
         except (HubUnreachableError, HubRefusedError) as error:
             return _sync_failed(args, error)
         config.secret_store().put(token_secret(info.id, desk), args.token)
-        ledger = _linked_file(Path(args.db), info, HubLink(HUB, url, args.event, desk, _now()))
+        cafile = str(Path(args.cafile).resolve()) if args.cafile else ""
+        link = HubLink(HUB, url, args.event, desk, _now(), cafile)
+        ledger = _linked_file(Path(args.db), info, link)
         try:
             report = SyncEngine(ledger, client).run_once()
         except (HubUnreachableError, HubRefusedError) as error:
@@ -141,6 +143,8 @@ def _linked_file(path: Path, info: EventInfo, link: HubLink) -> SyncLedger:
     held = ledger.state().link
     if held is None or (held.url, held.event, held.desk) != (link.url, link.event, link.desk):
         ledger.set_link(link)  # the same link again keeps its cursor: a first pull resumes
+    elif held.cafile != link.cafile:
+        ledger.set_cafile(link.cafile)
     return ledger
 
 
@@ -170,7 +174,8 @@ def _sync_once(args: argparse.Namespace, ledger: SyncLedger) -> int:
     if not token:
         raise UserError(_("no token is stored for {file}; give one with --token, or connect "
                           "again").format(file=args.db))  # fmt: skip
-    with _client(link.url, token, args.cafile) as client:
+    cafile = args.cafile or (Path(link.cafile) if link.cafile else None)
+    with _client(link.url, token, cafile) as client:
         try:
             report = SyncEngine(ledger, client).run_once()
         except NotConnectedError as error:

@@ -26,6 +26,8 @@ class HubLink:
         event: the event's slug on the hub.
         desk: the name this desk pushes its batches under.
         connected_at: when the link was made (UTC text).
+        cafile: the certificate to trust for an HTTPS hub with a self-signed one ("" for the
+            system's trusted authorities).
     """
 
     backend: str
@@ -33,6 +35,7 @@ class HubLink:
     event: str
     desk: str
     connected_at: str
+    cafile: str = ""
 
 
 @dataclass(frozen=True)

@@ -116,7 +116,7 @@ class SyncLedger:
         link = None
         if row["url"]:
             link = HubLink(row["backend"], row["url"], row["event"], row["desk"],
-                           row["connected_at"])  # fmt: skip
+                           row["connected_at"], row["cafile"])  # fmt: skip
         return SyncState(
             link, row["cursor"], bool(row["first_pull_done"]), int(waiting), int(refused),
             flight[0] if flight else "", row["last_attempt_at"], row["last_success_at"],
@@ -235,6 +235,11 @@ class SyncLedger:
         with transaction(self.db) as conn:
             _link(conn, link)
 
+    def set_cafile(self, cafile: str) -> None:
+        """Change the certificate trusted for the hub (the link and its cursor stay)."""
+        with transaction(self.db) as conn:
+            sync_state.update_sync(conn, cafile=cafile)
+
     def attempted(self, now: str) -> None:
         with transaction(self.db) as conn:
             sync_state.update_sync(conn, last_attempt_at=now)
@@ -260,5 +265,5 @@ class SyncLedger:
 def _link(conn: sqlite3.Connection, link: HubLink) -> None:
     sync_state.update_sync(
         conn, backend=link.backend, url=link.url, event=link.event, desk=link.desk,
-        connected_at=link.connected_at, cursor="", first_pull_done=0,
+        connected_at=link.connected_at, cafile=link.cafile, cursor="", first_pull_done=0,
     )  # fmt: skip

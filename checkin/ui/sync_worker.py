@@ -56,7 +56,8 @@ def run_sync(path: Path) -> SyncOutcome:
         token = stored_token(ledger.event_id, state.link.desk)
         if not token:
             return SyncOutcome(state, error="no token is stored for this desk", token_refused=True)
-        with HubClient(state.link.url, token, retries=RETRIES) as client:
+        verify: bool | str = state.link.cafile or True
+        with HubClient(state.link.url, token, retries=RETRIES, verify=verify) as client:
             try:
                 report = SyncEngine(ledger, client, page_size=PAGE_SIZE).run_once()
             except SyncError as error:
