@@ -25,6 +25,7 @@ from checkin.sync.engine import SyncEngine, SyncReport, stored_token
 
 EVERY_S = 15.0  # between syncs while the window is open
 RETRIES = 1  # the next run is the window's retry: a run never waits long on a dead hub
+TIMEOUT_S = (3.05, 10.0)  # connect, read: closing the window never waits long on a run
 PAGE_SIZE = 250  # pulled entries applied per transaction: a scan never waits long behind one
 _log = log.get("sync")
 
@@ -57,7 +58,8 @@ def run_sync(path: Path) -> SyncOutcome:
         if not token:
             return SyncOutcome(state, error="no token is stored for this desk", token_refused=True)
         verify: bool | str = state.link.cafile or True
-        with HubClient(state.link.url, token, retries=RETRIES, verify=verify) as client:
+        client = HubClient(state.link.url, token, timeout=TIMEOUT_S, retries=RETRIES, verify=verify)
+        with client:
             try:
                 report = SyncEngine(ledger, client, page_size=PAGE_SIZE).run_once()
             except SyncError as error:
