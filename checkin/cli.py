@@ -38,6 +38,7 @@ COMMAND_MODULES = (
     "checkin.commands.hub",
     "checkin.commands.privacy",
     "checkin.commands.reports",  # attendance (issue 14): report, export, org-alias
+    "checkin.commands.sync",
 )
 EXIT_DONE, EXIT_REFUSED, EXIT_USER, EXIT_BUG = 0, 1, 2, 70  # 70: sysexits EX_SOFTWARE
 _log = log.get("cli")

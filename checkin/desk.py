@@ -67,10 +67,12 @@ from checkin.store.db import (
 )
 from checkin.store.print_log import PrintLog
 from checkin.store.purge import PurgeReport
+from checkin.store.sync_ledger import EventSeed, SyncLedger
 
 __all__ = [
     "EDITABLE", "WRITE_WAIT_S", "AuditAction", "AuditEntry", "ChangeHook", "CheckInResult", "Desk",
-    "DeskState", "Edited", "Group", "OpChanges", "PrintLog", "PurgeReport", "Undone", "Waiting",
+    "DeskState", "Edited", "EventSeed", "Group", "OpChanges", "PrintLog", "PurgeReport",
+    "SyncLedger", "Undone", "Waiting",
     "default_desk_name",
 ]  # fmt: skip
 
@@ -307,6 +309,13 @@ class Desk(DeskRecords):
         added = self._committed(replace(REGISTERED, outbox=ids))
         result = self.check_in(registration.code, Method.WALK_IN, day)
         return replace(result, changes=added | result.changes)
+
+    # -- sync ---------------------------------------------------------------------------
+    def reload_rules(self) -> OpChanges:
+        """Read the event's day change and this desk's point again (sync may have changed them)."""
+        self.event = event.load(self.conn, str(self.path))
+        self.point = event.point(self.conn, self.point.name)
+        return OpChanges(event=True, points=True, counts=True)
 
 
 def default_desk_name() -> str:

@@ -209,7 +209,7 @@
         <translation>Opne arrangement</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/app.py" line="255"/>
+        <location filename="../../checkin/ui/app.py" line="258"/>
         <source>Opening {file}…</source>
         <translation>Opnar {file} …</translation>
     </message>
@@ -473,7 +473,7 @@
     </message>
     <message>
         <location filename="../../checkin/ui/main_window.py" line="234"/>
-        <location filename="../../checkin/ui/window_views.py" line="108"/>
+        <location filename="../../checkin/ui/window_views.py" line="113"/>
         <source>Check-in Desk</source>
         <translation>Innsjekk</translation>
     </message>
@@ -593,7 +593,7 @@
         <translation>Siste innsjekkingar</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_views.py" line="102"/>
+        <location filename="../../checkin/ui/window_views.py" line="107"/>
         <source>Something went wrong ({kind}: {error}). Nothing was lost.</source>
         <translation>Noko gjekk gale ({kind}: {error}). Ingenting gjekk tapt.</translation>
     </message>
@@ -628,7 +628,7 @@
         <translation>Eksporterte {rows} rader.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_views.py" line="59"/>
+        <location filename="../../checkin/ui/window_views.py" line="60"/>
         <source>{done} of {expected} checked in</source>
         <translation>{done} av {expected} sjekka inn</translation>
     </message>
@@ -1109,6 +1109,64 @@
         <location filename="../../checkin/ui/dialogs.py" line="155"/>
         <source>The two PINs differ.</source>
         <translation>Dei to PIN-kodane er ulike.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <location filename="../../checkin/ui/sync_status.py" line="65"/>
+        <source>Sync now</source>
+        <translation>Synkroniser no</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/sync_status.py" line="97"/>
+        <source>{count} waiting</source>
+        <translation>{count} ventar</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/sync_status.py" line="99"/>
+        <source>Synced {time}</source>
+        <translation>Synkronisert {time}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/sync_status.py" line="103"/>
+        <source>Token refused: ask the organiser for a new one</source>
+        <translation>Nøkkelen vart avvist: be arrangøren om ein ny</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/sync_status.py" line="105"/>
+        <source>Offline, last synced {time}</source>
+        <translation>Fråkopla, sist synkronisert {time}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/sync_status.py" line="109"/>
+        <source>Offline, not synced yet</source>
+        <translation>Fråkopla, ikkje synkronisert enno</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/sync_status.py" line="111"/>
+        <source>Hub: {url}</source>
+        <translation>Hub: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/sync_status.py" line="113"/>
+        <source>Last error: {error}</source>
+        <translation>Siste feil: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/sync_status.py" line="117"/>
+        <source>This computer&apos;s clock is {minutes} minutes off the hub&apos;s.</source>
+        <translation>Klokka på denne datamaskina går {minutes} minutt feil i høve til huben.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/sync_status.py" line="125"/>
+        <source>Also admitted elsewhere</source>
+        <translation>Òg sjekka inn ein annan stad</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/sync_status.py" line="136"/>
+        <source>{who} was also admitted at {desk} at {at} (here: {here_desk} at {here_at}). {first}&apos;s check-in counts.</source>
+        <translation>{who} vart òg sjekka inn ved {desk} kl. {at} (her: {here_desk} kl. {here_at}). Innsjekkinga ved {first} tel.</translation>
     </message>
 </context>
 <context>

@@ -105,7 +105,11 @@ def admits(point: Point, registration: Registration, day: date) -> bool:
 
 
 def active_checkins(history: Sequence[CheckIn], day: date) -> list[CheckIn]:
-    """Return the check-ins of a day that no later undo has taken back, oldest first."""
+    """Return the check-ins of a day that no later undo has taken back, oldest first.
+
+    Oldest by scan time, then by id: the order the hub uses too, so every desk agrees on
+    which check-in is "the" one whatever order they learnt of them in.
+    """
     undone = {entry.undoes for entry in history if entry.kind is Kind.UNDO}
     return sorted(
         (
@@ -113,7 +117,7 @@ def active_checkins(history: Sequence[CheckIn], day: date) -> list[CheckIn]:
             for entry in history
             if entry.kind is Kind.CHECKIN and entry.day == day and entry.id not in undone
         ),
-        key=lambda entry: entry.at,
+        key=lambda entry: (entry.at, entry.id),
     )
 
 

@@ -20,14 +20,15 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from checkin.domain import merge
 from checkin.domain.clock import utc_text
 from checkin.domain.hlc import Timestamp
-from checkin.hub import db, merge
+from checkin.hub import db
 from checkin.hub.errors import HubError
 from checkin.hub.events import HubEvent
 from checkin.hub.tables import batches, checkins, entries, events, records
 from checkin.sync.answers import EntryResult, PushResult
-from checkin.sync.protocol import Batch, CheckInEntry, Entry, EventEntry, RegistrationEntry
+from checkin.sync.protocol import Batch, CheckInEntry, Entry, changed_fields
 
 MERGED = ("registration", "ticket_type", "point")
 
@@ -193,7 +194,7 @@ def merge_records(
     touched: dict[tuple[str, str], int] = {}
     for entry in mergeable:
         record = held.setdefault((entry.entity, entry.key), merge.Record())
-        if merge.apply(record, _changed(entry), entry.hlc):
+        if merge.apply(record, changed_fields(entry), entry.hlc):
             touched[(entry.entity, entry.key)] = seqs[entry.id]
     rows = [
         {"event_id": event_id, "entity": ent, "key": key, "seq": seq,
@@ -203,14 +204,6 @@ def merge_records(
     ]  # fmt: skip
     _save_records(conn, [r for r in rows if (r["entity"], r["key"]) in before], update=True)
     _save_records(conn, [r for r in rows if (r["entity"], r["key"]) not in before], update=False)
-
-
-def _changed(entry: Entry) -> dict[str, Any]:
-    if isinstance(entry, RegistrationEntry):
-        return entry.payload.changed()
-    if isinstance(entry, CheckInEntry | EventEntry):
-        return {}
-    return entry.payload.model_dump(mode="json")
 
 
 def _load_records(

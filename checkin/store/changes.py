@@ -14,6 +14,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
+from checkin.store import sync_state
+
 
 class ChangeRow(NamedTuple):
     """One row of the outbox (table ``changes``), as `change_row` makes it."""
@@ -85,11 +87,17 @@ def change_row(
 
 
 def record(conn: sqlite3.Connection, rows: Iterable[ChangeRow]) -> tuple[str, ...]:
-    """Append changes inside the caller's transaction; returns their ids, in order."""
+    """Append changes inside the caller's transaction; returns their ids, in order.
+
+    Each is stamped with the desk's clock reading in the same transaction
+    (`checkin.store.sync_state.stamp`).
+    """
     listed = list(rows)
+    readings = sync_state.stamp(conn, listed)
     conn.executemany(
-        "INSERT INTO changes (id, at, origin, entity, key, op, payload) VALUES (?,?,?,?,?,?,?)",
-        listed,
+        "INSERT INTO changes (id, at, origin, entity, key, op, payload, hlc) "
+        "VALUES (?,?,?,?,?,?,?,?)",
+        ((*row, reading) for row, reading in zip(listed, readings, strict=True)),
     )
     return tuple(row.id for row in listed)
 

@@ -79,10 +79,14 @@ def count_all(conn: sqlite3.Connection) -> int:
 
 
 def firsts(conn: sqlite3.Connection, point: str) -> dict[tuple[str, date], datetime]:
-    """Return the time of each ticket's first check-in in force at a point, per day (UTC)."""
+    """Return the time of each ticket's first check-in in force at a point, per day (UTC).
+
+    First by scan time, then id (`checkin.domain.rules.active_checkins`), whatever order
+    synced check-ins arrived in.
+    """
     rows = conn.execute(
         "SELECT code, day, at FROM checkins AS c WHERE point = ? AND kind = 'checkin' AND NOT "
-        "EXISTS (SELECT 1 FROM checkins u WHERE u.undoes = c.id) ORDER BY seq DESC",
+        "EXISTS (SELECT 1 FROM checkins u WHERE u.undoes = c.id) ORDER BY at DESC, id DESC",
         (point,),
     )
     return {(code, date.fromisoformat(day)): parse_utc(at) for code, day, at in rows}

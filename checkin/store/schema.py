@@ -12,14 +12,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from checkin.errors import UserError
 from checkin.messages import _
-from checkin.store import audit, search
-
-if TYPE_CHECKING:  # sqlite-utils (and the NumPy it loads) only when a file is opened
-    pass
+from checkin.store import audit, search, sync_state
 
 BASE_SCHEMA = (
     """CREATE TABLE event (
@@ -175,7 +171,8 @@ MIGRATIONS: tuple[tuple[int, Callable[[sqlite3.Connection], None]], ...] = (
     (1, _migrate_to_1),
     (2, _migrate_to_2),
     (3, _migrate_to_3),
-    (5, _migrate_to_5),  # 4 is reserved for the sync schema
+    (4, sync_state.migrate_to_4),  # the sync state (checkin.store.sync_state)
+    (5, _migrate_to_5),
     (6, _migrate_to_6),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -31,7 +31,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from checkin.domain.fields import Declared, declared
-from checkin.domain.model import Registration
+from checkin.domain.model import Method, Registration
 
 PROTOCOL_VERSION = 1
 SUPPORTED_VERSIONS = (1,)
@@ -111,6 +111,14 @@ else:
     RegistrationFields = _registration_fields()
 
 
+# How a ticket was read, as the desk names it (`Method`): ``command-line`` since the desk
+# side of sync (a check-in made with ``checkin admit`` is an entry like any other).
+if TYPE_CHECKING:
+    _METHODS = str
+else:
+    _METHODS = Literal[tuple(method.value for method in Method)]
+
+
 class CheckInFields(Strict):
     """One entry of a check-in log: a check-in, or the undo of one (``undoes`` names it)."""
 
@@ -120,7 +128,7 @@ class CheckInFields(Strict):
     at: UtcTime
     desk: Text
     point: Name
-    method: Literal["scan", "handheld", "search", "walk-in"]
+    method: _METHODS
     kind: Literal["checkin", "undo"]
     undoes: Uuid | None = None
 
@@ -270,6 +278,20 @@ def describe(error: ValidationError, limit: int = 5) -> str:
     ]
     more = error.error_count() - limit
     return "; ".join(lines) + (f"; and {more} more" if more > 0 else "")
+
+
+def changed_fields(entry: Entry) -> dict[str, Any]:
+    """Return the fields an entry sets, as merged field by field (JSON values).
+
+    A registration's changed fields (without ``code``), a ticket type's or point's fields;
+    nothing for check-ins (kept whole, never merged) and for the event (kept in the log).
+    The hub (`checkin.hub.ledger`) and the desk (`checkin.sync.engine`) merge the same fields.
+    """
+    if isinstance(entry, RegistrationEntry):
+        return entry.payload.changed()
+    if isinstance(entry, TicketTypeEntry | PointEntry):
+        return entry.payload.model_dump(mode="json")
+    return {}
 
 
 def entry_from_outbox(row: Mapping[str, Any], hlc: str) -> Entry:

@@ -21,9 +21,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QMessageLogContext,
     QTimer,
-    QtMsgType,
     qInstallMessageHandler,
 )
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -39,8 +37,10 @@ from checkin.ui.dialogs import SetupDialog
 from checkin.ui.i18n import Languages
 from checkin.ui.main_window import MainWindow
 from checkin.ui.pin_dialog import make_pin
+from checkin.ui.qt_log import qt_message
 from checkin.ui.settings_keeper import SettingsKeeper
 from checkin.ui.sounds import Sounds
+from checkin.ui.sync_status import SyncPanel
 from checkin.ui.tasks import TaskRunner
 from checkin.ui.texts import visible_texts, write_texts
 
@@ -50,22 +50,8 @@ if TYPE_CHECKING:
     from checkin.scan.sources import FrameSource
 
 TEXTS_FILE = "CHECKIN_VISIBLE_TEXTS"  # a test seam: the visible texts after each language switch
-AUDIO_CHATTER = ("qt.multimedia", "PulseAudioService", "pipewire")  # probing for speakers
 FALLBACK_TEMPLATE = "90x55"
 _log = log.get("ui")
-
-
-def qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
-    """Qt's messages go to the log; the audio back-end's probing is not worth a line."""
-    category = context.category or ""
-    if any(word in category or word in message for word in AUDIO_CHATTER):
-        _log.debug("%s: %s", category, message)
-    elif kind in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
-        _log.error("%s: %s", category, message)
-    elif kind is QtMsgType.QtWarningMsg:
-        _log.warning("%s: %s", category, message)
-    else:
-        _log.debug("%s: %s", category, message)
 
 
 class DeskApp:
@@ -108,6 +94,7 @@ class DeskApp:
         self.badges.on_job = self.bridge.on_print
         self.badges.printer, self.badges.template = self.settings.printer, self.settings.template
         self.window: MainWindow | None = None
+        self.sync: SyncPanel | None = None  # the window's sync worker, once it is on screen
         self.start_error: BaseException | None = None
         self.scanner: Scanner | None = None
         self.colours: Colours | None = None
@@ -168,6 +155,7 @@ class DeskApp:
         if self._stopping:
             return
         self._remember(window.desk.path)
+        self.sync = SyncPanel(window)  # the hub, if this event file is connected to one
         self._use_colours()
         self.sounds.load()
         self.badges.prepare()
@@ -257,6 +245,8 @@ class DeskApp:
 
     def _opened(self, desk: Desk) -> None:
         self.current.show_event(desk)
+        if self.sync is not None:
+            self.sync.use(desk.path)
         self._remember(desk.path)
 
     def _open_failed(self, error: BaseException) -> None:
@@ -363,6 +353,8 @@ class DeskApp:
         if self.scanner is not None:
             self.scanner.stop()
         self.badges.stop()
+        if self.sync is not None:
+            self.sync.stop()
         if self.window is not None:
             self.runner.run_db(self.window.desk.close)
         self.runner.shutdown()

@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from checkin.domain.hlc import Timestamp
-from checkin.hub.merge import Record, apply
+from checkin.domain.merge import Record, apply
 
 edits = st.lists(
     st.tuples(

@@ -1,9 +1,11 @@
 """Field-by-field merging of edits: per field, the value with the latest clock reading wins.
 
-Pure functions. Two readings compare as `checkin.domain.hlc` texts (their order is the
-timestamps' order); equal readings, which only two desks with the same name in the same
-millisecond could make, fall back to comparing the values' JSON, so every desk and the hub
-pick the same winner whatever order the entries arrive in.
+The one definition of the rule, for the hub (`checkin.hub.ledger`) and the desks
+(`checkin.store.sync_apply`) alike. Pure functions. Two readings compare as
+`checkin.domain.hlc` texts (their order is the timestamps' order); equal readings, which only
+two desks with the same name in the same millisecond could make, fall back to comparing the
+values' JSON, so every desk and the hub pick the same winner whatever order the entries
+arrive in.
 """
 
 from __future__ import annotations

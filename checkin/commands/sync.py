@@ -1,0 +1,240 @@
+"""``checkin connect`` and ``checkin sync``: link an event file to a hub, and exchange with it.
+
+``checkin connect URL --event S --token T --db P`` makes the desk's event file from the hub's
+event (or links an existing file of the same event) and pulls everything the hub holds; a
+first pull cut off mid-way resumes where it stopped on the next ``connect`` or ``sync``. The
+token goes to the secret store (`checkin.config.secret_store`: the OS keyring, else an
+owner-only file), never to the event file.
+
+``checkin sync --db P [--once]`` pushes what waits and pulls what is new
+(`checkin.sync.engine`). Exit codes: 0 everything exchanged; 1 the hub refused entries (kept
+in the outbox, with why); 2 the token was refused, or the file is not connected; 3 the hub
+could not be reached (nothing is lost: the next sync goes on where this one stopped).
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from checkin import config
+from checkin.commands.common import Subparsers, add_json, clock_time, emit, show
+from checkin.desk import EventSeed, SyncLedger, default_desk_name
+from checkin.domain.clock import utc_text
+from checkin.domain.sync_model import HUB, AlsoAdmitted, HubLink
+from checkin.errors import UserError
+from checkin.messages import _
+from checkin.sync.answers import EventInfo
+from checkin.sync.client import HubClient, HubRefusedError, HubUnreachableError, TokenRefusedError
+from checkin.sync.engine import (
+    NotConnectedError,
+    SyncEngine,
+    SyncReport,
+    stored_token,
+    token_secret,
+)
+
+EXIT_DONE, EXIT_REFUSED, EXIT_USER, EXIT_UNREACHABLE = 0, 1, 2, 3
+EVERY_S = 10.0  # how often ``checkin sync`` without --once syncs
+
+
+def register(sub: Subparsers) -> None:
+    connect = sub.add_parser("connect", help="link an event file to a hub and pull its event")
+    connect.add_argument("url", nargs="?", metavar="URL", help="the hub, like http://hub:8765")
+    connect.add_argument("--url", dest="url_option", metavar="URL", help="the hub (same as URL)")
+    connect.add_argument("--event", required=True, metavar="SLUG", help="the event's slug")
+    connect.add_argument("--token", required=True, help="this desk's token (from the organiser)")
+    connect.add_argument(
+        "--db",
+        type=Path,
+        required=True,
+        metavar="PATH",
+        help="the event file (made from the hub's event if it does not exist)",
+    )
+    connect.add_argument("--desk", metavar="NAME", help="this desk's name (default: host name)")
+    _cafile(connect, "; kept for later syncs")
+    add_json(connect)
+    connect.set_defaults(func=run_connect)
+
+    sync = sub.add_parser("sync", help="push this desk's changes to its hub, pull the others'")
+    sync.add_argument("--db", type=Path, required=True, metavar="PATH", help="the event file")
+    sync.add_argument("--once", action="store_true", help="sync once and exit (else every "
+                      "--every seconds until Ctrl+C)")  # fmt: skip
+    sync.add_argument(
+        "--every",
+        type=float,
+        default=EVERY_S,
+        metavar="SECONDS",
+        help=f"seconds between syncs without --once (default {EVERY_S:g})",
+    )
+    sync.add_argument("--token", help="use this token (default: the one `connect` stored)")
+    _cafile(sync, " (default: the one given to connect)")
+    add_json(sync)
+    sync.set_defaults(func=run_sync)
+
+
+def _cafile(parser: argparse.ArgumentParser, more: str = "") -> None:
+    parser.add_argument(
+        "--cafile",
+        type=Path,
+        metavar="PATH",
+        help=f"trust this certificate (a hub with a self-signed one){more}",
+    )
+
+
+def _now() -> str:
+    return utc_text(datetime.now(UTC))
+
+
+def _client(url: str, token: str, cafile: Path | None) -> HubClient:
+    return HubClient(url, token, verify=str(cafile) if cafile else True)
+
+
+# -- connect -----------------------------------------------------------------------------
+def run_connect(args: argparse.Namespace) -> int:
+    url = args.url_option or args.url
+    if args.url == "hub" and args.url_option:  # ``checkin connect hub --url URL``
+        url = args.url_option
+    if not url or url == "hub":
+        raise UserError(_("give the hub's URL, like checkin connect http://hub.local:8765"))
+    desk = args.desk or default_desk_name()
+    with _client(url, args.token, args.cafile) as client:
+        try:
+            info = client.event(args.event)
+        except (HubUnreachableError, HubRefusedError) as error:
+            return _sync_failed(args, error)
+        config.secret_store().put(token_secret(info.id, desk), args.token)
+        cafile = str(Path(args.cafile).resolve()) if args.cafile else ""
+        link = HubLink(HUB, url, args.event, desk, _now(), cafile)
+        ledger = _linked_file(Path(args.db), info, link)
+        try:
+            report = SyncEngine(ledger, client).run_once()
+        except (HubUnreachableError, HubRefusedError) as error:
+            return _sync_failed(args, error)
+        finally:
+            ledger.close()
+    text = _("connected {file} to {event} on {url} as desk {desk}").format(
+        file=args.db, event=info.name, url=url, desk=desk)  # fmt: skip
+    show(args, {"status": "connected", "event": info.slug, "desk": desk, **report.as_json()},
+         text + "\n" + _report_text(report, info.timezone))  # fmt: skip
+    return EXIT_DONE
+
+
+def _seed(info: EventInfo) -> EventSeed:
+    private = base64.b64decode(info.private_key) if info.private_key else None
+    return EventSeed(info.id, info.name, tuple(info.days), info.timezone,
+                     base64.b64decode(info.public_key), private)  # fmt: skip
+
+
+def _linked_file(path: Path, info: EventInfo, link: HubLink) -> SyncLedger:
+    """The event file linked to the hub's event: made if new, checked and linked if not."""
+    if not path.exists() or path.stat().st_size == 0:
+        return SyncLedger.create(path, _seed(info), link)
+    ledger = SyncLedger.open(path)
+    if ledger.event_id != info.id:
+        ledger.close()
+        raise UserError(_("{file} holds another event than {slug} on the hub; give a new file "
+                          "name to make the desk's file from the hub").format(
+                              file=path, slug=info.slug))  # fmt: skip
+    held = ledger.state().link
+    if held is None or (held.url, held.event, held.desk) != (link.url, link.event, link.desk):
+        ledger.set_link(link)  # the same link again keeps its cursor: a first pull resumes
+    elif held.cafile != link.cafile:
+        ledger.set_cafile(link.cafile)
+    return ledger
+
+
+# -- sync --------------------------------------------------------------------------------
+def run_sync(args: argparse.Namespace) -> int:
+    ledger = SyncLedger.open(Path(args.db), args.wait)
+    try:
+        while True:
+            code = _sync_once(args, ledger)
+            if args.once or code == EXIT_USER:  # a refused token does not mend by waiting
+                return code
+            time.sleep(max(args.every, 0.5))
+    finally:
+        ledger.close()
+
+
+def _sync_once(args: argparse.Namespace, ledger: SyncLedger) -> int:
+    link = ledger.state().link
+    if link is None:
+        raise UserError(
+            _(
+                "{file} is not connected to a hub; connect it first: checkin connect "
+                "URL --event SLUG --token TOKEN --db {file}"
+            ).format(file=args.db)
+        )
+    token = args.token or stored_token(ledger.event_id, link.desk)
+    if not token:
+        raise UserError(_("no token is stored for {file}; give one with --token, or connect "
+                          "again").format(file=args.db))  # fmt: skip
+    cafile = args.cafile or (Path(link.cafile) if link.cafile else None)
+    with _client(link.url, token, cafile) as client:
+        try:
+            report = SyncEngine(ledger, client).run_once()
+        except NotConnectedError as error:
+            raise UserError(str(error)) from None
+        except (HubUnreachableError, HubRefusedError) as error:
+            return _sync_failed(args, error, ledger)
+    show(args, {"status": "ok", **report.as_json()}, _report_text(report, ledger.timezone))
+    return EXIT_REFUSED if report.refused else EXIT_DONE
+
+
+def _sync_failed(
+    args: argparse.Namespace, error: Exception, ledger: SyncLedger | None = None
+) -> int:
+    """Say why a sync stopped; returns the exit code (3 unreachable, 2 token, 1 refused)."""
+    waiting = ledger.state().waiting if ledger is not None else 0
+    if isinstance(error, HubUnreachableError):
+        status, code = "unreachable", EXIT_UNREACHABLE
+        text = _("the hub could not be reached ({error}); {waiting} changes wait here and go "
+                 "with the next sync.").format(error=error, waiting=waiting)  # fmt: skip
+    elif isinstance(error, TokenRefusedError):
+        status, code = "token_refused", EXIT_USER
+        text = _("the hub refused this desk's token ({error}): it is unknown, revoked or for "
+                 "another event. Ask the organiser for a new one and run checkin connect "
+                 "again.").format(error=error)  # fmt: skip
+    else:
+        status, code = "refused", EXIT_REFUSED
+        text = _("the hub refused the sync: {error}").format(error=error)
+    if getattr(args, "json", False):
+        emit({"status": status, "error": str(error), "waiting": waiting})
+    else:
+        print(f"checkin {args.command}: {text}", flush=True)
+    return code
+
+
+# -- words -------------------------------------------------------------------------------
+def _report_text(report: SyncReport, timezone: str) -> str:
+    lines = [_("pushed {pushed}, pulled {pulled} ({checkins} check-ins and {registrations} "
+               "registrations new here); {waiting} waiting").format(
+                   pushed=report.pushed, pulled=report.pulled,
+                   checkins=report.applied.checkins,
+                   registrations=report.applied.registrations,
+                   waiting=report.waiting)]  # fmt: skip
+    if report.refused:
+        lines.append(_("{refused} changes were refused by the hub and stay in the outbox "
+                       "(see the log)").format(refused=report.refused))  # fmt: skip
+    lines.extend(notice_text(notice, timezone) for notice in report.notices)
+    return "\n".join(lines)
+
+
+def notice_text(notice: AlsoAdmitted, timezone: str) -> str:
+    """Say an "also admitted elsewhere" notice in words: who, which desk, when, which counts."""
+    who = f"{notice.code} {notice.name}".strip()
+    first = notice.here_desk if notice.first_here else notice.desk
+    values: dict[str, Any] = {
+        "who": who, "desk": notice.desk, "at": clock_time(notice.at, timezone),
+        "here_desk": notice.here_desk, "here_at": clock_time(notice.here_at, timezone),
+        "first": first,
+    }  # fmt: skip
+    return _(
+        "also admitted elsewhere: {who} was admitted at {desk} at {at} and here "
+        "({here_desk}) at {here_at}; {first}'s check-in counts."
+    ).format(**values)
