@@ -8,8 +8,10 @@ written to another program's SQLite file. Real files, real processes, real limit
 import hashlib
 import itertools
 import json
+import os
 import shutil
 import sqlite3
+import stat
 import struct
 import subprocess
 import threading
@@ -123,6 +125,7 @@ def test_another_programs_sqlite_file_stays_byte_identical(name, tmp_path, templ
     conn.execute("INSERT INTO notes (text) VALUES ('not an event')")
     conn.commit()
     conn.close()
+    other.chmod(0o644)
     before = digest(other)
     if name == "new":
         argv = ["new", "--db", other, "--name", "X", "--days", "2026-06-01"]
@@ -136,7 +139,38 @@ def test_another_programs_sqlite_file_stays_byte_identical(name, tmp_path, templ
     else:
         assert "another program's SQLite file, not a Check-in Desk event file" in line, line
     assert digest(other) == before
+    assert stat.S_IMODE(other.stat().st_mode) == 0o644  # "left as it is": its modes too
     assert {p.name for p in tmp_path.iterdir()} <= {"other.sqlite", "state"}  # no -wal, no out
+
+
+def _device_or_pipe(path: Path) -> Path:
+    """A character device (a copy of /dev/null, as root) or else a named pipe, mode 0666."""
+    try:
+        os.mknod(path, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+    except OSError:
+        os.mkfifo(path)
+    path.chmod(0o666)
+    return path
+
+
+@pytest.mark.parametrize("name", [*WRITERS, "scan", "run"])
+def test_files_that_are_not_event_files_keep_their_modes(name, tmp_path, template, capsys):
+    _, code, source = template
+    table = tmp_path / "guests.csv"
+    table.write_text("Fornavn;Etternavn\nNina;Ny\n", encoding="utf-8")
+    table.chmod(0o644)
+    device = _device_or_pipe(tmp_path / "null")
+    for path, mode in ((table, 0o644), (device, 0o666)):
+        argv = ["run", "--db", path] if name == "run" else command(name, path, tmp_path, code,
+                                                                      source)  # fmt: skip
+        status, _, err = run(capsys, *argv)
+        assert status == 2, (path, err)
+        assert "not a Check-in Desk event file" in one_clear_line(err) or (
+            "not a file but a device" in one_clear_line(err)
+        ), err
+        assert stat.S_IMODE(path.stat().st_mode) == mode, path
+    assert table.read_text(encoding="utf-8") == "Fornavn;Etternavn\nNina;Ny\n"
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(("-wal", "-shm", "-journal"))]
 
 
 def test_junk_and_an_empty_file_are_not_event_files(tmp_path, capsys):
