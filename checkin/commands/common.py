@@ -63,6 +63,43 @@ def parse_days(text: str) -> tuple[date, ...]:
     return days
 
 
+def parse_timezone(text: str) -> str:
+    """Read an IANA time zone name ("Europe/Oslo"), suggesting the close one for a typo.
+
+    Raises:
+        argparse.ArgumentTypeError: no such zone here, with the closest names if any.
+    """
+    import difflib
+    import zoneinfo
+
+    name = text.strip()
+    try:
+        if name and "\x00" not in name:
+            zoneinfo.ZoneInfo(name)
+            return name
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
+        pass
+    names = sorted(zoneinfo.available_timezones())
+    close = difflib.get_close_matches(name, names, n=1, cutoff=0.6)
+    if close:
+        message = _("unknown time zone {zone!r}; did you mean {close}?")
+    else:
+        message = _("unknown time zone {zone!r}; give an IANA name such as Europe/Oslo")
+    return _fail(message.format(zone=text, close=close[0] if close else ""))
+
+
+def _fail(message: str) -> str:
+    raise argparse.ArgumentTypeError(message)
+
+
+def parse_event_name(text: str) -> str:
+    """Read an event's name: not blank, on one line, printable."""
+    name = " ".join(text.split())
+    if not name or not name.isprintable():
+        return _fail(_("give the event a name of printable characters, like 'Helsekonferansen'"))
+    return name
+
+
 def check_day(event: Event, day: date | None) -> None:
     """Refuse a --day that is not one of the event's days, naming them."""
     if day is not None and day not in event.days:

@@ -2,6 +2,7 @@
 
 import csv
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -11,7 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from openpyxl import load_workbook
 
-from checkin.cli import main
+from checkin.cli import build_parser, main
 
 DAYS = "2026-06-01,2026-06-02"
 CHECKIN = [sys.executable, "-m", "checkin"]
@@ -389,3 +390,47 @@ def test_badges_and_tickets_go_in_norwegian_order(names_event, capsys, tmp_path,
     assert main(["tickets", "--db", str(names_event), "--out", str(out)]) == 0
     with (out / "index.csv").open(encoding="utf-8-sig") as handle:
         assert [row["last_name"] for row in csv.DictReader(handle)] == EXPECTED_ORDER
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "named"),
+    [
+        ("--timezone", "Europe/Olso", "did you mean Europe/Oslo"),
+        ("--timezone", "Mars/Base", "unknown time zone 'Mars/Base'"),
+        ("--timezone", "../../etc/passwd", "unknown time zone"),
+        ("--name", " \t", "give the event a name"),
+        ("--day-change", "25:00", "--day-change"),
+    ],
+)
+def test_new_checks_every_input_before_it_makes_a_file(option, value, named, tmp_path):
+    db = tmp_path / "N.sqlite"
+    argv = {"--name": "X", "--days": "2026-11-29", "--timezone": "Europe/Oslo", option: value}
+    done = subprocess.run(
+        [*CHECKIN, "new", "--db", str(db), *(x for pair in argv.items() for x in pair)],
+        capture_output=True, text=True, check=False, env={**os.environ, "LANG": "C.UTF-8"},
+    )  # fmt: skip
+    assert done.returncode == 2, done.stderr
+    assert named in done.stderr and "Traceback" not in done.stderr
+    assert list(tmp_path.iterdir()) == []  # no file left behind, so `new` can be run again
+    again = subprocess.run(
+        [*CHECKIN, "new", "--db", str(db), "--name", "X", "--days", "2026-11-29"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert again.returncode == 0, again.stderr
+
+
+def test_a_failed_new_removes_the_file_it_made(tmp_path, capsys, monkeypatch):
+    from checkin.commands import event as event_commands
+
+    def broken(*args):
+        raise OSError("the screen went away")
+
+    monkeypatch.setattr(event_commands, "_show_event", broken)  # fails after the file is made
+    db = tmp_path / "N.sqlite"
+    with pytest.raises(OSError):
+        event_commands.run_new(
+            build_parser().parse_args(
+                ["new", "--db", str(db), "--name", "X", "--days", "2026-11-29"]
+            )
+        )
+    assert list(tmp_path.iterdir()) == []
