@@ -403,3 +403,58 @@ def test_a_bug_is_exit_3_with_no_personal_data_and_the_story_in_the_log(event, t
     assert "internal error (ValueError)" in err
     log = next((tmp_path / "state").rglob("checkin.log")).read_text(encoding="utf-8")
     assert "Traceback" in log and "ValueError" in log and "ase@helse.no" not in log
+
+
+def _as_a_user() -> list[str]:
+    """A prefix that makes a child obey file modes: as root, without the override capabilities."""
+    if os.geteuid() != 0:
+        return []
+    if not shutil.which("setpriv"):
+        pytest.skip("as root, file modes stop writes only without CAP_DAC_OVERRIDE (setpriv)")
+    return ["setpriv", "--bounding-set", "-dac_override,-dac_read_search,-fowner",
+            "--inh-caps=-all"]  # fmt: skip
+
+
+def _as_user(*argv):
+    return subprocess.run(
+        [*_as_a_user(), *CHECKIN, *map(str, argv)], capture_output=True, text=True, check=False
+    )
+
+
+def test_reading_a_write_protected_file_leaves_nothing_that_refuses_writes_later(event):
+    db, code, _ = event
+    db.chmod(0o400)
+    for name in ("info", "search"):
+        done = _as_user(*(["search", "Aasen"] if name == "search" else ["info"]), "--db", db)
+        assert done.returncode == 0, done.stderr
+    left = [p for p in db.parent.iterdir() if p.name.startswith(f"{db.name}-")]
+    assert all(p.stat().st_mode & stat.S_IWUSR for p in left), left  # no 0400 -shm
+    db.chmod(0o600)
+    done = _as_user("admit", code, "--db", db)
+    assert done.returncode == 0, done.stderr
+
+
+def test_our_own_write_protected_working_files_are_made_writable_again(event):
+    db, code, _ = event
+    shm = db.with_name(db.name + "-shm")
+    shm.write_bytes(b"")
+    shm.chmod(0o400)  # as an older release left it
+    done = _as_user("admit", code, "--db", db)
+    assert done.returncode == 0, done.stderr
+    assert not shm.exists() or shm.stat().st_mode & stat.S_IWUSR
+
+
+def test_a_write_refused_by_someone_elses_working_file_names_it(event):
+    db, code, _ = event
+    if os.geteuid() != 0:
+        pytest.skip("giving a file to another user needs root")
+    shm = db.with_name(db.name + "-shm")
+    shm.write_bytes(b"")
+    shm.chmod(0o400)
+    os.chown(shm, 65534, 65534)
+    before = digest(db)
+    done = _as_user("admit", code, "--db", db)
+    assert done.returncode == 2
+    line = one_clear_line(done.stderr)
+    assert f"{shm}" in line and "write-protected" in line and "delete" in line, line
+    assert digest(db) == before and stat.S_IMODE(shm.stat().st_mode) == 0o400
