@@ -342,11 +342,24 @@ def busy_error(conn: sqlite3.Connection, waited: float) -> StorageError:
     return StorageError(Trouble.BUSY, path, message.format(path=path, waited=waited))
 
 
-def _rollback(conn: sqlite3.Connection) -> None:
-    """Roll back if SQLite has not already (it does itself after a full disk or I/O error)."""
-    if conn.in_transaction:
-        with suppress(sqlite3.Error):  # the error that brought us here is the one to report
+def _rollback(conn: sqlite3.Connection, error: BaseException) -> None:
+    """Roll back if SQLite has not already (it does itself after a full disk or I/O error).
+
+    Then give the disk back what the failed write took: a large write (an import) spills
+    its pages into the write-ahead log before it commits, and on a nearly full disk a log
+    left at that size would refuse every later check-in. Checkpointing with TRUNCATE empties
+    it (committed pages go into the file first; it waits for no one and fails quietly).
+    Only after SQLite's own errors: a refusal of ours (a `UserError`) wrote nothing.
+    """
+    with suppress(sqlite3.Error):  # the error that brought us here is the one to report
+        if conn.in_transaction:
             conn.execute("ROLLBACK")
+        if isinstance(error, sqlite3.Error) and not getattr(conn, "readonly", False):
+            conn.execute("PRAGMA busy_timeout = 0")  # never wait for readers here
+            try:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            finally:
+                conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 
 @contextmanager
@@ -366,8 +379,8 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite3.Connection]:
         try:
             yield conn
             conn.execute("COMMIT")
-        except BaseException:
-            _rollback(conn)
+        except BaseException as error:
+            _rollback(conn, error)
             raise
     except sqlite3.Error as error:
         raise _explained(error, path) from error

@@ -458,3 +458,48 @@ def test_a_write_refused_by_someone_elses_working_file_names_it(event):
     line = one_clear_line(done.stderr)
     assert f"{shm}" in line and "write-protected" in line and "delete" in line, line
     assert digest(db) == before and stat.S_IMODE(shm.stat().st_mode) == 0o400
+
+
+def test_an_import_the_disk_has_no_room_for_leaves_the_desk_able_to_check_in(event, tmp_path):
+    db, code, _ = event
+    big = tmp_path / "big.csv"
+    lines = [f"B{i:06d};Fornavn{i};Etternavnsen{i};Organisasjon {i}" for i in range(20_000)]
+    big.write_text("Billettnummer;Fornavn;Etternavn;Organisasjon\n" + "\n".join(lines) + "\n")
+    with small_tmpfs(tmp_path / "disk", 2048) as disk:
+        target = disk / db.name
+        shutil.copy(db, target)
+        before = digest(target)
+        done = run_checkin("import", big, "--db", target)
+        err = done.stderr.decode()
+        assert done.returncode == 2, err
+        line = one_clear_line(err)
+        assert "Nothing imported" in line and "MB free" in line and str(target) in line, line
+        wal = disk / f"{db.name}-wal"
+        assert not wal.exists() or wal.stat().st_size == 0
+        assert digest(target) == before
+        admit = run_checkin("admit", code, "--db", target)
+        assert admit.returncode == 0, admit.stderr.decode()
+
+
+def test_a_failed_write_gives_the_disk_back_what_its_log_took(event):
+    from checkin.store.db import open_db, transaction
+
+    db, _, _ = event
+    database = open_db(db)
+    wal = db.with_name(db.name + "-wal")
+    grown = []
+
+    def spill_then_fail():
+        with transaction(database) as conn:
+            conn.execute("CREATE TABLE spill (x BLOB)")
+            rows = [(b"\0" * 4000,) for _ in range(3000)]
+            conn.executemany("INSERT INTO spill VALUES (?)", rows)
+            grown.append(wal.stat().st_size)  # the pages spilled into the log
+            conn.execute("INSERT INTO no_such_table VALUES (1)")  # an error of SQLite's
+
+    with pytest.raises(sqlite3.Error):
+        spill_then_fail()
+    assert grown[0] > 1_000_000
+    assert wal.stat().st_size == 0
+    assert "spill" not in database.table_names()
+    database.conn.close()
