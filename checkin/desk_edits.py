@@ -170,6 +170,7 @@ class DeskEdits(DeskViews):
         *,
         dry_run: bool = False,
         progress: Progress | None = None,
+        sheet: str | None = None,
     ) -> ImportReport:
         """Import a CSV/XLSX export: all or nothing, updating by ticket code.
 
@@ -177,7 +178,7 @@ class DeskEdits(DeskViews):
         """
         report = import_file(
             self._db, self.event, Path(path), overrides=dict(overrides or {}), dry_run=dry_run,
-            origin=self.desk_name, now=self._now_text(), progress=progress,
+            origin=self.desk_name, now=self._now_text(), progress=progress, sheet=sheet,
         )  # fmt: skip
         if report.written:
             self._committed(report.changes)

@@ -38,6 +38,9 @@ def register(sub: Subparsers) -> None:
         help=f"use COLUMN for FIELD (fields: {', '.join(FIELDS)})",
     )  # fmt: skip
     imp.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
+    imp.add_argument("--sheet", metavar="NAME|N",
+                     help="the workbook's sheet to read, by name or number from 1 (default: the "
+                     "first whose header has a name column)")  # fmt: skip
     add_json(imp)
     imp.set_defaults(func=run_import)
 
@@ -116,7 +119,7 @@ def run_import(args: argparse.Namespace) -> int:
     progress = TerminalProgress("import")
     try:
         report = desk.import_file(source, _pairs(args.map, "--map"), dry_run=args.dry_run,
-                                  progress=progress)  # fmt: skip
+                                  progress=progress, sheet=args.sheet)  # fmt: skip
     finally:
         progress.close()
         desk.close()

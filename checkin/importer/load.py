@@ -104,6 +104,7 @@ def load(
     event_days: Sequence[date] = (),
     progress: Progress | None = None,
     limit: int | None = None,
+    sheet: str | None = None,
 ) -> LoadResult:
     """Read and validate a CSV or XLSX export (the first ``limit`` rows, if given).
 
@@ -113,6 +114,8 @@ def load(
         event_days: the days a "Dager" column is read against.
         progress: told the share read (0 to 0.9) every PROGRESS_EVERY rows; may cancel.
         limit: stop after this many rows (a preview).
+        sheet: ``--sheet``: the workbook's sheet to read, by name or number from 1 (default:
+            the first whose header has a name column; the report's warnings name it).
 
     Returns:
         The rows and every problem (file, line, column, message); the rows are to be
@@ -124,7 +127,7 @@ def load(
     """
     name = Path(path).name
     try:
-        table = open_table(Path(path), overrides)
+        table = open_table(Path(path), overrides, sheet)
     except (NotATableError, UserError, OSError) as error:
         return LoadResult([], [Problem(name, None, None, _message(error))], {})
     sample = list(islice(table.rows, SAMPLE_ROWS))
@@ -145,13 +148,24 @@ def _result(
         problems.add(None, None, "the file has a header but no rows")
     used = {f: table.headers[i] for f, i in columns.mapping.items()}
     warnings = [Problem(name, table.header_line, None, text) for text in columns.warnings]
+    if len(table.sheets) > 1:  # which sheet of several was read, and how to read another
+        number = table.sheets.index(table.sheet) + 1
+        warnings.insert(0, Problem(name, None, None, (
+            f"read the sheet '{table.sheet}' (sheet {number} of {len(table.sheets)}: "
+            f"{', '.join(table.sheets)}); choose another with --sheet NAME or NUMBER"
+        )))  # fmt: skip
     return LoadResult(rows, problems.all(), used, table.headers, table.encoding, table.delimiter,
                       warnings, table.header_line)  # fmt: skip
 
 
-def preview(path: Path, overrides: Mapping[str, str] | None = None, limit: int = 20) -> LoadResult:
+def preview(
+    path: Path,
+    overrides: Mapping[str, str] | None = None,
+    limit: int = 20,
+    sheet: str | None = None,
+) -> LoadResult:
     """Read the first rows only, to show how columns were mapped before importing."""
-    return load(path, overrides, (), None, limit)
+    return load(path, overrides, (), None, limit, sheet)
 
 
 def _message(error: BaseException) -> str:

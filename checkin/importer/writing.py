@@ -102,6 +102,7 @@ def import_file(
     origin: str = "",
     now: str = "",
     progress: Progress | None = None,
+    sheet: str | None = None,
 ) -> ImportReport:
     """Import one CSV/XLSX file into the event file open as ``db``.
 
@@ -114,6 +115,7 @@ def import_file(
         origin: the desk named as the outbox entries' origin.
         now: the time written on the rows and entries (UTC text).
         progress: told the share done (0 to 1) and what is going on; may cancel.
+        sheet: a workbook's sheet by name or number from 1 (`checkin.importer.load.load`).
 
     Returns:
         The report; with problems, nothing was written.
@@ -123,7 +125,7 @@ def import_file(
         StorageError: the event file refused the write (everything undone).
     """
     progress = progress or NoProgress()
-    loaded = load(path, overrides, event.days, progress)
+    loaded = load(path, overrides, event.days, progress, sheet=sheet)
     if loaded.problems:
         return ImportReport(str(path), len(loaded.rows), problems=loaded.problems,
                             mapping=loaded.mapping, warnings=loaded.warnings)  # fmt: skip

@@ -104,8 +104,8 @@ def _brief(error: BaseException) -> str:
     return f"{type(error).__name__}: {text}" if text else type(error).__name__
 
 
-def sheets(path: Path) -> tuple[Any, list[Iterator[tuple[int, list[str]]]]]:
-    """Return the open workbook and each worksheet's rows as (row number, cells as text).
+def sheets(path: Path) -> tuple[Any, list[tuple[str, Iterator[tuple[int, list[str]]]]]]:
+    """Return the open workbook and each worksheet's title and rows (row number, cells as text).
 
     `prescan` runs first. The caller closes the workbook (``book.close()``) when done.
     """
@@ -114,7 +114,7 @@ def sheets(path: Path) -> tuple[Any, list[Iterator[tuple[int, list[str]]]]]:
     prescan(path)
     try:
         book = load_workbook(path, read_only=True, data_only=True)
-        return book, [_rows(sheet) for sheet in book.worksheets]
+        return book, [(str(sheet.title), _rows(sheet)) for sheet in book.worksheets]
     except BROKEN as error:
         raise NotATableError(f"this is not a readable XLSX workbook ({_brief(error)})") from None
 

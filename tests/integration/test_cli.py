@@ -434,3 +434,19 @@ def test_a_failed_new_removes_the_file_it_made(tmp_path, capsys, monkeypatch):
             )
         )
     assert list(tmp_path.iterdir()) == []
+
+
+def test_import_reads_the_registrations_sheet_and_sheet_chooses(tmp_path, capsys):
+    from tests.unit.test_importer_sheets import GONE, INSTRUCTIONS, PEOPLE, workbook
+
+    db = tmp_path / "e.sqlite"
+    assert run(capsys, "new", "--db", str(db), "--name", "X", "--days", DAYS)[0] == 0
+    path = workbook(tmp_path / "p.xlsx", INSTRUCTIONS, PEOPLE, GONE)
+    code, lines, err = run(capsys, "import", str(path), "--db", str(db))
+    assert code == 0 and lines[0]["added"] == 2
+    assert "sheet 'Deltakere'" in lines[0]["warnings"][0]
+    assert "Warning:" in err and "sheet 'Deltakere'" in err
+    code, lines, _ = run(capsys, "import", str(path), "--db", str(db), "--sheet", "Avmeldte")
+    assert code == 0 and lines[0]["added"] == 1
+    code, lines, err = run(capsys, "import", str(path), "--db", str(db), "--sheet", "9")
+    assert code == 2 and "no sheet '9'" in err and lines[0]["written"] is False
