@@ -57,7 +57,7 @@ def run_scan(args: argparse.Namespace) -> int:
     desk = open_desk(args)
     zone = desk.event.timezone
     try:
-        source = open_source(args.source, args.width, args.height)
+        source = open_source(args.source, args.width, args.height, wait=False)
     except BaseException:
         desk.close()
         raise

@@ -503,3 +503,12 @@ def test_a_failed_write_gives_the_disk_back_what_its_log_took(event):
     assert wal.stat().st_size == 0
     assert "spill" not in database.table_names()
     database.conn.close()
+
+
+def test_scan_from_a_camera_that_is_not_there_says_so_in_our_words(event):
+    db, _, _ = event
+    done = run_checkin("scan", "63", "--db", db, timeout=60)  # no /dev/video63 anywhere
+    err = done.stderr.decode()
+    assert done.returncode == 2, err
+    assert one_clear_line(err).startswith("checkin scan: Camera 63 cannot be opened")
+    assert "WARN" not in err and "VIDEOIO" not in err and len(err.splitlines()) == 1
