@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import unicodedata
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeAlias
@@ -14,6 +15,7 @@ from tqdm import tqdm
 
 from checkin.desk import WRITE_WAIT_S, Desk, Waiting
 from checkin.domain.model import MAIN_POINT, Event
+from checkin.domain.names import DESK_NAME_CHARS, clean_desk_name, desk_name_problem
 from checkin.errors import UserError
 from checkin.messages import _
 
@@ -33,7 +35,8 @@ def add_json(parser: argparse.ArgumentParser) -> None:
 
 
 def add_desk(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--desk", metavar="NAME", help="this desk's name (default: host name)")
+    parser.add_argument("--desk", type=parse_desk_name, metavar="NAME",
+                        help="this desk's name (default: host name)")  # fmt: skip
     parser.add_argument(
         "--point", default=MAIN_POINT, metavar="NAME", help="check-in point (default: main)"
     )
@@ -164,12 +167,49 @@ def emit(obj: Any, args: argparse.Namespace | None = None) -> None:
 
 
 def show(args: argparse.Namespace, obj: Any, text: str) -> None:
-    """Print ``obj`` as JSON with --json, else the human-readable ``text``."""
+    """Print ``obj`` as JSON with --json, else the human-readable ``text`` (`terminal_safe`)."""
     if getattr(args, "json", False):
         emit(obj)
     else:
-        sys.stdout.write(text.rstrip("\n") + "\n")
+        sys.stdout.write(terminal_safe(text.rstrip("\n")) + "\n")
         sys.stdout.flush()
+
+
+UNSEEN = frozenset(("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"))
+
+
+def terminal_safe(text: str) -> str:
+    r"""Escape what a terminal would act on or hide (ESC, BEL, C1, a BOM, bidi overrides).
+
+    A code read from a stream, a desk name or a cell may hold such characters; printed raw
+    they colour, move or clear the terminal. They are shown as Python escapes (\x1b,
+    \ufeff); line breaks and tabs stay.
+    """
+    if text.isascii() and text.isprintable():
+        return text
+    return "".join(
+        char if char in "\n\t" or unicodedata.category(char) not in UNSEEN
+        else char.encode("unicode_escape").decode("ascii")
+        for char in text
+    )  # fmt: skip
+
+
+def parse_desk_name(text: str) -> str:
+    """Read a desk's name (``--desk``): `checkin.domain.names.desk_name_problem` says no.
+
+    Raises:
+        argparse.ArgumentTypeError: the name is blank, too long or holds control characters.
+    """
+    problem = desk_name_problem(text)
+    if problem == "control":
+        return _fail(_("a desk name cannot hold control characters or line breaks"))
+    if problem == "blank":
+        return _fail(_("give the desk a name, like 'Skranke 2'"))
+    if problem == "long":
+        return _fail(
+            _("a desk name may be at most {count} characters").format(count=DESK_NAME_CHARS)
+        )
+    return clean_desk_name(text)
 
 
 def local_time(at: datetime, timezone: str) -> str:

@@ -15,6 +15,7 @@ from checkin.commands.common import (
     add_desk,
     add_json,
     check_day,
+    emit,
     open_desk,
     show,
 )
@@ -124,10 +125,10 @@ def run_import(args: argparse.Namespace) -> int:
         progress.close()
         desk.close()
     facts = report.to_json()
-    if report.problems:
-        show(args, facts, _("Nothing imported from {file}.").format(file=source))
-    else:
+    if not report.problems:
         show(args, facts, _import_text(facts, args.dry_run))
+    elif args.json:  # in words, "Nothing imported: N problems in FILE." says it once, below
+        emit(facts)
     for warning in report.warnings:  # a choice made for the user, which they may change
         print(_("Warning: {warning}").format(warning=warning), file=sys.stderr)
     for problem in report.problems:

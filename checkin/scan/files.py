@@ -16,6 +16,7 @@ import cv2
 import imagesize
 import numpy as np
 
+from checkin.domain.payload import strip_invisible
 from checkin.scan.decoders import Decoder, choose, to_gray
 
 MAX_PIXELS = 40_000_000  # 40 megapixels: a phone photo is 12 to 50 (a 50 is refused)
@@ -56,8 +57,10 @@ def too_large(width: int, height: int) -> str:
 
 def read_image(path: Path) -> np.ndarray | str:
     """Return an image as a grey array, or a message saying why it cannot be read."""
+    if path.is_dir():
+        return "is a folder, not an image"
     if not path.is_file():
-        return "no such file"
+        return "no such file" if not path.exists() else "not a file but a device or a pipe"
     size = header_size(path)
     if size is not None and size[0] * size[1] > MAX_PIXELS:
         return too_large(*size)
@@ -83,4 +86,5 @@ def decode_file(path: Path, decoder: Decoder | None = None) -> FileResult:
     start = time.perf_counter()
     detections = (decoder or choose()).decode(to_gray(image))
     elapsed = round((time.perf_counter() - start) * 1000, 2)
-    return FileResult(str(path), tuple(d.text for d in detections), elapsed)
+    codes = tuple(strip_invisible(d.text) for d in detections)  # a BOM is no part of a code
+    return FileResult(str(path), codes, elapsed)

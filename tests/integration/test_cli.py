@@ -450,3 +450,66 @@ def test_import_reads_the_registrations_sheet_and_sheet_chooses(tmp_path, capsys
     assert code == 0 and lines[0]["added"] == 1
     code, lines, err = run(capsys, "import", str(path), "--db", str(db), "--sheet", "9")
     assert code == 2 and "no sheet '9'" in err and lines[0]["written"] is False
+
+
+def plain(capsys, *argv):
+    """Run a command in words (no --json): (exit code, stdout, stderr)."""
+    try:
+        code = main([str(arg) for arg in argv])
+    except SystemExit as exit_:  # argparse refused an argument
+        code = exit_.code
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_decode_shows_the_code_without_its_bom_and_calls_a_folder_a_folder(tmp_path, capsys):
+    import cv2
+
+    from checkin.scan.simulated import qr_image
+
+    image = tmp_path / "bom.png"
+    cv2.imwrite(str(image), qr_image("\ufeffNHI-300001"))
+    code, out, _ = plain(capsys, "decode", image)
+    assert code == 0 and out == f"{image}: NHI-300001\n"
+    code, lines, _ = run(capsys, "decode", str(image))
+    assert lines[0]["codes"] == ["NHI-300001"]
+    code, lines, _ = run(capsys, "decode", str(tmp_path))
+    assert code == 2 and lines[0]["error"] == "is a folder, not an image"
+
+
+def test_admit_from_a_stream_never_prints_control_characters(event):
+    db, _ = event
+    stream = "T1\x1b[31m\x07\n\x1b]0;owned\x07\n\u202eT2\n".encode()
+    done = subprocess.run([*CHECKIN, "admit", "-", "--db", str(db)], input=stream,
+                          capture_output=True, check=False)  # fmt: skip
+    out = done.stdout.decode()
+    assert out.count("\n") == 3, out
+    assert not any(ord(char) < 32 and char != "\n" for char in out)
+    assert "\\x1b" in out and "\u202e" not in out
+
+
+@pytest.mark.parametrize("name", ["Desk\n2\x1b[31m", "Desk\x07", "  ", "x" * 61, "A\u2028B"])
+def test_a_desk_name_with_control_characters_is_refused(event, capsys, name):
+    db, _ = event
+    code, _, err = plain(capsys, "admit", "T1", "--db", db, "--desk", name)
+    assert code == 2 and "--desk" in err
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM checkins").fetchone()[0] == 0
+    conn.close()
+
+
+def test_a_desk_name_is_cleaned_the_same_way_everywhere():
+    from checkin.domain.names import clean_desk_name, desk_name_problem
+
+    assert clean_desk_name(" Skranke\t 2 \ufeff") == "Skranke 2"
+    assert desk_name_problem("Skranke 2") is None and desk_name_problem("Skranke\t2") is None
+    assert desk_name_problem("Skranke\n2") == "control"
+
+
+def test_a_failed_import_says_nothing_imported_once(event, capsys, tmp_path):
+    db, _ = event
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Billettnummer;Fornavn;Etternavn\nT9;;\n", "utf-8")
+    code, out, err = plain(capsys, "import", bad, "--db", db)
+    assert code == 2 and out == ""
+    assert (out + err).count("Nothing imported") == 1 and "1 problem in" in err
