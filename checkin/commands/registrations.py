@@ -130,9 +130,9 @@ def run_import(args: argparse.Namespace) -> int:
     elif args.json:  # in words, "Nothing imported: N problems in FILE." says it once, below
         emit(facts)
     for warning in report.warnings:  # a choice made for the user, which they may change
-        print(_("Warning: {warning}").format(warning=warning), file=sys.stderr)
+        print(_("Warning: {warning}").format(warning=warning.text()), file=sys.stderr)
     for problem in report.problems:
-        print(problem, file=sys.stderr)
+        print(problem.text(), file=sys.stderr)
     if report.problems:
         print(ngettext("Nothing imported: {count} problem in {file}.",
                        "Nothing imported: {count} problems in {file}.",

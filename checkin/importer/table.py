@@ -29,7 +29,7 @@ from checkin.importer.sniff import (
     read_text,
     split_lines,
 )
-from checkin.messages import _
+from checkin.messages import N_, _, said
 
 Rows = Iterator[tuple[int, list[str]]]
 
@@ -64,7 +64,11 @@ def open_table(
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         return _open_workbook(path, overrides, sheet)
     if sheet:
-        raise NotATableError(f"--sheet {sheet} is for XLSX workbooks; this is a text (CSV) file")
+        raise NotATableError(
+            said(
+                N_("--sheet {sheet} is for XLSX workbooks; this is a text (CSV) file"), sheet=sheet
+            )
+        )
     text = read_text(path)
     sample = list(islice(io.StringIO(text.text), HEADER_SEARCH_ROWS * 2))
     delimiter = text.delimiter or choose_delimiter(sample, overrides)
@@ -102,7 +106,9 @@ def pick(
         try:
             return _sheet_table(named[index], titles, overrides)
         except EmptyTableError:
-            raise NotATableError(f"the sheet '{titles[index]}' is empty") from None
+            raise NotATableError(
+                said(N_("the sheet '{sheet}' is empty"), sheet=titles[index])
+            ) from None
     first = None
     for entry in named:
         try:
@@ -113,7 +119,7 @@ def pick(
             return table
         first = first or table
     if first is None:
-        raise NotATableError("the workbook has no sheet with a header row")
+        raise NotATableError(N_("the workbook has no sheet with a header row"))
     return first
 
 
@@ -127,9 +133,9 @@ def _sheet_index(titles: tuple[str, ...], sheet: str) -> int:
             return found
     listed = ", ".join(f"{i}: {title}" for i, title in enumerate(titles, start=1))
     raise NotATableError(
-        f"the workbook has no sheet '{sheet}'; its sheets are {listed} (give --sheet a name "
-        "or a number)"
-    )
+        said(N_("the workbook has no sheet '{sheet}'; its sheets are {listed} (give --sheet a "
+                "name or a number)"), sheet=sheet, listed=listed)
+    )  # fmt: skip
 
 
 def _same(title: str, wanted: str, folded: bool) -> bool:
@@ -177,7 +183,7 @@ def find_header(
     head = list(islice(rows, HEADER_SEARCH_ROWS))
     filled = [i for i, (_, cells) in enumerate(head) if any(cell.strip() for cell in cells)]
     if not filled:
-        raise EmptyTableError("the file has no header line (its first rows are empty)")
+        raise EmptyTableError(N_("the file has no header line (its first rows are empty)"))
     chosen = next((i for i in filled if header_score(head[i][1], overrides) >= 2), filled[0])
     line, cells = head[chosen]
     return line, [header_text(cell) for cell in cells], chain(head[chosen + 1 :], rows)

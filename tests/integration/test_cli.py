@@ -513,3 +513,45 @@ def test_a_failed_import_says_nothing_imported_once(event, capsys, tmp_path):
     code, out, err = plain(capsys, "import", bad, "--db", db)
     assert code == 2 and out == ""
     assert (out + err).count("Nothing imported") == 1 and "1 problem in" in err
+
+
+def test_import_problems_and_warnings_are_said_in_norwegian_and_json_stays_english(tmp_path):
+    from tests.unit.test_importer_sheets import INSTRUCTIONS, PEOPLE, workbook
+
+    db = tmp_path / "e.sqlite"
+    nb = {**os.environ, "LANG": "nb_NO.UTF-8", "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    nb.pop("CHECKIN_LANGUAGE", None)  # the locale decides, as on a Norwegian laptop
+    new = subprocess.run([*CHECKIN, "new", "--db", str(db), "--name", "X", "--days", DAYS],
+                         capture_output=True, text=True, env=nb, check=False)  # fmt: skip
+    assert new.returncode == 0, new.stderr
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Billettnummer;Fornavn;Etternavn;Dager\nA1;;;\nA1;Per;Olsen;Dag 9\n", "utf-8")
+    done = subprocess.run([*CHECKIN, "import", str(bad), "--db", str(db)],
+                          capture_output=True, text=True, env=nb, check=False)  # fmt: skip
+    assert done.returncode == 2
+    assert "bad.csv, linje 2, kolonne 'Fornavn': navn mangler" in done.stderr
+    assert "billettnummeret 'A1' står også på linje 2" in done.stderr
+    assert "det finnes ingen dag 9" in done.stderr and "Ingenting importert" in done.stderr
+    assert "line" not in done.stderr and "missing" not in done.stderr
+    as_json = subprocess.run([*CHECKIN, "import", str(bad), "--db", str(db), "--json"],
+                             capture_output=True, text=True, env=nb, check=False)  # fmt: skip
+    assert "bad.csv, line 2, column 'Fornavn': missing name" in json.loads(as_json.stdout)[
+        "problems"]  # fmt: skip
+    sheets = workbook(tmp_path / "p.xlsx", INSTRUCTIONS, PEOPLE)
+    done = subprocess.run([*CHECKIN, "import", str(sheets), "--db", str(db), "--dry-run"],
+                          capture_output=True, text=True, env=nb, check=False)  # fmt: skip
+    assert "Advarsel: " in done.stderr and "leste arket 'Deltakere' (ark 2 av 2" in done.stderr
+    done = subprocess.run([*CHECKIN, "decode", str(tmp_path)],
+                          capture_output=True, text=True, env=nb, check=False)  # fmt: skip
+    assert "er en mappe, ikke et bilde" in done.stdout
+
+
+def test_a_said_message_is_english_as_text_and_norwegian_when_said():
+    from checkin import messages
+    from checkin.messages import N_, said, say
+
+    message = said(N_("ticket code '{code}' is also on line {line}"), code="A1", line=2)
+    assert message == "ticket code 'A1' is also on line 2"
+    messages.use("nn")
+    assert say(message) == "billettnummeret 'A1' står òg på linje 2"
+    assert str(message) == "ticket code 'A1' is also on line 2"
