@@ -8,16 +8,18 @@ import sys
 import unicodedata
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 from zoneinfo import ZoneInfo
 
 from tqdm import tqdm
 
-from checkin.desk import WRITE_WAIT_S, Desk, Waiting
 from checkin.domain.model import MAIN_POINT, Event
 from checkin.domain.names import DESK_NAME_CHARS, clean_desk_name, desk_name_problem
 from checkin.errors import UserError
 from checkin.messages import _
+
+if TYPE_CHECKING:  # the desk (and sqlite-utils with it) is imported by the commands that open one
+    from checkin.desk import Desk, Waiting
 
 Subparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 NOTICE_AFTER_S = 1.0  # a waiting write says so after this long
@@ -153,6 +155,8 @@ def open_desk(args: argparse.Namespace, *, readonly: bool = False) -> Desk:
     With ``readonly`` nothing is written to the file (info, search, report, export, badges),
     so those commands work on a write-protected file in a write-protected folder.
     """
+    from checkin.desk import WRITE_WAIT_S, Desk
+
     return Desk.open(
         Path(args.db), getattr(args, "desk", None), getattr(args, "point", MAIN_POINT),
         readonly=readonly, write_wait_s=getattr(args, "wait", WRITE_WAIT_S),

@@ -555,3 +555,35 @@ def test_a_said_message_is_english_as_text_and_norwegian_when_said():
     messages.use("nn")
     assert say(message) == "billettnummeret 'A1' står òg på linje 2"
     assert str(message) == "ticket code 'A1' is also on line 2"
+
+
+def test_each_command_is_registered_by_the_module_the_lazy_table_names():
+    import argparse
+    import importlib
+
+    from checkin import cli
+    from checkin.store import db as store
+
+    registered = {}
+    for name in cli.COMMAND_MODULES:
+        sub = argparse.ArgumentParser().add_subparsers()
+        importlib.import_module(name).register(sub)
+        registered.update(dict.fromkeys(sub.choices, name))
+    assert {k: v for k, v in registered.items() if k in cli.COMMANDS} == cli.COMMANDS
+    assert set(cli.COMMANDS) <= set(registered)
+    assert cli.WRITE_WAIT_S == store.WRITE_WAIT_S
+    assert cli.command_in(["--wait", "5", "-v", "admit", "T1"]) == "admit"
+    assert cli.command_in(["--version"]) is None
+
+
+def test_help_and_a_command_import_only_what_they_need():
+    probe = (
+        "import sys; from checkin.cli import main\n"
+        "try:\n    main(['info', '--help'])\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in sys.modules if m.startswith('checkin.commands')))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          check=True)  # fmt: skip
+    loaded = done.stdout.strip().splitlines()[-1]
+    assert "checkin.commands.event" in loaded
+    assert "checkin.commands.badges" not in loaded and "checkin.commands.hub" not in loaded
