@@ -34,7 +34,7 @@ def main() -> None:
             start = time.perf_counter()
             desk.check_in(code, Method.HANDHELD)
             ours.append((time.perf_counter() - start) * 1000)
-        conn = desk.db.conn
+        conn = desk.conn
         conn.execute("CREATE TABLE bare (id TEXT, code TEXT)")
         bare = []
         for code in codes:

@@ -39,7 +39,7 @@ def main() -> None:
         naive = []
         for query in QUERIES:
             start = time.perf_counter()
-            desk.db.conn.execute(
+            desk.conn.execute(
                 "SELECT code FROM registrations WHERE first_name || ' ' || last_name LIKE ? "
                 "LIMIT 20", (f"%{query}%",)).fetchall()  # fmt: skip
             naive.append((time.perf_counter() - start) * 1000)

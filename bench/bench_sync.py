@@ -60,7 +60,7 @@ def bench_push(tmp: Path, url: str, slug: str, token: str, raw_url: str) -> dict
     ledger = desk_file(tmp / "desk-1.sqlite", url, slug, token, "desk-1")
     sync_once(ledger, url, token)  # the registrations first (not timed)
     desk = Desk.open(tmp / "desk-1.sqlite", "desk-1")
-    codes = [row[0] for row in desk.db.conn.execute("SELECT code FROM registrations LIMIT ?",
+    codes = [row[0] for row in desk.conn.execute("SELECT code FROM registrations LIMIT ?",
                                                     (PUSH,))]  # fmt: skip
     for code in codes:
         desk.check_in(code, Method.SCAN, DAY)

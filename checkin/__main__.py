@@ -7,9 +7,18 @@ the windowed one is told apart by its name and opens the window instead of the c
 import sys
 from pathlib import Path
 
-from checkin.cli import main
-from checkin.commands.gui import desk_main
-
 IS_DESK = Path(sys.argv[0]).stem.lower().startswith("checkin-desk")
 
-raise SystemExit(desk_main() if IS_DESK else main())
+
+def _run() -> int:
+    """The window's program or the command line, importing only the one that runs."""
+    if IS_DESK:
+        from checkin.commands.gui import desk_main
+
+        return desk_main()
+    from checkin.cli import main
+
+    return main()
+
+
+raise SystemExit(_run())

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import stat
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -77,14 +78,15 @@ def keep_private(file: str | os.PathLike[str] | int) -> None:
     """Take the group's and others' bits off an existing file of ours; quietly, if it cannot.
 
     For files made by an older release or another tool (0644). ``file`` is a path or an
-    open descriptor. A read-only disk, a file system without modes (FAT) or another user's
-    file is left as it is.
+    open descriptor. A read-only disk, a file system without modes (FAT), another user's
+    file and anything that is not a regular file (a device, a pipe) are left as they are.
     """
     if os.name != "posix":
         return  # Windows: a file under the user's profile is private by its ACL
     with suppress(OSError):
         status = os.stat(file)
-        if status.st_uid == os.geteuid() and status.st_mode & 0o077:
+        regular = stat.S_ISREG(status.st_mode)
+        if regular and status.st_uid == os.geteuid() and status.st_mode & 0o077:
             os.chmod(file, status.st_mode & 0o700)
 
 

@@ -24,7 +24,6 @@ from contextlib import suppress
 from pathlib import Path
 
 from checkin import __version__, config, log, messages
-from checkin.desk import WRITE_WAIT_S
 from checkin.errors import UserError, explain
 from checkin.messages import _
 
@@ -40,12 +39,31 @@ COMMAND_MODULES = (
     "checkin.commands.reports",  # attendance (issue 14): report, export, org-alias
     "checkin.commands.sync",
 )
+COMMANDS = {  # which module registers a command: only that one is imported to run it
+    **dict.fromkeys(("new", "info", "ticket-type", "point", "demo-data"), "checkin.commands.event"),
+    **dict.fromkeys(("import", "search", "edit"), "checkin.commands.registrations"),
+    **dict.fromkeys(("report", "export", "org-alias"), "checkin.commands.reports"),
+    **dict.fromkeys(("purge", "audit"), "checkin.commands.privacy"),
+    **dict.fromkeys(("connect", "sync"), "checkin.commands.sync"),
+    "hub": "checkin.commands.hub",
+    **dict.fromkeys(("admit", "undo"), "checkin.commands.admit"),
+    **dict.fromkeys(("decode", "scan"), "checkin.commands.scan"),
+    **dict.fromkeys(("badge", "print", "printers", "tickets"), "checkin.commands.badges"),
+    **dict.fromkeys(("run", "demo"), "checkin.commands.gui"),
+}  # fmt: skip
+WRITE_WAIT_S = 120.0  # checkin.store.db.WRITE_WAIT_S (a test keeps them equal), not imported:
+# the store pulls in sqlite-utils, which `checkin --help` and the window's first paint need not
+OPTIONS_WITH_VALUES = ("--wait",)
 EXIT_DONE, EXIT_REFUSED, EXIT_USER, EXIT_BUG = 0, 1, 2, 70  # 70: sysexits EX_SOFTWARE
 _log = log.get("cli")
 
 
-def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentParser:
-    """Build the parser with every command module that is installed (or only ``modules``)."""
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """Build the parser: for ``command`` only the module that has it, else every installed one.
+
+    A command not in COMMANDS (a module added later, a typo) gets every module, so the
+    parser still knows it or lists them all.
+    """
     parser = argparse.ArgumentParser(
         prog="checkin",
         description="Check-in Desk: the registration desk of a conference, offline first.",
@@ -71,7 +89,7 @@ def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentP
         f"(default {WRITE_WAIT_S:g})",
     )  # fmt: skip
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in modules:
+    for name in (COMMANDS[command],) if command in COMMANDS else COMMAND_MODULES:
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as error:
@@ -85,9 +103,9 @@ def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentP
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command and return its exit code (see the module docstring)."""
     messages.use(messages.choose(config.language_setting()))
-    words = sys.argv[1:] if argv is None else list(argv)
-    parser = build_parser(_modules_for(words))
-    args = parser.parse_args(words)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(command_in(argv))
+    args = parser.parse_args(argv)
     log_file = log.configure(
         logging.INFO if args.verbose else logging.WARNING,
         reveal_personal_data=args.debug_pii,
@@ -111,6 +129,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_DONE
     except Exception as error:  # every failure ends in one line and an exit code, never a trace
         return _failed(args, error, log_file)
+
+
+def command_in(argv: Sequence[str]) -> str | None:
+    """The command an argument list names: its first word that is not an option or a value."""
+    words = iter(argv)
+    for word in words:
+        if word in OPTIONS_WITH_VALUES:
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None
 
 
 def _failed(args: argparse.Namespace, error: Exception, log_file: Path | None) -> int:
@@ -162,21 +191,6 @@ def _quiet_stdout() -> None:
     """After a closed pipe, point stdout at /dev/null so Python's exit flush stays quiet."""
     with suppress(OSError, ValueError):
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-
-
-def _modules_for(words: Sequence[str]) -> Sequence[str]:
-    """The command modules to load: only the window's for `run` and `demo` (a faster start).
-
-    The command is the first word that is not an option or the value of ``--wait``.
-    """
-    after_wait = False
-    for word in words:
-        if after_wait or word == "--wait":
-            after_wait = word == "--wait"
-            continue
-        if not word.startswith("-"):
-            return ("checkin.commands.gui",) if word in ("run", "demo") else COMMAND_MODULES
-    return COMMAND_MODULES
 
 
 if __name__ == "__main__":

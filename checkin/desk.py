@@ -186,7 +186,7 @@ class Desk(DeskRecords):
         """
         when = day or self.today()
         staging.knock(self.path)  # an import in another process lets this check-in go first
-        with transaction(self.db) as conn:
+        with transaction(self._db) as conn:
             found = lookup.resolve(conn, text, self._verify)
             if found.error:
                 decision = Decision(Outcome.REJECTED, Reason.UNREADABLE)
@@ -271,7 +271,7 @@ class Desk(DeskRecords):
             changed, or None when the ticket has no check-in in force that day.
         """
         when = day or self.today()
-        with transaction(self.db) as conn:
+        with transaction(self._db) as conn:
             active = rules.active_checkins(checkins.history(conn, code, self.point.name), when)
             if not active:
                 return None
@@ -304,7 +304,7 @@ class Desk(DeskRecords):
             self.new_signed_code(), first_name.strip(), last_name.strip(), organisation.strip(),
             email.strip(), ticket_type.strip(), category.strip(), signed=True,
         )  # fmt: skip
-        with transaction(self.db) as conn:
+        with transaction(self._db) as conn:
             ids = self._write_registration(conn, registration, "create")
         added = self._committed(replace(REGISTERED, outbox=ids))
         result = self.check_in(registration.code, Method.WALK_IN, day)

@@ -60,14 +60,14 @@ class DeskEdits(DeskViews):
 
     def close(self) -> None:
         """Close the event file."""
-        self.db.conn.close()
+        self.conn.close()
 
     def on_waiting(self, hook: WaitHook) -> None:
         """Call ``hook(Waiting)`` while a write waits for another program (store.db.Waiting).
 
         It runs on the writing thread, about every second of the wait, then once when done.
         """
-        on_waiting(self.db, hook)
+        on_waiting(self._db, hook)
 
     def on_change(self, hook: ChangeHook) -> None:
         """Call ``hook(OpChanges)`` after every write of this desk, once it is committed.
@@ -93,7 +93,7 @@ class DeskEdits(DeskViews):
             UserError: the time is after 12:00.
         """
         check_day_change(value)
-        with transaction(self.db) as conn:
+        with transaction(self._db) as conn:
             event.set_day_change(conn, value)
             payload = {"day_change": event.time_text(value)}
             ids = self._record(conn, "event", self.event.id, "update", payload)
@@ -116,7 +116,7 @@ class DeskEdits(DeskViews):
                     fields=", ".join(unknown), editable=", ".join(EDITABLE)
                 )
             )
-        with transaction(self.db) as conn:
+        with transaction(self._db) as conn:
             current = registrations.get(conn, code)
             if current is None:
                 raise NotFoundError(
@@ -137,7 +137,7 @@ class DeskEdits(DeskViews):
         `import_file`, which checks them and writes in short transactions.
         """
         now = self._now_text()
-        with transaction(self.db) as conn:
+        with transaction(self._db) as conn:
             batch = registrations.Batch(conn)
             logged = [
                 changes.change_row(now, self.desk_name, "registration", person.code,
@@ -174,14 +174,15 @@ class DeskEdits(DeskViews):
         *,
         dry_run: bool = False,
         progress: Progress | None = None,
+        sheet: str | None = None,
     ) -> ImportReport:
         """Import a CSV/XLSX export: all or nothing, updating by ticket code.
 
         See `checkin.importer.import_file` for the arguments, the report and what it raises.
         """
         report = import_file(
-            self.db, self.event, Path(path), overrides=dict(overrides or {}), dry_run=dry_run,
-            origin=self.desk_name, now=self._now_text(), progress=progress,
+            self._db, self.event, Path(path), overrides=dict(overrides or {}), dry_run=dry_run,
+            origin=self.desk_name, now=self._now_text(), progress=progress, sheet=sheet,
         )  # fmt: skip
         if report.written:
             self._committed(report.changes)
@@ -190,14 +191,14 @@ class DeskEdits(DeskViews):
     # -- the event's rules --------------------------------------------------------------
     def set_ticket_type(self, kind: TicketType) -> OpChanges:
         """Save a ticket type's valid days and desk note."""
-        with transaction(self.db) as conn:
+        with transaction(self._db) as conn:
             event.save_ticket_type(conn, kind)
             ids = self._record(conn, "ticket_type", kind.name, "update", to_json(kind))
         return self._committed(OpChanges(ticket_types=True, counts=True, outbox=ids))
 
     def set_point(self, entry: Point) -> OpChanges:
         """Save a check-in point: whom it admits, on which days, how often."""
-        with transaction(self.db) as conn:
+        with transaction(self._db) as conn:
             event.save_point(conn, entry)
             ids = self._record(conn, "point", entry.name, "update", to_json(entry))
         if entry.name == self.point.name:

@@ -62,7 +62,7 @@ class DeskRecords(DeskEdits):
         if getattr(self.conn, "readonly", False) or self.registration(code) is None:
             return
         entry = AuditEntry(self._now_text(), self.desk_name, action, code)
-        with transaction(self.db) as conn:
+        with transaction(self._db) as conn:
             newest = audit.latest(conn, self.desk_name)
             if action is not AuditAction.DETAILS or newest != (action, code):
                 audit.record(conn, entry)
@@ -95,7 +95,7 @@ class DeskRecords(DeskEdits):
                     names=", ".join(unknown), choices=", ".join(known) or "-"
                 )
             )
-        with transaction(self.db) as conn:
+        with transaction(self._db) as conn:
             report = purge.purge_rows(conn, keep)
         truncated = purge.rewrite(self.conn)
         self._committed(
@@ -131,7 +131,7 @@ class DeskRecords(DeskEdits):
                     alias=alias, organisation=organisation
                 )
             )
-        with transaction(self.db) as conn:
+        with transaction(self._db) as conn:
             org_aliases.save(conn, alias, organisation, self._now_text())
         return self._committed(ALIASES)
 
@@ -141,7 +141,7 @@ class DeskRecords(DeskEdits):
         Raises:
             NotFoundError: there is no such alias.
         """
-        with transaction(self.db) as conn:
+        with transaction(self._db) as conn:
             found = org_aliases.remove(conn, alias)
         if not found:
             raise NotFoundError(_("No organisation alias '{alias}'.").format(alias=alias))

@@ -7,18 +7,18 @@ registrations, counts and first check-ins here rather than from the store.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from checkin.domain import rules, signing
 from checkin.domain.clock import Clock, SystemClock, event_day
 from checkin.domain.model import CheckIn, Event, Point, Registration, Status
 from checkin.store import attendance, checkins, event, registrations, search
 from checkin.store.attendance import Group
+from checkin.store.db import EventConnection
 
 if TYPE_CHECKING:  # sqlite-utils (and the NumPy it loads) only when a file is opened
     import sqlite_utils
@@ -50,9 +50,11 @@ class DeskState:
 class DeskViews:
     """Reads of one event file at one check-in point (the read half of `checkin.desk.Desk`).
 
+    The open event file (`checkin.store.db.open_db`) is the desk's own: the desk's layers
+    reach it through `conn`, and nothing outside the desk and the store touches it.
+
     Attributes:
-        db: the open event file (`checkin.store.db.open_db`).
-        path: where it is.
+        path: where the event file is.
         event: its event (name, days, time zone, day change).
         point: the check-in point this desk admits at.
         clock: where "now" comes from (a fake one in tests).
@@ -61,7 +63,7 @@ class DeskViews:
     def __init__(
         self, db: sqlite_utils.Database, path: Path, point: str, clock: Clock | None = None
     ) -> None:
-        self.db = db
+        self._db = db
         self.path = path
         self.clock: Clock = clock or SystemClock()
         self.event: Event = event.load(db.conn, str(path))
@@ -70,9 +72,9 @@ class DeskViews:
         self._search = search.SearchIndex(db.conn)
 
     @property
-    def conn(self) -> sqlite3.Connection:
+    def conn(self) -> EventConnection:
         """The event file's connection (only the desk and the store use it)."""
-        return self.db.conn
+        return cast(EventConnection, self._db.conn)  # open_db connects with nothing else
 
     def today(self) -> date:
         """Return the event day it is now: the local date, until the day change (04:00)."""

@@ -102,3 +102,47 @@ def ngettext(singular: str, plural: str, count: int) -> str:
 def N_(message: str) -> str:  # noqa: N802  (the name extractors look for)
     """Mark a message for translation where it is defined; translate it with `_` where shown."""
     return message
+
+
+class Said(str):
+    """An English message that keeps its template and values, to be said again in another language.
+
+    It is the English text (``str``): JSON, logs and comparisons see English. `say` gives it
+    in the language in use. Made with `said`; the template is marked with `N_` where written.
+    """
+
+    template: str
+    values: dict[str, object]
+
+    def __new__(cls, template: str, values: Mapping[str, object]) -> Said:
+        made = super().__new__(cls, template.format(**values))
+        made.template, made.values = template, dict(values)
+        return made
+
+
+def said(template: str, **values: object) -> Said:
+    """Return ``template`` filled with ``values``, in English, able to be said again (`say`).
+
+    ``template`` must be an `N_`-marked literal: ``said(N_("line {line}: ..."), line=3)``.
+    """
+    return Said(template, values)
+
+
+def say(message: str) -> str:
+    """Return a message in the language in use: a `Said` filled again, any other text as `_`.
+
+    Values that are `Said` themselves are said too.
+    """
+    if not isinstance(message, Said):
+        return _(message)
+    values = {k: say(v) if isinstance(v, Said) else v for k, v in message.values.items()}
+    try:
+        return _(message.template).format(**values)
+    except (KeyError, IndexError, ValueError):  # a broken translation: English, never a crash
+        return str(message)
+
+
+def message_of(error: BaseException) -> str:
+    """An exception's message, kept a `Said` where it was one (``str(error)`` would lose it)."""
+    first = error.args[0] if len(error.args) == 1 else None
+    return first if isinstance(first, Said) else str(error)

@@ -23,8 +23,8 @@ def main() -> None:
     desk = Desk.create(target, "Skjemaprøve", (date(2026, 6, 1), date(2026, 6, 2)))
     person = Registration("F1", "Åse", "Ødegård", "Haukeland universitetssjukehus")
     desk.add_registrations([person])
-    desk.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    desk.db.conn.execute("PRAGMA journal_mode = DELETE")
+    desk.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    desk.conn.execute("PRAGMA journal_mode = DELETE")
     desk.close()
     print(target)
 

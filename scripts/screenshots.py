@@ -147,7 +147,7 @@ def main() -> int:
     desk = make_demo(tmp / "demo.sqlite", size=300, seed=2)
     people = list(desk.registrations())
     whole = [r for r in people if r.status.value == "valid" and "dag" not in r.ticket_type]
-    conn = desk.db.conn  # the app's database thread is not running yet
+    conn = desk.conn  # the app's database thread is not running yet
     ticket_types = desk.ticket_type_names()
     noted = {r.code for r in whole if rules.attention_flags(r, ticket_type(conn, r.ticket_type))}
     plain_people = [r for r in whole if r.code not in noted]

@@ -5,17 +5,21 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import unicodedata
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 from zoneinfo import ZoneInfo
 
 from tqdm import tqdm
 
-from checkin.desk import WRITE_WAIT_S, Desk, Waiting
 from checkin.domain.model import MAIN_POINT, Event
+from checkin.domain.names import DESK_NAME_CHARS, clean_desk_name, desk_name_problem
 from checkin.errors import UserError
 from checkin.messages import _
+
+if TYPE_CHECKING:  # the desk (and sqlite-utils with it) is imported by the commands that open one
+    from checkin.desk import Desk, Waiting
 
 Subparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 NOTICE_AFTER_S = 1.0  # a waiting write says so after this long
@@ -33,7 +37,8 @@ def add_json(parser: argparse.ArgumentParser) -> None:
 
 
 def add_desk(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--desk", metavar="NAME", help="this desk's name (default: host name)")
+    parser.add_argument("--desk", type=parse_desk_name, metavar="NAME",
+                        help="this desk's name (default: host name)")  # fmt: skip
     parser.add_argument(
         "--point", default=MAIN_POINT, metavar="NAME", help="check-in point (default: main)"
     )
@@ -61,6 +66,43 @@ def parse_days(text: str) -> tuple[date, ...]:
     if not days:
         raise argparse.ArgumentTypeError(_("give at least one day, like 2026-06-01,2026-06-02"))
     return days
+
+
+def parse_timezone(text: str) -> str:
+    """Read an IANA time zone name ("Europe/Oslo"), suggesting the close one for a typo.
+
+    Raises:
+        argparse.ArgumentTypeError: no such zone here, with the closest names if any.
+    """
+    import difflib
+    import zoneinfo
+
+    name = text.strip()
+    try:
+        if name and "\x00" not in name:
+            zoneinfo.ZoneInfo(name)
+            return name
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
+        pass
+    names = sorted(zoneinfo.available_timezones())
+    close = difflib.get_close_matches(name, names, n=1, cutoff=0.6)
+    if close:
+        message = _("unknown time zone {zone!r}; did you mean {close}?")
+    else:
+        message = _("unknown time zone {zone!r}; give an IANA name such as Europe/Oslo")
+    return _fail(message.format(zone=text, close=close[0] if close else ""))
+
+
+def _fail(message: str) -> str:
+    raise argparse.ArgumentTypeError(message)
+
+
+def parse_event_name(text: str) -> str:
+    """Read an event's name: not blank, on one line, printable."""
+    name = " ".join(text.split())
+    if not name or not name.isprintable():
+        return _fail(_("give the event a name of printable characters, like 'Helsekonferansen'"))
+    return name
 
 
 def check_day(event: Event, day: date | None) -> None:
@@ -113,6 +155,8 @@ def open_desk(args: argparse.Namespace, *, readonly: bool = False) -> Desk:
     With ``readonly`` nothing is written to the file (info, search, report, export, badges),
     so those commands work on a write-protected file in a write-protected folder.
     """
+    from checkin.desk import WRITE_WAIT_S, Desk
+
     return Desk.open(
         Path(args.db), getattr(args, "desk", None), getattr(args, "point", MAIN_POINT),
         readonly=readonly, write_wait_s=getattr(args, "wait", WRITE_WAIT_S),
@@ -127,12 +171,49 @@ def emit(obj: Any, args: argparse.Namespace | None = None) -> None:
 
 
 def show(args: argparse.Namespace, obj: Any, text: str) -> None:
-    """Print ``obj`` as JSON with --json, else the human-readable ``text``."""
+    """Print ``obj`` as JSON with --json, else the human-readable ``text`` (`terminal_safe`)."""
     if getattr(args, "json", False):
         emit(obj)
     else:
-        sys.stdout.write(text.rstrip("\n") + "\n")
+        sys.stdout.write(terminal_safe(text.rstrip("\n")) + "\n")
         sys.stdout.flush()
+
+
+UNSEEN = frozenset(("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"))
+
+
+def terminal_safe(text: str) -> str:
+    r"""Escape what a terminal would act on or hide (ESC, BEL, C1, a BOM, bidi overrides).
+
+    A code read from a stream, a desk name or a cell may hold such characters; printed raw
+    they colour, move or clear the terminal. They are shown as Python escapes (\x1b,
+    \ufeff); line breaks and tabs stay.
+    """
+    if text.isascii() and text.isprintable():
+        return text
+    return "".join(
+        char if char in "\n\t" or unicodedata.category(char) not in UNSEEN
+        else char.encode("unicode_escape").decode("ascii")
+        for char in text
+    )  # fmt: skip
+
+
+def parse_desk_name(text: str) -> str:
+    """Read a desk's name (``--desk``): `checkin.domain.names.desk_name_problem` says no.
+
+    Raises:
+        argparse.ArgumentTypeError: the name is blank, too long or holds control characters.
+    """
+    problem = desk_name_problem(text)
+    if problem == "control":
+        return _fail(_("a desk name cannot hold control characters or line breaks"))
+    if problem == "blank":
+        return _fail(_("give the desk a name, like 'Skranke 2'"))
+    if problem == "long":
+        return _fail(
+            _("a desk name may be at most {count} characters").format(count=DESK_NAME_CHARS)
+        )
+    return clean_desk_name(text)
 
 
 def local_time(at: datetime, timezone: str) -> str:

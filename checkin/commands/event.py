@@ -17,6 +17,8 @@ from checkin.commands.common import (
     add_json,
     open_desk,
     parse_days,
+    parse_event_name,
+    parse_timezone,
     show,
 )
 from checkin.desk import Desk
@@ -33,9 +35,10 @@ CLOSE_NAME_SCORE = 80.0
 def register(sub: Subparsers) -> None:
     new = sub.add_parser("new", help="create an event file")
     add_db(new)
-    new.add_argument("--name", required=True, help="the event's name")
+    new.add_argument("--name", type=parse_event_name, required=True, help="the event's name")
     new.add_argument("--days", type=parse_days, required=True, metavar="D1,D2", help="its days")
-    new.add_argument("--timezone", default=DEFAULT_TIMEZONE, help="default Europe/Oslo")
+    new.add_argument("--timezone", type=parse_timezone, default=DEFAULT_TIMEZONE,
+                     help="an IANA time zone (default Europe/Oslo)")  # fmt: skip
     new.add_argument("--day-change", type=_day_change, default=DEFAULT_DAY_CHANGE, metavar="HH:MM",
                      help="local time an event day ends (default 04:00)")  # fmt: skip
     add_json(new)
@@ -100,12 +103,15 @@ def run_new(args: argparse.Namespace) -> int:
         raise UserError(
             _("{path} already exists; choose another file for the new event.").format(path=args.db)
         )
-    try:
+    desk = None
+    try:  # every argument was checked by the parser: a failure here removes what was made
         desk = Desk.create(args.db, args.name, args.days, args.timezone, day_change=args.day_change)
+        _show_event(args, desk, _("Created {event}"))
     except BaseException:
+        if desk is not None:
+            desk.close()
         _remove_new_file(args.db)
         raise
-    _show_event(args, desk, _("Created {event}"))
     desk.close()
     return 0
 

@@ -11,6 +11,7 @@ from checkin.commands.common import (
     TerminalProgress,
     add_db,
     add_json,
+    emit,
     open_desk,
     show,
 )
@@ -29,6 +30,9 @@ def register(sub: Subparsers) -> None:
         help=f"use COLUMN for FIELD (fields: {', '.join(FIELDS)})",
     )  # fmt: skip
     imp.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
+    imp.add_argument("--sheet", metavar="NAME|N",
+                     help="the workbook's sheet to read, by name or number from 1 (default: the "
+                     "first whose header has a name column)")  # fmt: skip
     add_json(imp)
     imp.set_defaults(func=run_import)
 
@@ -86,19 +90,19 @@ def run_import(args: argparse.Namespace) -> int:
     progress = TerminalProgress("import")
     try:
         report = desk.import_file(source, _pairs(args.map, "--map"), dry_run=args.dry_run,
-                                  progress=progress)  # fmt: skip
+                                  progress=progress, sheet=args.sheet)  # fmt: skip
     finally:
         progress.close()
         desk.close()
     facts = report.to_json()
-    if report.problems:
-        show(args, facts, _("Nothing imported from {file}.").format(file=source))
-    else:
+    if not report.problems:
         show(args, facts, _import_text(facts, args.dry_run))
+    elif args.json:  # in words, "Nothing imported: N problems in FILE." says it once, below
+        emit(facts)
     for warning in report.warnings:  # a choice made for the user, which they may change
-        print(_("Warning: {warning}").format(warning=warning), file=sys.stderr)
+        print(_("Warning: {warning}").format(warning=warning.text()), file=sys.stderr)
     for problem in report.problems:
-        print(problem, file=sys.stderr)
+        print(problem.text(), file=sys.stderr)
     if report.problems:
         print(ngettext("Nothing imported: {count} problem in {file}.",
                        "Nothing imported: {count} problems in {file}.",

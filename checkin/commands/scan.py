@@ -9,7 +9,7 @@ from pathlib import Path
 from checkin.commands.admit import notice_text, result_json, result_text
 from checkin.commands.common import Subparsers, add_day, add_db, add_desk, add_json, open_desk, show
 from checkin.domain.model import Method, Outcome
-from checkin.messages import _
+from checkin.messages import _, say
 from checkin.scan.decoders import DECODERS, choose
 from checkin.scan.files import FileResult, decode_file
 from checkin.scan.scanner import ScanEvent, Scanner
@@ -37,7 +37,7 @@ def register(sub: Subparsers) -> None:
 
 def _decoded_text(result: FileResult) -> str:
     if result.error:
-        return f"{result.file}: {result.error}"
+        return f"{result.file}: {say(result.error)}"
     if not result.codes:
         return _("{file}: no QR code found ({ms:g} ms)").format(file=result.file, ms=result.ms)
     return "\n".join(f"{result.file}: {code}" for code in result.codes)
@@ -57,7 +57,7 @@ def run_scan(args: argparse.Namespace) -> int:
     desk = open_desk(args)
     zone = desk.event.timezone
     try:
-        source = open_source(args.source, args.width, args.height)
+        source = open_source(args.source, args.width, args.height, wait=False)
     except BaseException:
         desk.close()
         raise

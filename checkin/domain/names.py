@@ -65,3 +65,37 @@ def joined(words: list[str], longest: int = 4) -> list[str]:
         for size in range(2, min(longest, len(words)) + 1)
         for start in range(len(words) - size + 1)
     ]
+
+
+DESK_NAME_CHARS = 60
+
+
+def clean_desk_name(text: str) -> str:
+    """Return a desk's name as stored: control and invisible characters out, spaces single.
+
+    The one rule for desk names, from ``--desk`` and from the settings alike.
+    """
+    kept = "".join(
+        " " if char.isspace() else char for char in text if _shown(char) or char.isspace()
+    )
+    return " ".join(kept.split())
+
+
+def desk_name_problem(text: str) -> str | None:
+    """Say what keeps a text from being a desk's name as given: "control", "blank", "long".
+
+    A desk name is 1 to DESK_NAME_CHARS printable characters ("Skranke 2"): a line break,
+    an escape sequence or another control character is refused, not stored (None: fine).
+    """
+    if any(not _shown(char) and not char.isspace() for char in text) or any(
+        char in "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029" for char in text
+    ):
+        return "control"
+    name = clean_desk_name(text)
+    if not name:
+        return "blank"
+    return "long" if len(name) > DESK_NAME_CHARS else None
+
+
+def _shown(char: str) -> bool:
+    return unicodedata.category(char) not in ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp")

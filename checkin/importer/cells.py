@@ -19,13 +19,14 @@ import unicodedata
 
 from checkin.domain.payload import imported_code_problem, strip_invisible
 from checkin.importer.limits import CELL_CHARS, NOTE_CHARS
+from checkin.messages import N_, said
 
 # C0 and C1 controls but tab, the line breaks (LF, VT, FF, CR, NEL: FileMaker and old Mac
 # Excel write VT for a break inside a cell) and the separators; lone surrogates; non-characters.
 CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
 JUNK = re.compile("[\ufeff\u200b\u2060\u00ad]")
 SCIENTIFIC = re.compile(r"^[+-]?\d+(?:[.,]\d+)?[eE][+-]\d{1,3}$")
-ROUNDED = (
+ROUNDED = N_(
     "the spreadsheet turned the ticket numbers into rounded numbers in scientific notation "
     "(such as {example}), so they no longer match the tickets; export the ticket column as "
     "text (in Excel: format the column as Text before pasting or opening the data) and import "
@@ -55,15 +56,18 @@ def checked(text: str, field: str | None) -> str:
         return ""
     limit = CELL_CHARS.get(field or "", NOTE_CHARS)
     if len(text) > limit:
-        raise CellError(f"the cell holds {len(text):,} characters; at most {limit:,} can be")
+        raise CellError(
+            said(N_("the cell holds {count:,} characters; at most {limit:,} can be"),
+                 count=len(text), limit=limit)
+        )  # fmt: skip
     if text.isascii() and text.isprintable():  # the common case: no control character
         return " ".join(text.split())
     bad = CONTROL.search(text)
     if bad is not None:
         raise CellError(
-            f"the cell holds the control character U+{ord(bad.group()):04X}, which no name or "
-            "note holds; correct it in the file"
-        )
+            said(N_("the cell holds the control character U+{char:04X}, which no name or note "
+                    "holds; correct it in the file"), char=ord(bad.group()))
+        )  # fmt: skip
     return clean(text)
 
 
@@ -78,7 +82,7 @@ def ticket_code(text: str) -> str:
     code = unicodedata.normalize("NFC", code)
     problem = imported_code_problem(code)
     if problem is not None:
-        raise CellError(f"{problem}, so the desk could never admit it")
+        raise CellError(said(N_("{problem}, so the desk could never admit it"), problem=problem))
     return code
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 
 from checkin.domain.model import IMPORTED
+from checkin.messages import N_, said
 
 # The fields a column can hold: the registration's imported fields (its declaration says which),
 # and "name" for a column of whole names, split into first and last name.
@@ -118,14 +119,16 @@ def _apply_overrides(
     problems: list[str] = []
     for field, column in overrides.items():
         if field not in FIELDS:
-            problems.append(f"--map names an unknown field '{field}' (fields: {', '.join(FIELDS)})")
+            problems.append(said(N_("--map names an unknown field '{field}' (fields: {fields})"),
+                                 field=field, fields=", ".join(FIELDS)))  # fmt: skip
             continue
         if not column:
             mapping.pop(field, None)  # "": the file has no column for this field
             continue
         found = _find(headers, column)
         if found is None:
-            problems.append(f"--map {field}={column}: the file has no column '{column}'")
+            problems.append(said(N_("--map {field}={column}: the file has no column '{column}'"),
+                                 field=field, column=column))  # fmt: skip
             continue
         for other in [f for f, i in mapping.items() if i == found]:
             del mapping[other]
@@ -160,13 +163,25 @@ def _mentions_name(value: str, row: Sequence[str], mapping: dict[str, int]) -> b
 
 
 def _duplicate_warning(field: str, indexes: list[int], chosen: int, headers: Sequence[str]) -> str:
-    listed = " and ".join(f"'{headers[i]}' (column {i + 1})" for i in indexes)
-    others = " or ".join(f"--map {field}='{headers[i]}'" for i in indexes if i != chosen)
-    return (
-        f"{len(indexes)} columns could be {field}: {listed}; using '{headers[chosen]}' "
-        f"(column {chosen + 1}), whose values look most like the attendees' own. To use the "
-        f"other, import with {others}."
-    )
+    column = N_("'{header}' (column {number})")
+    listed = [said(column, header=headers[i], number=i + 1) for i in indexes]
+    others = [f"--map {field}='{headers[i]}'" for i in indexes if i != chosen]
+    return said(
+        N_("{count} columns could be {field}: {listed}; using '{chosen}' (column {number}), "
+           "whose values look most like the attendees' own. To use the other, import with "
+           "{others}."),
+        count=len(indexes), field=field, listed=_joined(listed, N_("{first} and {second}")),
+        chosen=headers[chosen], number=chosen + 1,
+        others=_joined(others, N_("{first} or {second}")),
+    )  # fmt: skip
+
+
+def _joined(items: Sequence[str], pair: str) -> str:
+    """Join texts two by two with ``pair`` ("{first} and {second}"), each join translatable."""
+    out = items[0] if items else ""
+    for item in items[1:]:
+        out = said(pair, first=out, second=item)
+    return out
 
 
 def _find(headers: Sequence[str], column: str) -> int | None:

@@ -6,6 +6,8 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from checkin.messages import N_, said
+
 WEEKDAYS = {
     name: number
     for number, names in enumerate((
@@ -32,7 +34,7 @@ def parse_days(cell: str, event_days: Sequence[date]) -> tuple[tuple[date, ...],
         if isinstance(day, str):
             return (), day
         if event_days and day not in event_days:
-            return (), f"{day.isoformat()} is not one of the event's days"
+            return (), said(N_("{day} is not one of the event's days"), day=day.isoformat())
         found.append(day)
     return tuple(sorted(set(found))), None
 
@@ -48,7 +50,7 @@ def _one_day(part: str, event_days: Sequence[date]) -> date | str:
         try:
             return date(year + 2000 if year < 100 else year, month, day)
         except ValueError:
-            return f"'{part}' is not a date"
+            return said(N_("'{part}' is not a date"), part=part)
     return _relative_day(part, event_days)
 
 
@@ -56,13 +58,16 @@ def _relative_day(part: str, event_days: Sequence[date]) -> date | str:
     nth = NTH_DAY.match(part)
     weekday = WEEKDAYS.get(part.lower().rstrip("."))
     if nth is None and weekday is None:
-        return f"'{part}' is not a day (use 2026-06-01, 01.06.2026, Dag 1 or mandag)"
+        return said(N_("'{part}' is not a day (use 2026-06-01, 01.06.2026, Dag 1 or mandag)"),
+                    part=part)  # fmt: skip
     if not event_days:
-        return f"'{part}' needs the event's days; create the event with --days first"
+        return said(N_("'{part}' needs the event's days; create the event with --days first"),
+                    part=part)  # fmt: skip
     if nth is not None:
         index = int(nth.group(1))
         if not 1 <= index <= len(event_days):
-            return f"the event has {len(event_days)} day(s), so there is no day {index}"
+            return said(N_("there is no day {index}: the event's days are Dag 1 to Dag {count}"),
+                        count=len(event_days), index=index)  # fmt: skip
         return event_days[index - 1]
     matches = [day for day in event_days if day.weekday() == weekday]
-    return matches[0] if matches else f"no event day is a {part}"
+    return matches[0] if matches else said(N_("no event day is a {part}"), part=part)

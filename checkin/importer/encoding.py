@@ -19,6 +19,8 @@ import codecs
 import re
 import unicodedata
 
+from checkin.messages import N_, said
+
 SINGLE_BYTE = ("cp1252", "mac_roman", "cp850")
 NAMES = {
     "utf-8": "UTF-8",
@@ -27,7 +29,7 @@ NAMES = {
     "mac_roman": "Mac OS Roman",
     "cp850": "DOS Latin-1 (code page 850)",
 }
-HINT = "save it from the spreadsheet as 'CSV UTF-8' and import that file"
+HINT = N_("save it from the spreadsheet as 'CSV UTF-8' and import that file")
 NORWEGIAN = {**dict.fromkeys("æøåÆØÅ", 3), **dict.fromkeys("éèüöäÄÖÜáÁóôçñ", 1)}
 # Symbols and punctuation that may touch a letter in real names, notes and organisations.
 MAY_TOUCH_LETTERS = frozenset("’´·–—«»“”„®™©°²³¹€§…")
@@ -90,8 +92,10 @@ def decode(raw: bytes) -> tuple[str, str]:
     found = DOUBLE_ENCODED.search(text)
     if found is None:
         return text, "utf-8"
-    raise EncodingError(f"{_where(text, found.start())}: the text was converted twice (it shows "
-                        f"'{found.group()}' where a letter belongs); {HINT}")  # fmt: skip
+    raise EncodingError(said(
+        N_("{where}: the text was converted twice (it shows '{shown}' where a letter belongs); "
+           "{hint}"), where=_where(text, found.start()), shown=found.group(), hint=said(HINT),
+    ))  # fmt: skip
 
 
 def looks_binary(raw: bytes) -> bool:
@@ -108,8 +112,9 @@ def _strict(raw: bytes, encoding: str) -> str:
         line = raw.count(b"\n", 0, error.start) + 1
         name = NAMES.get(encoding.removesuffix("-sig").removesuffix("-le").removesuffix("-be"))
         raise EncodingError(
-            f"line {line}: the file says it is {name or encoding} but is not; {HINT}"
-        ) from None
+            said(N_("line {line}: the file says it is {name} but is not; {hint}"), line=line,
+                 name=name or encoding, hint=said(HINT))
+        ) from None  # fmt: skip
 
 
 def utf16_without_bom(head: bytes) -> str | None:
@@ -133,22 +138,26 @@ def _single_byte(raw: bytes) -> tuple[str, str]:
             text = raw.decode(encoding)
         except UnicodeDecodeError as error:
             line = raw.count(b"\n", 0, error.start) + 1
-            first_problem = first_problem or f"line {line}: byte {raw[error.start]:#04x}"
+            first_problem = first_problem or said(
+                N_("line {line}: byte {byte:#04x}"), line=line, byte=raw[error.start]
+            )
             continue
         wrong = WRONG_SINGLE_BYTE.search(text)
         if wrong is None:
             score = sum(NORWEGIAN.get(char, 0) for char in text if not char.isascii())
             clean.append((-score, order, text, encoding))
         elif not first_problem:
-            first_problem = f"{_where(text, wrong.start())}: '{wrong.group()}' inside a word"
+            where = _where(text, wrong.start())
+            first_problem = said(N_("{where}: '{shown}' inside a word"), where=where,
+                                 shown=wrong.group())  # fmt: skip
     if clean:
         _, _, text, encoding = min(clean)
         return text, encoding
     raise EncodingError(
-        f"{first_problem} (read as {NAMES[SINGLE_BYTE[0]]}); the text is in an encoding "
-        f"the desk cannot tell for sure; {HINT}"
-    )
+        said(N_("{problem} (read as {name}); the text is in an encoding the desk cannot tell for "
+                "sure; {hint}"), problem=first_problem, name=NAMES[SINGLE_BYTE[0]], hint=said(HINT))
+    )  # fmt: skip
 
 
 def _where(text: str, index: int) -> str:
-    return f"line {text.count(chr(10), 0, index) + 1}"
+    return said(N_("line {line}"), line=text.count(chr(10), 0, index) + 1)

@@ -23,6 +23,7 @@ from checkin.importer.days import parse_days
 from checkin.importer.limits import CELL_CHARS, MAX_PROBLEMS, MAX_ROWS, NOTE_CHARS
 from checkin.importer.sniff import NotATableError
 from checkin.importer.table import Table, open_table
+from checkin.messages import N_, _, message_of, said, say
 from checkin.progress import NoProgress, Progress
 
 CANCELLED_WORDS = frozenset((
@@ -50,6 +51,15 @@ class Problem:
         if self.column:
             where.append(f"column '{self.column}'")
         return f"{', '.join(where)}: {self.message}"
+
+    def text(self) -> str:
+        """The problem for a person, in the language in use (``str()``: English, for JSON)."""
+        where = [self.file]
+        if self.line is not None:
+            where.append(_("line {line}").format(line=self.line))
+        if self.column:
+            where.append(_("column '{column}'").format(column=self.column))
+        return f"{', '.join(where)}: {say(self.message)}"
 
 
 @dataclass(frozen=True)
@@ -94,7 +104,8 @@ class Problems:
     def all(self) -> list[Problem]:
         if not self.more:
             return list(self.listed)
-        tail = f"and {self.more:,} more problem(s) like these; correct the ones above and try again"
+        tail = said(N_("and {count:,} more problems like these; correct the ones above and try "
+                       "again"), count=self.more)  # fmt: skip
         return [*self.listed, Problem(self.file, None, None, tail)]
 
 
@@ -104,6 +115,7 @@ def load(
     event_days: Sequence[date] = (),
     progress: Progress | None = None,
     limit: int | None = None,
+    sheet: str | None = None,
 ) -> LoadResult:
     """Read and validate a CSV or XLSX export (the first ``limit`` rows, if given).
 
@@ -113,6 +125,7 @@ def load(
         event_days: the days a "Dager" column is read against.
         progress: told the share read (0 to 0.9) every PROGRESS_EVERY rows; may cancel.
         limit: stop after this many rows (a preview).
+        sheet: a workbook's sheet by name or number from 1 (default: `table.pick`'s choice).
 
     Returns:
         The rows and every problem (file, line, column, message); the rows are to be
@@ -124,7 +137,7 @@ def load(
     """
     name = Path(path).name
     try:
-        table = open_table(Path(path), overrides)
+        table = open_table(Path(path), overrides, sheet)
     except (NotATableError, UserError, OSError) as error:
         return LoadResult([], [Problem(name, None, None, _message(error))], {})
     sample = list(islice(table.rows, SAMPLE_ROWS))
@@ -142,29 +155,41 @@ def _result(
     name: str, table: Table, columns: ColumnMap, rows: list[ImportedRow], problems: Problems
 ) -> LoadResult:
     if not rows and not problems.listed:
-        problems.add(None, None, "the file has a header but no rows")
+        problems.add(None, None, N_("the file has a header but no rows"))
     used = {f: table.headers[i] for f, i in columns.mapping.items()}
     warnings = [Problem(name, table.header_line, None, text) for text in columns.warnings]
+    if len(table.sheets) > 1:  # which sheet of several was read, and how to read another
+        number = table.sheets.index(table.sheet) + 1
+        warnings.insert(0, Problem(name, None, None, said(N_(
+            "read the sheet '{sheet}' (sheet {number} of {count}: {sheets}); choose another "
+            "with --sheet NAME or NUMBER"), sheet=table.sheet, number=number,
+            count=len(table.sheets), sheets=", ".join(table.sheets))))  # fmt: skip
     return LoadResult(rows, problems.all(), used, table.headers, table.encoding, table.delimiter,
                       warnings, table.header_line)  # fmt: skip
 
 
-def preview(path: Path, overrides: Mapping[str, str] | None = None, limit: int = 20) -> LoadResult:
+def preview(
+    path: Path,
+    overrides: Mapping[str, str] | None = None,
+    limit: int = 20,
+    sheet: str | None = None,
+) -> LoadResult:
     """Read the first rows only, to show how columns were mapped before importing."""
-    return load(path, overrides, (), None, limit)
+    return load(path, overrides, (), None, limit, sheet)
 
 
 def _message(error: BaseException) -> str:
     if isinstance(error, OSError) and not isinstance(error, NotATableError):
-        return f"the file cannot be read ({error.strerror or error})"
-    return str(error)
+        return said(N_("the file cannot be read ({reason})"), reason=error.strerror or str(error))
+    return message_of(error)
 
 
 def _check_name_column(problems: Problems, table: Table, mapping: dict[str, int]) -> None:
     if "name" in mapping or "first_name" in mapping or "last_name" in mapping:
         return
     found = ", ".join(table.headers)
-    message = f"no name column: need Fornavn and Etternavn, or Navn (the header has: {found})"
+    message = said(N_("no name column: need Fornavn and Etternavn, or Navn (the header has: "
+                      "{found})"), found=found)  # fmt: skip
     problems.add(table.header_line, None, message)
 
 
@@ -207,8 +232,9 @@ class _RowReader:
                 if count % PROGRESS_EVERY == 0:
                     self._progress(progress, count, line, size)
                 if count > MAX_ROWS:
-                    self.problems.add(line, None, f"the file has more than {MAX_ROWS:,} rows; "
-                                      f"an import may have at most {MAX_ROWS:,}")  # fmt: skip
+                    self.problems.add(line, None, said(N_(
+                        "the file has more than {rows:,} rows; an import may have at most "
+                        "{rows:,}"), rows=MAX_ROWS))  # fmt: skip
                     break
                 row = self._row(line, cells)
                 if row is not None:
@@ -218,7 +244,7 @@ class _RowReader:
         except (UserError, NotATableError) as error:
             if str(error) == "import cancelled":
                 raise
-            self.problems.add(None, None, str(error))
+            self.problems.add(None, None, message_of(error))
         self._report_rounded()
         return out
 
@@ -238,7 +264,8 @@ class _RowReader:
             return None
         width = len(self.headers)
         if any(cell.strip() for cell in cells[width:]):
-            message = f"the row has {len(cells)} cells but the header has {width} columns"
+            message = said(N_("the row has {cells} cells but the header has {width} columns"),
+                           cells=len(cells), width=width)  # fmt: skip
             self.problems.add(line, None, message)
             return None
         cells = cells + [""] * (width - len(cells))  # short rows lost their empty tail cells
@@ -262,7 +289,7 @@ class _RowReader:
             first, last = split_full_name(value("name"))
         if not (first or last) and not value.failed:
             field_name = "name" if "name" in self.mapping else "first_name"
-            self._problem(line, field_name, "missing name")
+            self._problem(line, field_name, N_("missing name"))
         return first, last
 
     def _code(self, line: int, cells: list[str]) -> str:
@@ -275,11 +302,12 @@ class _RowReader:
             self.rounded.append((line, str(rounded)))
             return ""
         except CellError as error:
-            self._problem(line, "code", str(error))
+            self._problem(line, "code", message_of(error))
             return ""
         earlier = self.codes.get(code)
         if earlier is not None:
-            self._problem(line, "code", f"ticket code '{code}' is also on line {earlier}")
+            self._problem(line, "code", said(N_("ticket code '{code}' is also on line {line}"),
+                                             code=code, line=earlier))  # fmt: skip
         else:
             self.codes[code] = line
         return code
@@ -289,9 +317,10 @@ class _RowReader:
             return
         lines = [line for line, _ in self.rounded]
         shown = ", ".join(str(line) for line in lines[:10])
-        more = f" and {len(lines) - 10:,} more" if len(lines) > 10 else ""
-        message = ROUNDED_MESSAGE.format(example=self.rounded[0][1])
-        self._problem(lines[0], "code", f"{message} (lines {shown}{more})")
+        more = f" … (+{len(lines) - 10:,})" if len(lines) > 10 else ""
+        message = said(ROUNDED_MESSAGE, example=self.rounded[0][1])
+        lines_text = said(N_("{message} (lines {lines})"), message=message, lines=shown + more)
+        self._problem(lines[0], "code", lines_text)
 
 
 class _Values:

@@ -16,11 +16,12 @@ from pathlib import Path
 
 from checkin.importer.encoding import EncodingError, decode, looks_binary, utf16_without_bom
 from checkin.importer.limits import MAX_FILE_BYTES, size_text
+from checkin.messages import N_, message_of, said
 
 DELIMITERS = (";", ",", "\t")
 BINARY_MARKERS = (b"\x00", b"PK\x03\x04", b"\x89PNG", b"%PDF", b"\xff\xd8\xff", b"GIF8")
 SEP_HINT = re.compile(r"^\ufeff?[\"']?sep=(.)[\"']?\s*$", re.IGNORECASE)
-NOT_A_TABLE = "this is not a text table (it looks like a binary file)"
+NOT_A_TABLE = N_("this is not a text table (it looks like a binary file)")
 
 
 class NotATableError(ValueError):
@@ -42,9 +43,9 @@ def check_size(path: Path) -> int:
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
         raise NotATableError(
-            f"the file is {size_text(size)}; an import file may be at most "
-            f"{size_text(MAX_FILE_BYTES)}"
-        )
+            said(N_("the file is {size}; an import file may be at most {limit}"),
+                 size=size_text(size), limit=size_text(MAX_FILE_BYTES))
+        )  # fmt: skip
     return size
 
 
@@ -53,14 +54,14 @@ def read_text(path: Path) -> Text:
     check_size(path)
     raw = path.read_bytes()
     if not raw.strip():
-        raise NotATableError("the file is empty")
+        raise NotATableError(N_("the file is empty"))
     wide = raw.startswith((b"\xff\xfe", b"\xfe\xff")) or utf16_without_bom(raw[:4096]) is not None
     if not wide and (any(marker in raw[:2048] for marker in BINARY_MARKERS) or looks_binary(raw)):
         raise NotATableError(NOT_A_TABLE)
     try:
         text, encoding = decode(raw)
     except EncodingError as error:
-        raise NotATableError(str(error)) from None
+        raise NotATableError(message_of(error)) from None
     if wide and looks_binary(text[:32768].encode("utf-8", "replace")):
         raise NotATableError(NOT_A_TABLE)
     return _without_hint(text.removeprefix("\ufeff"), encoding)

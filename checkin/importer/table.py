@@ -19,7 +19,7 @@ from typing import Any
 from checkin.domain.payload import strip_invisible
 from checkin.errors import UserError
 from checkin.importer.cells import clean
-from checkin.importer.columns import header_score, unique_headers
+from checkin.importer.columns import NAME_FIELDS, header_score, map_columns, unique_headers
 from checkin.importer.limits import HEADER_SEARCH_ROWS
 from checkin.importer.sniff import (
     DELIMITERS,
@@ -29,7 +29,7 @@ from checkin.importer.sniff import (
     read_text,
     split_lines,
 )
-from checkin.messages import _
+from checkin.messages import N_, _, said
 
 Rows = Iterator[tuple[int, list[str]]]
 
@@ -49,12 +49,26 @@ class Table:
     header_line: int
     encoding: str = ""
     delimiter: str | None = None
+    sheet: str = ""  # the sheet read, in a workbook
+    sheets: tuple[str, ...] = ()  # all the workbook's sheets, in order
 
 
-def open_table(path: Path, overrides: Mapping[str, str] | None = None) -> Table:
-    """Open a CSV or XLSX export and find its header row."""
+def open_table(
+    path: Path, overrides: Mapping[str, str] | None = None, sheet: str | None = None
+) -> Table:
+    """Open a CSV or XLSX export and find its header row (in a workbook: its sheet, `pick`).
+
+    Raises:
+        NotATableError: the file is no table, or ``sheet`` is not one of the workbook's.
+    """
     if path.suffix.lower() in (".xlsx", ".xlsm"):
-        return _open_workbook(path, overrides)
+        return _open_workbook(path, overrides, sheet)
+    if sheet:
+        raise NotATableError(
+            said(
+                N_("--sheet {sheet} is for XLSX workbooks; this is a text (CSV) file"), sheet=sheet
+            )
+        )
     text = read_text(path)
     sample = list(islice(io.StringIO(text.text), HEADER_SEARCH_ROWS * 2))
     delimiter = text.delimiter or choose_delimiter(sample, overrides)
@@ -64,23 +78,81 @@ def open_table(path: Path, overrides: Mapping[str, str] | None = None) -> Table:
     return Table(unique_headers(raw), raw, rows, size, line, text.encoding, delimiter)
 
 
-def _open_workbook(path: Path, overrides: Mapping[str, str] | None) -> Table:
+def _open_workbook(path: Path, overrides: Mapping[str, str] | None, sheet: str | None) -> Table:
     from checkin.importer.xlsx import sheets
 
     check_size(path)
-    book, sheet_rows = sheets(path)
+    book, named = sheets(path)
     try:
-        for rows in sheet_rows:
-            try:
-                line, raw, rest = find_header(rows, overrides)
-            except EmptyTableError:
-                continue
-            return Table(unique_headers(raw), raw, _closing(rest, book), 0, line)
+        table = pick(named, overrides, sheet)
     except BaseException:
         book.close()
         raise
-    book.close()
-    raise NotATableError("the workbook has no sheet with a header row")
+    table.rows = _closing(table.rows, book)
+    return table
+
+
+def pick(
+    named: list[tuple[str, Rows]], overrides: Mapping[str, str] | None, sheet: str | None
+) -> Table:
+    """Choose the sheet that holds the registrations and read its header.
+
+    ``sheet`` (a name, or a number from 1) decides; else the first sheet whose header has a
+    name column, else the first sheet with a header at all (its problems then say why).
+    """
+    titles = tuple(title for title, _ in named)
+    if sheet:
+        index = _sheet_index(titles, sheet)
+        try:
+            return _sheet_table(named[index], titles, overrides)
+        except EmptyTableError:
+            raise NotATableError(
+                said(N_("the sheet '{sheet}' is empty"), sheet=titles[index])
+            ) from None
+    first = None
+    for entry in named:
+        try:
+            table = _sheet_table(entry, titles, overrides)
+        except EmptyTableError:
+            continue
+        if _has_name_column(table, overrides):
+            return table
+        first = first or table
+    if first is None:
+        raise NotATableError(N_("the workbook has no sheet with a header row"))
+    return first
+
+
+def _sheet_index(titles: tuple[str, ...], sheet: str) -> int:
+    wanted = sheet.strip()
+    if wanted.isdigit() and 1 <= int(wanted) <= len(titles):
+        return int(wanted) - 1
+    for folded in (False, True):  # the name as written, then in any case
+        found = next((i for i, title in enumerate(titles) if _same(title, wanted, folded)), None)
+        if found is not None:
+            return found
+    listed = ", ".join(f"{i}: {title}" for i, title in enumerate(titles, start=1))
+    raise NotATableError(
+        said(N_("the workbook has no sheet '{sheet}'; its sheets are {listed} (give --sheet a "
+                "name or a number)"), sheet=sheet, listed=listed)
+    )  # fmt: skip
+
+
+def _same(title: str, wanted: str, folded: bool) -> bool:
+    return title.casefold() == wanted.casefold() if folded else title == wanted
+
+
+def _sheet_table(
+    entry: tuple[str, Rows], titles: tuple[str, ...], overrides: Mapping[str, str] | None
+) -> Table:
+    title, rows = entry
+    line, raw, rest = find_header(rows, overrides)
+    return Table(unique_headers(raw), raw, rest, 0, line, sheet=title, sheets=titles)
+
+
+def _has_name_column(table: Table, overrides: Mapping[str, str] | None) -> bool:
+    mapping = map_columns(table.headers, overrides, (), table.raw_headers).mapping
+    return bool(set(mapping) & set(NAME_FIELDS))
 
 
 def _closing(rows: Rows, book: Any) -> Rows:
@@ -111,7 +183,7 @@ def find_header(
     head = list(islice(rows, HEADER_SEARCH_ROWS))
     filled = [i for i, (_, cells) in enumerate(head) if any(cell.strip() for cell in cells)]
     if not filled:
-        raise EmptyTableError("the file has no header line (its first rows are empty)")
+        raise EmptyTableError(N_("the file has no header line (its first rows are empty)"))
     chosen = next((i for i in filled if header_score(head[i][1], overrides) >= 2), filled[0])
     line, cells = head[chosen]
     return line, [header_text(cell) for cell in cells], chain(head[chosen + 1 :], rows)

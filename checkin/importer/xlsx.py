@@ -28,6 +28,7 @@ from checkin.importer.limits import (
     size_text,
 )
 from checkin.importer.sniff import NotATableError
+from checkin.messages import N_, said
 
 CHUNK = MAX_XLSX_TEXT_RUN
 ROW_TAG = re.compile(rb"<(?:\w+:)?row[\s>/]")
@@ -57,7 +58,7 @@ def prescan(path: Path) -> None:
     except NotATableError:
         raise
     except BROKEN as error:
-        raise NotATableError(f"this is not a readable XLSX workbook ({_brief(error)})") from None
+        raise NotATableError(_unreadable(error)) from None
 
 
 def _scan_part(stream: Any, name: str, total: int) -> int:
@@ -70,8 +71,10 @@ def _scan_part(stream: Any, name: str, total: int) -> int:
         window = tail + chunk
         if b"<!DOCTYPE" in window or b"<!ENTITY" in window:
             raise NotATableError(
-                "the workbook declares its own XML entities (a DTD), which no spreadsheet "
-                "program writes; it is refused as possibly hostile"
+                N_(
+                    "the workbook declares its own XML entities (a DTD), which no spreadsheet "
+                    "program writes; it is refused as possibly hostile"
+                )
             )
         first = chunk.find(b"<")  # a run inside one chunk is never longer than the limit
         longest = run + (len(chunk) if first < 0 else first)
@@ -99,13 +102,17 @@ def _too_big(size: int) -> str:
     )
 
 
+def _unreadable(error: BaseException) -> str:
+    return said(N_("this is not a readable XLSX workbook ({reason})"), reason=_brief(error))
+
+
 def _brief(error: BaseException) -> str:
     text = str(error).splitlines()[0][:120] if str(error) else ""
     return f"{type(error).__name__}: {text}" if text else type(error).__name__
 
 
-def sheets(path: Path) -> tuple[Any, list[Iterator[tuple[int, list[str]]]]]:
-    """Return the open workbook and each worksheet's rows as (row number, cells as text).
+def sheets(path: Path) -> tuple[Any, list[tuple[str, Iterator[tuple[int, list[str]]]]]]:
+    """Return the open workbook and each worksheet's title and rows (row number, cells as text).
 
     `prescan` runs first. The caller closes the workbook (``book.close()``) when done.
     """
@@ -114,9 +121,9 @@ def sheets(path: Path) -> tuple[Any, list[Iterator[tuple[int, list[str]]]]]:
     prescan(path)
     try:
         book = load_workbook(path, read_only=True, data_only=True)
-        return book, [_rows(sheet) for sheet in book.worksheets]
+        return book, [(str(sheet.title), _rows(sheet)) for sheet in book.worksheets]
     except BROKEN as error:
-        raise NotATableError(f"this is not a readable XLSX workbook ({_brief(error)})") from None
+        raise NotATableError(_unreadable(error)) from None
 
 
 def _rows(sheet: Any) -> Iterator[tuple[int, list[str]]]:

@@ -16,6 +16,8 @@ import cv2
 import imagesize
 import numpy as np
 
+from checkin.domain.payload import strip_invisible
+from checkin.messages import N_, said
 from checkin.scan.decoders import Decoder, choose, to_gray
 
 MAX_PIXELS = 40_000_000  # 40 megapixels: a phone photo is 12 to 50 (a 50 is refused)
@@ -48,28 +50,30 @@ def header_size(path: Path) -> tuple[int, int] | None:
 
 
 def too_large(width: int, height: int) -> str:
-    return (
-        f"image too large ({width}x{height} pixels; the limit is {MAX_PIXELS // 1_000_000} "
-        "megapixels)"
-    )
+    return said(
+        N_("image too large ({width}x{height} pixels; the limit is {limit} megapixels)"),
+        width=width, height=height, limit=MAX_PIXELS // 1_000_000,
+    )  # fmt: skip
 
 
 def read_image(path: Path) -> np.ndarray | str:
     """Return an image as a grey array, or a message saying why it cannot be read."""
+    if path.is_dir():
+        return N_("is a folder, not an image")
     if not path.is_file():
-        return "no such file"
+        return N_("no such file") if not path.exists() else N_("not a file but a device or a pipe")
     size = header_size(path)
     if size is not None and size[0] * size[1] > MAX_PIXELS:
         return too_large(*size)
     if path.stat().st_size > MAX_FILE_BYTES:
-        return f"file too large ({path.stat().st_size // 1_000_000} MB)"
+        return said(N_("file too large ({size} MB)"), size=path.stat().st_size // 1_000_000)
     try:
         data = np.fromfile(str(path), dtype=np.uint8)
         image = cv2.imdecode(data, cv2.IMREAD_GRAYSCALE) if data.size else None
     except (cv2.error, OSError, MemoryError):
         image = None
     if image is None:
-        return "not an image OpenCV can read"
+        return N_("not an image OpenCV can read")
     if image.size > MAX_PIXELS:
         return too_large(image.shape[1], image.shape[0])
     return image
@@ -83,4 +87,5 @@ def decode_file(path: Path, decoder: Decoder | None = None) -> FileResult:
     start = time.perf_counter()
     detections = (decoder or choose()).decode(to_gray(image))
     elapsed = round((time.perf_counter() - start) * 1000, 2)
-    return FileResult(str(path), tuple(d.text for d in detections), elapsed)
+    codes = tuple(strip_invisible(d.text) for d in detections)  # a BOM is no part of a code
+    return FileResult(str(path), codes, elapsed)

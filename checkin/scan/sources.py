@@ -54,7 +54,12 @@ class OpenCvSource:
             )
         self.fps = float(self._capture.get(cv2.CAP_PROP_FPS) or 0) or 30.0
 
+    def opened(self) -> bool:
+        """Did the source open (a camera that is there and free, a readable file)?"""
+        return bool(self._capture.isOpened())
+
     def _open(self) -> cv2.VideoCapture:
+        quiet_opencv()
         capture = cv2.VideoCapture(int(self.spec) if self.spec.isdigit() else self.spec)
         width, height = self.size
         if width and height:
@@ -83,16 +88,45 @@ class OpenCvSource:
         self._capture.release()
 
 
-def open_source(spec: str, width: int | None = None, height: int | None = None) -> FrameSource:
-    """Open a camera ("0"), a video file, an image sequence ("frames/%03d.png") or a URL."""
+def quiet_opencv() -> None:
+    """Keep OpenCV's own warnings ("can't open camera by index", once a try) off the terminal.
+
+    What goes wrong is said in the desk's words instead; OpenCV's errors still show.
+    """
+    cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_ERROR)
+
+
+def open_source(
+    spec: str, width: int | None = None, height: int | None = None, *, wait: bool = True
+) -> FrameSource:
+    """Open a camera ("0"), a video file, an image sequence ("frames/%03d.png") or a URL.
+
+    With ``wait`` a camera that is not there (yet) is tried again and again (the window: it
+    may be plugged in); without, it is refused at once.
+
+    Raises:
+        UserError: no such file; or, without ``wait``, no such camera, named with those found.
+    """
     if not spec.isdigit() and "://" not in spec and "%" not in spec and not Path(spec).exists():
         raise UserError(_("No camera, video file or stream '{spec}'.").format(spec=spec))
-    return OpenCvSource(spec, width, height)
+    source = OpenCvSource(spec, width, height)
+    if not wait and spec.isdigit() and not source.opened():
+        source.close()
+        found = ", ".join(str(index) for index in list_cameras()) or _("none")
+        raise UserError(
+            _(
+                "Camera {index} cannot be opened: it is not there or another program is using "
+                "it (cameras that work here: {found}). Plug it in or close the other program, "
+                "or give a video file."
+            ).format(index=spec, found=found)
+        )
+    return source
 
 
 def list_cameras(max_index: int = 6) -> list[int]:
     """Return the indexes of the cameras that open and deliver a frame."""
     found = []
+    quiet_opencv()
     for index in range(max_index):
         capture = cv2.VideoCapture(index)
         if capture.isOpened() and capture.read()[0]:

@@ -26,10 +26,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from checkin import atomic_files, log
-from checkin.errors import StorageError, Trouble, UserError, explain
+from checkin import log
+from checkin.errors import StorageError, Trouble, UserError
 from checkin.messages import _
-from checkin.store import schema, search
+from checkin.store import files, schema, search
 
 if TYPE_CHECKING:  # sqlite-utils (and the NumPy it loads) only when a file is opened
     import sqlite_utils
@@ -97,28 +97,20 @@ def set_write_wait(db: sqlite_utils.Database, seconds: float) -> None:
         conn.write_wait_s = max(0.0, seconds)
 
 
-def _writable(path: Path) -> bool:
-    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
-
-
 def _open(
     path: Path, readonly: bool, *, immutable: bool = False, create: bool = False
 ) -> EventConnection:
-    """Connect to an event file in the mode asked for.
-
-    Read-only is ``query_only`` where the file can be written (so the last connection still
-    tidies the -wal/-shm files away) and ``mode=ro`` where it cannot.
-    """
-    soft = readonly and not immutable and _writable(path)
-    mode = "mode=rwc" if create else "mode=rw"
-    mode = "immutable=1" if immutable else "mode=ro" if readonly and not soft else mode
+    """Connect to an event file in the mode asked for (reading: `files.read_mode`)."""
+    how = "immutable" if immutable else files.read_mode(path) if readonly else "rw"
+    mode = {"rw": "mode=rwc" if create else "mode=rw", "query_only": "mode=rw",
+            "ro": "mode=ro", "immutable": "immutable=1"}[how]  # fmt: skip
     uri = f"{path.resolve().as_uri()}?{mode}"
     conn = sqlite3.connect(
         uri, uri=True, isolation_level=None, check_same_thread=False, factory=EventConnection
     )
     conn.path, conn.readonly, conn.wait_hooks = path, readonly, []
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    if soft:
+    if how == "query_only":
         conn.execute("PRAGMA query_only = ON")
     return conn
 
@@ -181,7 +173,7 @@ def _readable(conn: EventConnection, path: Path) -> EventConnection:
 
 
 def _explained(error: sqlite3.Error, path: Path) -> UserError | sqlite3.Error:
-    return explain(error, path) or error
+    return files.explained(error, path) or error
 
 
 def _not_ours(path: Path) -> StorageError:
@@ -190,6 +182,18 @@ def _not_ours(path: Path) -> StorageError:
         "as it is. Check the name given with --db."
     )
     return StorageError(Trouble.NOT_EVENT_FILE, path, message.format(path=path))
+
+
+def _ours_as_saved(path: Path) -> bool:
+    """Does the file itself (its working files not read, none made) hold an event?"""
+    try:
+        conn = _open(path, True, immutable=True)
+        try:
+            return _kind_of_file(conn) == "event"
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
 
 
 def _check_kind(conn: sqlite3.Connection, path: Path, create: bool) -> None:
@@ -219,16 +223,14 @@ def open_db(path: Path, *, create: bool = False, readonly: bool = False) -> sqli
     if not create and not path.exists():
         missing = _("No event file at {path}. Create one with 'checkin new --db {path}'.")
         raise UserError(missing.format(path=path))
-    if path.is_dir():
-        raise StorageError(
-            Trouble.MISSING, path, _("{path} is a folder, not an event file.").format(path=path)
-        )
+    files.check_is_file(path)
     if create:
-        _make_private_file(path)
-    elif not readonly:
-        for own in (path, *_companions(path)):
-            atomic_files.keep_private(own)
+        files.make_private_file(path)
+    elif not readonly and files.read_only_companion(path) and _ours_as_saved(path):
+        files.repair_companions(path)
     conn = connect(path, readonly=readonly, create=create)
+    if not readonly:  # ours, as `connect` found: only now are its modes ours to change
+        files.keep_ours_private(path)
     try:
         if readonly:
             _check_version(conn, path)
@@ -284,30 +286,6 @@ def _personal_rows(path: Path) -> list[tuple[str | None, ...]]:
 def _remember(*row: object) -> None:
     with suppress(Exception):  # the log's help must never fail a write
         log.remember(*(value if isinstance(value, str) else None for value in row))
-
-
-def _companions(path: Path) -> tuple[Path, Path]:
-    """The write-ahead log and shared-memory files SQLite keeps beside an event file."""
-    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
-
-
-def _make_private_file(path: Path) -> None:
-    """Make the folder (0700) and an empty event file (0600) for SQLite to set up.
-
-    SQLite makes a new file 0644 less the umask, and its -wal/-shm files with the mode of
-    the main file: so the main file is made first, owner-only, and they follow it.
-    """
-    for target, make in ((path.parent, atomic_files.make_folder), (path, _new_file)):
-        try:
-            make(target)
-        except OSError as error:
-            raise (explain(error, target) or error) from error
-
-
-def _new_file(path: Path) -> None:
-    if not path.exists():
-        with suppress(FileExistsError):  # another process made it: SQLite checks it is ours
-            atomic_files.create_private(path)
 
 
 def _check_version(conn: sqlite3.Connection, path: Path) -> None:
@@ -367,11 +345,24 @@ def busy_error(conn: sqlite3.Connection, waited: float) -> StorageError:
     return StorageError(Trouble.BUSY, path, message.format(path=path, waited=waited))
 
 
-def _rollback(conn: sqlite3.Connection) -> None:
-    """Roll back if SQLite has not already (it does itself after a full disk or I/O error)."""
-    if conn.in_transaction:
-        with suppress(sqlite3.Error):  # the error that brought us here is the one to report
+def _rollback(conn: sqlite3.Connection, error: BaseException) -> None:
+    """Roll back if SQLite has not already (it does itself after a full disk or I/O error).
+
+    Then give the disk back what the failed write took: a large write (an import) spills
+    its pages into the write-ahead log before it commits, and on a nearly full disk a log
+    left at that size would refuse every later check-in. Checkpointing with TRUNCATE empties
+    it (committed pages go into the file first; it waits for no one and fails quietly).
+    Only after SQLite's own errors: a refusal of ours (a `UserError`) wrote nothing.
+    """
+    with suppress(sqlite3.Error):  # the error that brought us here is the one to report
+        if conn.in_transaction:
             conn.execute("ROLLBACK")
+        if isinstance(error, sqlite3.Error) and not getattr(conn, "readonly", False):
+            conn.execute("PRAGMA busy_timeout = 0")  # never wait for readers here
+            try:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            finally:
+                conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 
 @contextmanager
@@ -391,8 +382,8 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite3.Connection]:
         try:
             yield conn
             conn.execute("COMMIT")
-        except BaseException:
-            _rollback(conn)
+        except BaseException as error:
+            _rollback(conn, error)
             raise
     except sqlite3.Error as error:
         raise _explained(error, path) from error

@@ -34,8 +34,13 @@ from checkin.store import search
 EMPTIED = ("first_name", "last_name", "organisation", "email", "order_code", "note",
            "change_id", "import_key")  # fmt: skip
 DELETED = (
-    "changes", "audit_log", "import_undo", "import_outbox", "import_runs",
-    "field_clocks", "sync_parked",  # sync (schema 4): clocks by ticket code, parked undo bodies
+    "changes",
+    "audit_log",
+    "import_undo",
+    "import_outbox",
+    "import_runs",
+    "field_clocks",
+    "sync_parked",  # sync (schema 4): clocks by ticket code, parked undo bodies
 )
 REMAPPED = ("checkins", "print_jobs")  # tables whose ``code`` column gets the pseudonyms
 

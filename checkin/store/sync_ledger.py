@@ -19,8 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, time
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from checkin.domain.model import DEFAULT_DAY_CHANGE
 from checkin.domain.sync_model import (
@@ -35,6 +34,9 @@ from checkin.domain.sync_model import (
 )
 from checkin.store import event, sync_apply, sync_notices, sync_state
 from checkin.store.db import WRITE_WAIT_S, open_db, set_write_wait, transaction
+
+if TYPE_CHECKING:  # sqlite-utils (and the NumPy it loads) only when a file is opened
+    import sqlite_utils
 
 _OUTBOX = "SELECT seq, id, at, origin, entity, key, op, payload, hlc FROM changes"
 

@@ -43,7 +43,7 @@ def type_into(qtbot, target, text, delay=0):
 
 
 def attempts(desk):
-    return desk.db.conn.execute("SELECT text FROM attempts").fetchall()
+    return desk.conn.execute("SELECT text FROM attempts").fetchall()
 
 
 def test_a_burst_in_the_search_box_checks_in_once_and_types_nothing(window, qtbot):

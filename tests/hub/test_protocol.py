@@ -46,7 +46,7 @@ def test_every_change_a_desk_records_goes_on_the_wire(desk):
     desk.update_registration("A002", first_name="Per Olav")
     desk.set_ticket_type(TicketType("Dagpass", (DAY,), "Sjekk legitimasjon"))
     desk.set_point(Point("middag", ("Full",), (), (DAY,), False))
-    rows = changes.pending(desk.db.conn, 500)
+    rows = changes.pending(desk.conn, 500)
     clock = HybridClock("desk-1", lambda: 1_780_300_800_000)
     entries = [entry_from_outbox(row, clock.now().encode()) for row in rows]
     kinds = [(e.entity, e.op) for e in entries]

@@ -2,6 +2,7 @@
 
 import csv
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -11,7 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from openpyxl import load_workbook
 
-from checkin.cli import main
+from checkin.cli import build_parser, main
 
 DAYS = "2026-06-01,2026-06-02"
 CHECKIN = [sys.executable, "-m", "checkin"]
@@ -389,3 +390,200 @@ def test_badges_and_tickets_go_in_norwegian_order(names_event, capsys, tmp_path,
     assert main(["tickets", "--db", str(names_event), "--out", str(out)]) == 0
     with (out / "index.csv").open(encoding="utf-8-sig") as handle:
         assert [row["last_name"] for row in csv.DictReader(handle)] == EXPECTED_ORDER
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "named"),
+    [
+        ("--timezone", "Europe/Olso", "did you mean Europe/Oslo"),
+        ("--timezone", "Mars/Base", "unknown time zone 'Mars/Base'"),
+        ("--timezone", "../../etc/passwd", "unknown time zone"),
+        ("--name", " \t", "give the event a name"),
+        ("--day-change", "25:00", "--day-change"),
+    ],
+)
+def test_new_checks_every_input_before_it_makes_a_file(option, value, named, tmp_path):
+    db = tmp_path / "N.sqlite"
+    argv = {"--name": "X", "--days": "2026-11-29", "--timezone": "Europe/Oslo", option: value}
+    done = subprocess.run(
+        [*CHECKIN, "new", "--db", str(db), *(x for pair in argv.items() for x in pair)],
+        capture_output=True, text=True, check=False, env={**os.environ, "LANG": "C.UTF-8"},
+    )  # fmt: skip
+    assert done.returncode == 2, done.stderr
+    assert named in done.stderr and "Traceback" not in done.stderr
+    assert list(tmp_path.iterdir()) == []  # no file left behind, so `new` can be run again
+    again = subprocess.run(
+        [*CHECKIN, "new", "--db", str(db), "--name", "X", "--days", "2026-11-29"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert again.returncode == 0, again.stderr
+
+
+def test_a_failed_new_removes_the_file_it_made(tmp_path, capsys, monkeypatch):
+    from checkin.commands import event as event_commands
+
+    def broken(*args):
+        raise OSError("the screen went away")
+
+    monkeypatch.setattr(event_commands, "_show_event", broken)  # fails after the file is made
+    db = tmp_path / "N.sqlite"
+    with pytest.raises(OSError):
+        event_commands.run_new(
+            build_parser().parse_args(
+                ["new", "--db", str(db), "--name", "X", "--days", "2026-11-29"]
+            )
+        )
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_import_reads_the_registrations_sheet_and_sheet_chooses(tmp_path, capsys):
+    from tests.unit.test_importer_sheets import GONE, INSTRUCTIONS, PEOPLE, workbook
+
+    db = tmp_path / "e.sqlite"
+    assert run(capsys, "new", "--db", str(db), "--name", "X", "--days", DAYS)[0] == 0
+    path = workbook(tmp_path / "p.xlsx", INSTRUCTIONS, PEOPLE, GONE)
+    code, lines, err = run(capsys, "import", str(path), "--db", str(db))
+    assert code == 0 and lines[0]["added"] == 2
+    assert "sheet 'Deltakere'" in lines[0]["warnings"][0]
+    assert "Warning:" in err and "sheet 'Deltakere'" in err
+    code, lines, _ = run(capsys, "import", str(path), "--db", str(db), "--sheet", "Avmeldte")
+    assert code == 0 and lines[0]["added"] == 1
+    code, lines, err = run(capsys, "import", str(path), "--db", str(db), "--sheet", "9")
+    assert code == 2 and "no sheet '9'" in err and lines[0]["written"] is False
+
+
+def plain(capsys, *argv):
+    """Run a command in words (no --json): (exit code, stdout, stderr)."""
+    try:
+        code = main([str(arg) for arg in argv])
+    except SystemExit as exit_:  # argparse refused an argument
+        code = exit_.code
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_decode_shows_the_code_without_its_bom_and_calls_a_folder_a_folder(tmp_path, capsys):
+    import cv2
+
+    from checkin.scan.simulated import qr_image
+
+    image = tmp_path / "bom.png"
+    cv2.imwrite(str(image), qr_image("\ufeffNHI-300001"))
+    code, out, _ = plain(capsys, "decode", image)
+    assert code == 0 and out == f"{image}: NHI-300001\n"
+    code, lines, _ = run(capsys, "decode", str(image))
+    assert lines[0]["codes"] == ["NHI-300001"]
+    code, lines, _ = run(capsys, "decode", str(tmp_path))
+    assert code == 2 and lines[0]["error"] == "is a folder, not an image"
+
+
+def test_admit_from_a_stream_never_prints_control_characters(event):
+    db, _ = event
+    stream = "T1\x1b[31m\x07\n\x1b]0;owned\x07\n\u202eT2\n".encode()
+    done = subprocess.run([*CHECKIN, "admit", "-", "--db", str(db)], input=stream,
+                          capture_output=True, check=False)  # fmt: skip
+    out = done.stdout.decode()
+    assert out.count("\n") == 3, out
+    assert not any(ord(char) < 32 and char != "\n" for char in out)
+    assert "\\x1b" in out and "\u202e" not in out
+
+
+@pytest.mark.parametrize("name", ["Desk\n2\x1b[31m", "Desk\x07", "  ", "x" * 61, "A\u2028B"])
+def test_a_desk_name_with_control_characters_is_refused(event, capsys, name):
+    db, _ = event
+    code, _, err = plain(capsys, "admit", "T1", "--db", db, "--desk", name)
+    assert code == 2 and "--desk" in err
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM checkins").fetchone()[0] == 0
+    conn.close()
+
+
+def test_a_desk_name_is_cleaned_the_same_way_everywhere():
+    from checkin.domain.names import clean_desk_name, desk_name_problem
+
+    assert clean_desk_name(" Skranke\t 2 \ufeff") == "Skranke 2"
+    assert desk_name_problem("Skranke 2") is None and desk_name_problem("Skranke\t2") is None
+    assert desk_name_problem("Skranke\n2") == "control"
+
+
+def test_a_failed_import_says_nothing_imported_once(event, capsys, tmp_path):
+    db, _ = event
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Billettnummer;Fornavn;Etternavn\nT9;;\n", "utf-8")
+    code, out, err = plain(capsys, "import", bad, "--db", db)
+    assert code == 2 and out == ""
+    assert (out + err).count("Nothing imported") == 1 and "1 problem in" in err
+
+
+def test_import_problems_and_warnings_are_said_in_norwegian_and_json_stays_english(tmp_path):
+    from tests.unit.test_importer_sheets import INSTRUCTIONS, PEOPLE, workbook
+
+    db = tmp_path / "e.sqlite"
+    nb = {**os.environ, "LANG": "nb_NO.UTF-8", "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    nb.pop("CHECKIN_LANGUAGE", None)  # the locale decides, as on a Norwegian laptop
+    new = subprocess.run([*CHECKIN, "new", "--db", str(db), "--name", "X", "--days", DAYS],
+                         capture_output=True, text=True, env=nb, check=False)  # fmt: skip
+    assert new.returncode == 0, new.stderr
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Billettnummer;Fornavn;Etternavn;Dager\nA1;;;\nA1;Per;Olsen;Dag 9\n", "utf-8")
+    done = subprocess.run([*CHECKIN, "import", str(bad), "--db", str(db)],
+                          capture_output=True, text=True, env=nb, check=False)  # fmt: skip
+    assert done.returncode == 2
+    assert "bad.csv, linje 2, kolonne 'Fornavn': navn mangler" in done.stderr
+    assert "billettnummeret 'A1' står også på linje 2" in done.stderr
+    assert "det finnes ingen dag 9" in done.stderr and "Ingenting importert" in done.stderr
+    assert "line" not in done.stderr and "missing" not in done.stderr
+    as_json = subprocess.run([*CHECKIN, "import", str(bad), "--db", str(db), "--json"],
+                             capture_output=True, text=True, env=nb, check=False)  # fmt: skip
+    assert "bad.csv, line 2, column 'Fornavn': missing name" in json.loads(as_json.stdout)[
+        "problems"]  # fmt: skip
+    sheets = workbook(tmp_path / "p.xlsx", INSTRUCTIONS, PEOPLE)
+    done = subprocess.run([*CHECKIN, "import", str(sheets), "--db", str(db), "--dry-run"],
+                          capture_output=True, text=True, env=nb, check=False)  # fmt: skip
+    assert "Advarsel: " in done.stderr and "leste arket 'Deltakere' (ark 2 av 2" in done.stderr
+    done = subprocess.run([*CHECKIN, "decode", str(tmp_path)],
+                          capture_output=True, text=True, env=nb, check=False)  # fmt: skip
+    assert "er en mappe, ikke et bilde" in done.stdout
+
+
+def test_a_said_message_is_english_as_text_and_norwegian_when_said():
+    from checkin import messages
+    from checkin.messages import N_, said, say
+
+    message = said(N_("ticket code '{code}' is also on line {line}"), code="A1", line=2)
+    assert message == "ticket code 'A1' is also on line 2"
+    messages.use("nn")
+    assert say(message) == "billettnummeret 'A1' står òg på linje 2"
+    assert str(message) == "ticket code 'A1' is also on line 2"
+
+
+def test_each_command_is_registered_by_the_module_the_lazy_table_names():
+    import argparse
+    import importlib
+
+    from checkin import cli
+    from checkin.store import db as store
+
+    registered = {}
+    for name in cli.COMMAND_MODULES:
+        sub = argparse.ArgumentParser().add_subparsers()
+        importlib.import_module(name).register(sub)
+        registered.update(dict.fromkeys(sub.choices, name))
+    assert {k: v for k, v in registered.items() if k in cli.COMMANDS} == cli.COMMANDS
+    assert set(cli.COMMANDS) <= set(registered)
+    assert cli.WRITE_WAIT_S == store.WRITE_WAIT_S
+    assert cli.command_in(["--wait", "5", "-v", "admit", "T1"]) == "admit"
+    assert cli.command_in(["--version"]) is None
+
+
+def test_help_and_a_command_import_only_what_they_need():
+    probe = (
+        "import sys; from checkin.cli import main\n"
+        "try:\n    main(['info', '--help'])\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in sys.modules if m.startswith('checkin.commands')))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          check=True)  # fmt: skip
+    loaded = done.stdout.strip().splitlines()[-1]
+    assert "checkin.commands.event" in loaded
+    assert "checkin.commands.badges" not in loaded and "checkin.commands.hub" not in loaded

@@ -63,7 +63,7 @@ def test_unknown_cancelled_and_unreadable(desk):
 
 def test_failed_scans_are_logged(desk):
     desk.check_in("NOPE")
-    rows = desk.db.conn.execute("SELECT text, outcome, reason FROM attempts").fetchall()
+    rows = desk.conn.execute("SELECT text, outcome, reason FROM attempts").fetchall()
     assert rows == [("NOPE", "rejected", "unknown")]
 
 
@@ -73,14 +73,14 @@ def test_undo_keeps_history_and_allows_new_checkin(desk):
     assert undone is not None
     assert desk.undo("A1") is None
     assert desk.check_in("A1").decision.outcome is Outcome.OK
-    kinds = [r[0] for r in desk.db.conn.execute("SELECT kind FROM checkins ORDER BY seq")]
+    kinds = [r[0] for r in desk.conn.execute("SELECT kind FROM checkins ORDER BY seq")]
     assert kinds == ["checkin", "undo", "checkin"]
 
 
 def test_every_change_carries_a_uuid_and_time(desk):
     desk.check_in("A1")
     desk.undo("A1")
-    rows = desk.db.conn.execute("SELECT id, at, entity, op FROM changes WHERE entity='checkin'")
+    rows = desk.conn.execute("SELECT id, at, entity, op FROM changes WHERE entity='checkin'")
     rows = rows.fetchall()
     assert len(rows) == 2
     assert all(len(r[0]) == 36 and r[1].endswith("Z") for r in rows)
@@ -115,7 +115,7 @@ def test_walk_in_gets_signed_code_and_is_checked_in(desk):
 
 
 def test_signed_ticket_without_registration_is_pending_and_forgery_refused(desk):
-    private = desk.db.conn.execute("SELECT private_key FROM event").fetchone()[0]
+    private = desk.conn.execute("SELECT private_key FROM event").fetchone()[0]
     payload = signing.ticket_payload(private, desk.event.id, "NEWCODE234")
     pending = desk.check_in(payload)
     assert (pending.decision.outcome, pending.decision.reason) == (Outcome.OK, Reason.PENDING)
@@ -177,7 +177,7 @@ def test_case_only_difference_is_refused_naming_both(desk):
     assert "ABC-1 and abc-1" in result.message
     out = result.to_json()
     assert (out["reason"], out["candidates"]) == ("ambiguous", ["ABC-1", "abc-1"])
-    logged = desk.db.conn.execute("SELECT reason FROM attempts ORDER BY rowid DESC").fetchone()
+    logged = desk.conn.execute("SELECT reason FROM attempts ORDER BY rowid DESC").fetchone()
     assert logged == ("ambiguous",)
 
 
@@ -206,7 +206,7 @@ def test_layout_mixup_is_admitted_once_noticed_and_never_guessed_between_two(des
 
 
 def test_signed_ticket_typed_through_a_us_scanner_on_norwegian(desk):
-    private = desk.db.conn.execute("SELECT private_key FROM event").fetchone()[0]
+    private = desk.conn.execute("SELECT private_key FROM event").fetchone()[0]
     payload = signing.ticket_payload(private, desk.event.id, "NEWCODE234")
     typed = payload.replace(":", "Ø")
     result = desk.check_in(typed, Method.HANDHELD)
@@ -285,7 +285,7 @@ def test_day_change_is_kept_in_the_event_and_changeable(tmp_path, clock):
     assert Desk.open(tmp_path / "e.sqlite", clock=clock).event.day_change == time(0, 0)
     with pytest.raises(UserError, match="after 12:00"):
         desk.set_day_change(time(18, 0))
-    change = desk.db.conn.execute(
+    change = desk.conn.execute(
         "SELECT payload FROM changes WHERE entity = 'event' AND op = 'update'"
     ).fetchone()
     assert change == ('{"day_change": "00:00"}',)

@@ -8,8 +8,10 @@ written to another program's SQLite file. Real files, real processes, real limit
 import hashlib
 import itertools
 import json
+import os
 import shutil
 import sqlite3
+import stat
 import struct
 import subprocess
 import threading
@@ -123,6 +125,7 @@ def test_another_programs_sqlite_file_stays_byte_identical(name, tmp_path, templ
     conn.execute("INSERT INTO notes (text) VALUES ('not an event')")
     conn.commit()
     conn.close()
+    other.chmod(0o644)
     before = digest(other)
     if name == "new":
         argv = ["new", "--db", other, "--name", "X", "--days", "2026-06-01"]
@@ -136,7 +139,38 @@ def test_another_programs_sqlite_file_stays_byte_identical(name, tmp_path, templ
     else:
         assert "another program's SQLite file, not a Check-in Desk event file" in line, line
     assert digest(other) == before
+    assert stat.S_IMODE(other.stat().st_mode) == 0o644  # "left as it is": its modes too
     assert {p.name for p in tmp_path.iterdir()} <= {"other.sqlite", "state"}  # no -wal, no out
+
+
+def _device_or_pipe(path: Path) -> Path:
+    """A character device (a copy of /dev/null, as root) or else a named pipe, mode 0666."""
+    try:
+        os.mknod(path, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+    except OSError:
+        os.mkfifo(path)
+    path.chmod(0o666)
+    return path
+
+
+@pytest.mark.parametrize("name", [*WRITERS, "scan", "run"])
+def test_files_that_are_not_event_files_keep_their_modes(name, tmp_path, template, capsys):
+    _, code, source = template
+    table = tmp_path / "guests.csv"
+    table.write_text("Fornavn;Etternavn\nNina;Ny\n", encoding="utf-8")
+    table.chmod(0o644)
+    device = _device_or_pipe(tmp_path / "null")
+    for path, mode in ((table, 0o644), (device, 0o666)):
+        argv = ["run", "--db", path] if name == "run" else command(name, path, tmp_path, code,
+                                                                      source)  # fmt: skip
+        status, _, err = run(capsys, *argv)
+        assert status == 2, (path, err)
+        assert "not a Check-in Desk event file" in one_clear_line(err) or (
+            "not a file but a device" in one_clear_line(err)
+        ), err
+        assert stat.S_IMODE(path.stat().st_mode) == mode, path
+    assert table.read_text(encoding="utf-8") == "Fornavn;Etternavn\nNina;Ny\n"
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(("-wal", "-shm", "-journal"))]
 
 
 def test_junk_and_an_empty_file_are_not_event_files(tmp_path, capsys):
@@ -369,3 +403,112 @@ def test_a_bug_is_exit_3_with_no_personal_data_and_the_story_in_the_log(event, t
     assert "internal error (ValueError)" in err
     log = next((tmp_path / "state").rglob("checkin.log")).read_text(encoding="utf-8")
     assert "Traceback" in log and "ValueError" in log and "ase@helse.no" not in log
+
+
+def _as_a_user() -> list[str]:
+    """A prefix that makes a child obey file modes: as root, without the override capabilities."""
+    if os.geteuid() != 0:
+        return []
+    if not shutil.which("setpriv"):
+        pytest.skip("as root, file modes stop writes only without CAP_DAC_OVERRIDE (setpriv)")
+    return ["setpriv", "--bounding-set", "-dac_override,-dac_read_search,-fowner",
+            "--inh-caps=-all"]  # fmt: skip
+
+
+def _as_user(*argv):
+    return subprocess.run(
+        [*_as_a_user(), *CHECKIN, *map(str, argv)], capture_output=True, text=True, check=False
+    )
+
+
+def test_reading_a_write_protected_file_leaves_nothing_that_refuses_writes_later(event):
+    db, code, _ = event
+    db.chmod(0o400)
+    for name in ("info", "search"):
+        done = _as_user(*(["search", "Aasen"] if name == "search" else ["info"]), "--db", db)
+        assert done.returncode == 0, done.stderr
+    left = [p for p in db.parent.iterdir() if p.name.startswith(f"{db.name}-")]
+    assert all(p.stat().st_mode & stat.S_IWUSR for p in left), left  # no 0400 -shm
+    db.chmod(0o600)
+    done = _as_user("admit", code, "--db", db)
+    assert done.returncode == 0, done.stderr
+
+
+def test_our_own_write_protected_working_files_are_made_writable_again(event):
+    db, code, _ = event
+    shm = db.with_name(db.name + "-shm")
+    shm.write_bytes(b"")
+    shm.chmod(0o400)  # as an older release left it
+    done = _as_user("admit", code, "--db", db)
+    assert done.returncode == 0, done.stderr
+    assert not shm.exists() or shm.stat().st_mode & stat.S_IWUSR
+
+
+def test_a_write_refused_by_someone_elses_working_file_names_it(event):
+    db, code, _ = event
+    if os.geteuid() != 0:
+        pytest.skip("giving a file to another user needs root")
+    shm = db.with_name(db.name + "-shm")
+    shm.write_bytes(b"")
+    shm.chmod(0o400)
+    os.chown(shm, 65534, 65534)
+    before = digest(db)
+    done = _as_user("admit", code, "--db", db)
+    assert done.returncode == 2
+    line = one_clear_line(done.stderr)
+    assert f"{shm}" in line and "write-protected" in line and "delete" in line, line
+    assert digest(db) == before and stat.S_IMODE(shm.stat().st_mode) == 0o400
+
+
+def test_an_import_the_disk_has_no_room_for_leaves_the_desk_able_to_check_in(event, tmp_path):
+    db, code, _ = event
+    big = tmp_path / "big.csv"
+    lines = [f"B{i:06d};Fornavn{i};Etternavnsen{i};Organisasjon {i}" for i in range(20_000)]
+    big.write_text("Billettnummer;Fornavn;Etternavn;Organisasjon\n" + "\n".join(lines) + "\n")
+    with small_tmpfs(tmp_path / "disk", 2048) as disk:
+        target = disk / db.name
+        shutil.copy(db, target)
+        before = digest(target)
+        done = run_checkin("import", big, "--db", target)
+        err = done.stderr.decode()
+        assert done.returncode == 2, err
+        line = one_clear_line(err)
+        assert "Nothing imported" in line and "MB free" in line and str(target) in line, line
+        wal = disk / f"{db.name}-wal"
+        assert not wal.exists() or wal.stat().st_size == 0
+        assert digest(target) == before
+        admit = run_checkin("admit", code, "--db", target)
+        assert admit.returncode == 0, admit.stderr.decode()
+
+
+def test_a_failed_write_gives_the_disk_back_what_its_log_took(event):
+    from checkin.store.db import open_db, transaction
+
+    db, _, _ = event
+    database = open_db(db)
+    wal = db.with_name(db.name + "-wal")
+    grown = []
+
+    def spill_then_fail():
+        with transaction(database) as conn:
+            conn.execute("CREATE TABLE spill (x BLOB)")
+            rows = [(b"\0" * 4000,) for _ in range(3000)]
+            conn.executemany("INSERT INTO spill VALUES (?)", rows)
+            grown.append(wal.stat().st_size)  # the pages spilled into the log
+            conn.execute("INSERT INTO no_such_table VALUES (1)")  # an error of SQLite's
+
+    with pytest.raises(sqlite3.Error):
+        spill_then_fail()
+    assert grown[0] > 1_000_000
+    assert wal.stat().st_size == 0
+    assert "spill" not in database.table_names()
+    database.conn.close()
+
+
+def test_scan_from_a_camera_that_is_not_there_says_so_in_our_words(event):
+    db, _, _ = event
+    done = run_checkin("scan", "63", "--db", db, timeout=60)  # no /dev/video63 anywhere
+    err = done.stderr.decode()
+    assert done.returncode == 2, err
+    assert one_clear_line(err).startswith("checkin scan: Camera 63 cannot be opened")
+    assert "WARN" not in err and "VIDEOIO" not in err and len(err.splitlines()) == 1

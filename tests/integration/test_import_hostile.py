@@ -169,7 +169,7 @@ def event(tmp_path_factory):
 
 
 def snapshot(desk):
-    conn = desk.db.conn
+    conn = desk.conn
     return (
         conn.execute("SELECT * FROM registrations ORDER BY code").fetchall(),
         conn.execute("SELECT count(*) FROM changes").fetchone(),
@@ -186,7 +186,7 @@ def check_contract(desk, path):
         assert all(str(problem).startswith(path.name) for problem in report.problems)
     else:
         assert report.rows >= 1
-    assert desk.db.conn.execute("SELECT count(*) FROM import_runs").fetchone() == (0,)
+    assert desk.conn.execute("SELECT count(*) FROM import_runs").fetchone() == (0,)
 
 
 @settings(

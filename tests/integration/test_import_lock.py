@@ -13,6 +13,7 @@ import time
 from datetime import UTC, date, datetime
 
 import pytest
+import sqlite_utils
 
 from checkin.desk import Desk
 from checkin.domain.clock import FixedClock
@@ -40,7 +41,7 @@ def event(tmp_path):
 
 
 def state(desk):
-    conn = desk.db.conn
+    conn = desk.conn
     return (
         conn.execute("SELECT code, first_name FROM registrations ORDER BY code").fetchall(),
         conn.execute("SELECT count(*) FROM changes").fetchone()[0],
@@ -112,7 +113,7 @@ def killed_import(desk, source, when):
 def test_an_import_killed_before_its_commit_point_is_undone(event, tmp_path):
     before = state(event)
     killed_import(event, write_csv(tmp_path / "big.csv", 20_000, "Ny"), "while-writing")
-    left = event.db.conn.execute("SELECT count(*) FROM import_undo").fetchone()[0]
+    left = event.conn.execute("SELECT count(*) FROM import_undo").fetchone()[0]
     assert left > 0  # the kill left a half-written import behind
     event.close()
     reopened = Desk.open(event.path)  # the process is dead: its import is undone
@@ -124,7 +125,7 @@ def test_an_import_killed_before_its_commit_point_is_undone(event, tmp_path):
 
 def test_an_import_killed_after_its_commit_point_is_finished(event, tmp_path):
     killed_import(event, write_csv(tmp_path / "big.csv", 20_000, "Ny"), "after-commit")
-    assert event.db.conn.execute("SELECT state FROM import_runs").fetchone() == ("committed",)
+    assert event.conn.execute("SELECT state FROM import_runs").fetchone() == ("committed",)
     event.close()
     reopened = Desk.open(event.path)
     registrations, changes, runs, undo, held = state(reopened)
@@ -153,24 +154,24 @@ def test_a_cancelled_import_writes_nothing(event, tmp_path):
 
 def test_a_failure_half_way_undoes_what_was_written(event, tmp_path):
     before = state(event)
-    event.db.conn.execute(
+    event.conn.execute(
         "CREATE TRIGGER fail_late BEFORE INSERT ON registrations WHEN new.code = 'T004000' "
         "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END"
     )
     with pytest.raises(Exception, match="disk trouble"):
         event.import_file(write_csv(tmp_path / "big.csv", 6_000, "Ny"))
-    event.db.conn.execute("DROP TRIGGER fail_late")
+    event.conn.execute("DROP TRIGGER fail_late")
     assert state(event) == before
 
 
 def test_a_second_import_waits_for_a_live_one(event, tmp_path):
-    event.db.conn.execute(
+    event.conn.execute(
         "INSERT INTO import_runs VALUES ('live', 'other.csv', 'writing', ?, ?, 'now', ?)",
         (staging.socket.gethostname(), staging.os.getppid(), staging.time.time()),
     )
     with pytest.raises(UserError, match=r"Another import .*other\.csv"):
         event.import_file(write_csv(tmp_path / "x.csv", 3))
-    event.db.conn.execute("DELETE FROM import_runs")
+    event.conn.execute("DELETE FROM import_runs")
 
 
 def test_lock_holds_are_short_and_reported(event, tmp_path):
@@ -187,9 +188,9 @@ def test_a_check_in_knocks_so_an_import_elsewhere_pauses_for_it(event, tmp_path)
     time.sleep(0.01)
     event.check_in("T000004", Method.HANDHELD, DAY)
     assert door.stat().st_mtime_ns > first
-    writer = staging._Writer(event.db, staging.WriteStats())
+    writer = staging._Writer(sqlite_utils.Database(event.conn), staging.WriteStats())
     with writer.chunk():
         pass
-    assert writer._pause(event.db.conn) == staging.IDLE_PAUSE_SECONDS  # nobody knocked since
+    assert writer._pause(event.conn) == staging.IDLE_PAUSE_SECONDS  # nobody knocked since
     staging.knock(event.path)
-    assert writer._pause(event.db.conn) == staging.PAUSE_SECONDS
+    assert writer._pause(event.conn) == staging.PAUSE_SECONDS

@@ -39,7 +39,7 @@ def test_every_released_schema_opens_and_upgrades(fixture, tmp_path):
     copy = tmp_path / fixture.name
     shutil.copy(fixture, copy)
     desk = Desk.open(copy, "upgrade-test")
-    assert schema.version_of(desk.db.conn) == schema.SCHEMA_VERSION
+    assert schema.version_of(desk.conn) == schema.SCHEMA_VERSION
     assert desk.event.name == "Skjemaprøve"
     assert desk.registration("F1").last_name == "Ødegård"
     assert [hit.code for hit in desk.search("odegard")] == ["F1"]
@@ -56,7 +56,7 @@ def test_v2_file_upgrades_its_print_log_to_text_that_is_never_null(tmp_path):
     before.commit()
     before.close()
     desk = Desk.open(copy, "upgrade-test")
-    conn = desk.db.conn
+    conn = desk.conn
     assert conn.execute("SELECT * FROM print_jobs").fetchall() == [
         ("j1", "F1", "", "", "done", "", "", "")
     ]
@@ -81,7 +81,7 @@ def test_v1_file_upgrades_to_the_day_change_and_the_new_search(tmp_path):
     before.close()
     desk = Desk.open(copy, "upgrade-test")
     assert desk.event.day_change.strftime("%H:%M") == "04:00"
-    conn = desk.db.conn
+    conn = desk.conn
     indexes = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='index'")}
     assert {"registrations_order", "import_undo_run", "import_outbox_run"} <= indexes
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}

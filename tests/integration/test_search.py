@@ -4,6 +4,7 @@ import re
 from datetime import date
 
 import pytest
+import sqlite_utils
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -79,7 +80,7 @@ def test_edits_reach_the_index(desk):
 
 def test_rebuild_gives_the_same_answers(desk):
     before = codes(desk, "bjorheim")
-    with transaction(desk.db) as conn:
+    with transaction(sqlite_utils.Database(desk.conn)) as conn:
         search.rebuild(conn)
     assert codes(desk, "bjorheim") == before
 

@@ -182,7 +182,9 @@ def test_round_trip_any_names_any_delimiter_any_encoding(tmp_path, people, delim
 cell_text = text.filter(lambda value: not value.startswith("="))
 
 
-@settings(max_examples=15, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=15, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None
+)  # a workbook written and read per example: timing is no result here
 @given(people=st.lists(st.tuples(cell_text, cell_text), min_size=1, max_size=8))
 def test_round_trip_xlsx(tmp_path, people):
     book = Workbook()
@@ -418,7 +420,7 @@ def test_many_problems_are_capped_and_counted(tmp_path):
     body = "Kode;Fornavn;Etternavn\n" + "".join(f"K{i};;\n" for i in range(250))
     problems = load(write(tmp_path, "many.csv", body)).problems
     assert len(problems) == 101
-    assert "and 150 more problem(s)" in str(problems[-1])
+    assert "and 150 more problems" in str(problems[-1])
 
 
 def test_a_huge_csv_cell_is_one_clear_problem(tmp_path):
