@@ -119,6 +119,14 @@
     </message>
 </context>
 <context>
+    <name>DayBanner</name>
+    <message>
+        <location filename="../../checkin/ui/banners.py" line="152"/>
+        <source>Not today: check-ins count for {day} (today is {today}).</source>
+        <translation>Ikke i dag: innsjekkinger gjelder {day} (i dag er {today}).</translation>
+    </message>
+</context>
+<context>
     <name>DeskApp</name>
     <message>
         <location filename="../../checkin/ui/window_menus.py" line="43"/>
@@ -409,18 +417,18 @@
         <translation>Skranke: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="231"/>
-        <location filename="../../checkin/ui/window_views.py" line="104"/>
+        <location filename="../../checkin/ui/main_window.py" line="236"/>
+        <location filename="../../checkin/ui/window_views.py" line="109"/>
         <source>Check-in Desk</source>
         <translation>Innsjekk</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="237"/>
+        <location filename="../../checkin/ui/main_window.py" line="242"/>
         <source>An event day ends at {time}</source>
         <translation>En arrangementsdag slutter kl. {time}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="355"/>
+        <location filename="../../checkin/ui/main_window.py" line="361"/>
         <source>The desk is still starting: try again in a moment.</source>
         <translation>Skranken starter fortsatt: prøv igjen om et øyeblikk.</translation>
     </message>
@@ -515,17 +523,17 @@
         <translation>S&amp;pråk</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="233"/>
+        <location filename="../../checkin/ui/main_window.py" line="238"/>
         <source>Latest check-ins</source>
         <translation>Siste innsjekkinger</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_views.py" line="98"/>
+        <location filename="../../checkin/ui/window_views.py" line="103"/>
         <source>Something went wrong ({kind}: {error}). Nothing was lost.</source>
         <translation>Noe gikk galt ({kind}: {error}). Ingenting gikk tapt.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="375"/>
+        <location filename="../../checkin/ui/main_window.py" line="381"/>
         <source>Saved. Print the badge again if it was wrong.</source>
         <translation>Lagret. Skriv ut navneskiltet på nytt hvis det var feil.</translation>
     </message>
@@ -591,12 +599,12 @@
 <context>
     <name>NoteBanner</name>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="51"/>
+        <location filename="../../checkin/ui/banners.py" line="54"/>
         <source>Done (Enter)</source>
         <translation>Ferdig (Enter)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="52"/>
+        <location filename="../../checkin/ui/banners.py" line="55"/>
         <source>Attention: </source>
         <translation>OBS: </translation>
     </message>
@@ -931,17 +939,17 @@
 <context>
     <name>SetupBanner</name>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="119"/>
+        <location filename="../../checkin/ui/banners.py" line="122"/>
         <source>This desk has no name: check-ins are marked «{host}».</source>
         <translation>Skranken har ikke noe navn: innsjekkinger merkes «{host}».</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="124"/>
+        <location filename="../../checkin/ui/banners.py" line="127"/>
         <source>No admin PIN: undo, import, export and kiosk are open to all.</source>
         <translation>Ingen admin-PIN: angre, import, eksport og kiosk er åpne for alle.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="126"/>
+        <location filename="../../checkin/ui/banners.py" line="129"/>
         <source>Set up this desk…</source>
         <translation>Sett opp skranken …</translation>
     </message>
@@ -1025,27 +1033,27 @@
 <context>
     <name>WaitingLine</name>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="81"/>
+        <location filename="../../checkin/ui/banners.py" line="84"/>
         <source>confirm the note first (Enter)</source>
         <translation>bekreft merknaden først (Enter)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="82"/>
+        <location filename="../../checkin/ui/banners.py" line="85"/>
         <source>they go when the dialog is closed</source>
         <translation>de gjennomføres når dialogen lukkes</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="83"/>
+        <location filename="../../checkin/ui/banners.py" line="86"/>
         <source>being checked in</source>
         <translation>sjekkes inn nå</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="89"/>
+        <location filename="../../checkin/ui/banners.py" line="92"/>
         <source>Waiting for the event file: another program is writing it ({seconds} s). Nothing is lost; the check-in goes as soon as it is free.</source>
         <translation>Venter på arrangementsfila: et annet program skriver i den ({seconds} s). Ingenting går tapt; innsjekkingen går så snart den er ledig.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="95"/>
+        <location filename="../../checkin/ui/banners.py" line="98"/>
         <source>{count} check-in(s) waiting: {why}</source>
         <translation>{count} innsjekking(er) venter: {why}</translation>
     </message>

@@ -1,11 +1,14 @@
-"""The strips above the card: an attention note to confirm, check-ins waiting, desk set-up."""
+"""The strips above the card: a note to confirm, check-ins waiting, set-up, another day."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
 from checkin.ui.flow import Block
+from checkin.ui.formats import day_text
 from checkin.ui.look import RoundedPanel, set_colours, set_font
 
 
@@ -124,3 +127,29 @@ class SetupBanner(Banner):
             parts.append(self.tr("No admin PIN: undo, import, export and kiosk are open to all."))
         self.text.setText(" ".join(parts))
         self.button.setText(self.tr("Set up this desk…"))
+
+
+class DayBanner(Banner):
+    """Says in red that the desk checks in for another day than today; hidden on today."""
+
+    def __init__(self) -> None:
+        super().__init__("dayBanner", "#f9dedc", button=False)
+        set_font(self.text, 16, bold=True)
+        set_colours(self.text, text="#8c1d18")
+        self.day: date | None = None
+        self.today: date | None = None
+
+    def show_day(self, day: date, today: date) -> None:
+        """The desk's day and the event day it is now."""
+        self.day, self.today = day, today
+        self.retranslate()
+        self.setVisible(day != today)
+
+    def retranslate(self) -> None:
+        if self.day is None or self.today is None:
+            return
+        self.text.setText(
+            self.tr("Not today: check-ins count for {day} (today is {today}).").format(
+                day=day_text(self.day), today=day_text(self.today)
+            )
+        )

@@ -10,8 +10,8 @@ Where the keys go decides what is done with them:
 
 - the main window, with the focus on its search box or on anything that is not a text field:
   printable keys are held back for a moment (`checkin.scan.wedge.BurstReader`); a burst that
-  ends in Enter is a ticket (``scanned``), and nothing is typed; anything else is typed as it
-  would have been;
+  ends in Enter is a ticket (``scanned``), and nothing is typed; anything else is typed into
+  the search box (which takes the focus), so typing on the window always searches;
 - one of the desk's own dialogs: the same, so a scan never lands in a walk-in's name; the
   window holds the ticket until the dialog is closed;
 - a dialog with a password field (the admin PIN), a file dialog, a menu or another program's
@@ -170,8 +170,7 @@ class KeyRouter(QObject):
     def _read(self, event: QKeyEvent, text: str, mode: Mode) -> bool:
         stamp = event.timestamp()
         at = stamp / 1000 if stamp else time.monotonic()
-        target = QApplication.focusWidget() or QApplication.activeWindow()
-        held = HeldKey(target, event.key(), event.modifiers(), event.text())
+        held = HeldKey(self._target(mode, text), event.key(), event.modifiers(), event.text())
         step = self.reader.press(text, at, held)
         self._deliver(step.release)
         if step.code is not None:
@@ -182,6 +181,14 @@ class KeyRouter(QObject):
             self._timer.start()
             return True
         return text == "\r" and mode is Mode.DESK and self.on_enter()
+
+    def _target(self, mode: Mode, text: str) -> QObject | None:
+        """Where a held key is typed if it is no scan: a character typed on the window searches."""
+        focus = QApplication.focusWidget()
+        typed = len(text) == 1 and text.isprintable() and not text.isspace()
+        if mode is Mode.DESK and typed and (focus is None or not is_text_field(focus)):
+            return self.desk_field
+        return focus or QApplication.activeWindow()
 
     def _pause(self) -> None:
         """No key for a while: type what was held, unless more keys were only waiting."""
@@ -204,10 +211,11 @@ class KeyRouter(QObject):
         self._timer.stop()
         self._deliver(self.reader.release())
 
-    @staticmethod
-    def _deliver(keys: tuple[HeldKey, ...]) -> None:
+    def _deliver(self, keys: tuple[HeldKey, ...]) -> None:
         for held in keys:
             if held.target is None or not shiboken6.isValid(held.target):
                 continue
+            if held.target is self.desk_field and not self.desk_field.hasFocus():
+                self.desk_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
             replay = QKeyEvent(QEvent.Type.KeyPress, held.key, held.modifiers, held.text)
             QCoreApplication.sendEvent(held.target, replay)

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 CLEARS_QUERY = (Method.SEARCH, Method.HANDHELD, Method.WALK_IN)  # the volunteer's own actions
 NOTICE_MS = 20000  # a notice about the desk's set-up stays this long in the status line
+DAY_CHECK_MS = 60000  # how often the window looks whether today is still the desk's day
 
 
 def _app() -> QApplication:
@@ -81,6 +82,7 @@ class MainWindow(DeskViews):
         self.set_camera(camera)
         self.retranslate()
         self.refresh()
+        self.search.box.setFocus()  # typing on a fresh window searches
 
     # -- building -----------------------------------------------------------------------
     def _init_state(self, desk: Desk, runner: TaskRunner, sounds: Sounds, pin: Pin | None) -> None:
@@ -124,6 +126,9 @@ class MainWindow(DeskViews):
         self.menus.on_language = self.language_requested.emit
 
     def _init_wiring(self) -> None:
+        self._day_timer = QTimer(self, interval=DAY_CHECK_MS)
+        self._day_timer.timeout.connect(self.check_day)
+        self._day_timer.start()
         self.card.expired.connect(self._card_expired)
         self.note.clicked.connect(self.confirm_note)
         self.setup.clicked.connect(self._ask_setup)
@@ -235,6 +240,7 @@ class MainWindow(DeskViews):
             self.day_box.setItemText(index, day_text(self.day_box.itemData(index)))
         change = self.desk.event.day_change.strftime("%H:%M")
         self.day_box.setToolTip(self.tr("An event day ends at {time}").format(time=change))
+        self.check_day()
         for part in (self.search, self.note, self.waiting, self.setup, self.person, self.status):
             part.retranslate()
         self.camera.retranslate()

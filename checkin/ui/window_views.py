@@ -88,7 +88,12 @@ class DeskViews(DeskLayout):
         chosen = self.day_box.itemData(index)
         if isinstance(chosen, date):
             self.day = chosen
+            self.check_day()
             self.refresh()
+
+    def check_day(self) -> None:
+        """Warn in red while the desk checks in for a day that is not today."""
+        self.day_warning.show_day(self.day, self.desk.today())
 
     def show_error(self, error: BaseException) -> None:
         """Say what went wrong in words; a bug is named as such, never hidden."""
