@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
+from checkin.config import Settings
 from checkin.demo import make_demo
 from checkin.ui.dialogs import Pin
+from checkin.ui.key_router import Mode
 from checkin.ui.main_window import MainWindow
+from checkin.ui.pin_dialog import PinDialog
+from checkin.ui.settings_dialog import SettingsDialog
 from checkin.ui.sounds import Sounds
 from checkin.ui.tasks import TaskRunner
 
@@ -42,3 +47,30 @@ def test_another_day_than_today_is_said_in_red(window):
     assert "Not today" in window.day_warning.text.text()
     window.day_box.setCurrentIndex(0)
     assert not window.day_warning.isVisible()
+
+
+def _focus(qtbot, dialog, widget):
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    widget.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget)
+
+
+def test_every_dialog_holds_a_scan_but_a_pin_is_never_read(window, qtbot):
+    router = window.keys
+    settings = SettingsDialog(Settings(), window)
+    _focus(qtbot, settings, settings.editors["desk_name"])
+    assert router.mode() is Mode.DIALOG  # a text field in a dialog: a burst waits
+    _focus(qtbot, settings, settings.new_pin)
+    assert router.mode() is Mode.PASS  # a password field: never read
+    settings.close()
+    box = QMessageBox(QMessageBox.Icon.Warning, "Check-in Desk", "Something", parent=window)
+    _focus(qtbot, box, box.addButton(QMessageBox.StandardButton.Ok))
+    assert router.mode() is Mode.DIALOG  # a message box: a burst's Enter presses nothing
+    box.close()
+    pin_box = PinDialog(Pin("1234"), window.runner, window)
+    ok = pin_box.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    _focus(qtbot, pin_box, ok)
+    assert router.mode() is Mode.PASS  # a PIN box, even with the focus on its button
+    pin_box.close()
