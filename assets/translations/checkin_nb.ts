@@ -417,18 +417,18 @@
         <translation>Skranke: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="236"/>
+        <location filename="../../checkin/ui/main_window.py" line="239"/>
         <location filename="../../checkin/ui/window_views.py" line="109"/>
         <source>Check-in Desk</source>
         <translation>Innsjekk</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="242"/>
+        <location filename="../../checkin/ui/main_window.py" line="245"/>
         <source>An event day ends at {time}</source>
         <translation>En arrangementsdag slutter kl. {time}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="361"/>
+        <location filename="../../checkin/ui/main_window.py" line="364"/>
         <source>The desk is still starting: try again in a moment.</source>
         <translation>Skranken starter fortsatt: prøv igjen om et øyeblikk.</translation>
     </message>
@@ -523,7 +523,7 @@
         <translation>S&amp;pråk</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="238"/>
+        <location filename="../../checkin/ui/main_window.py" line="241"/>
         <source>Latest check-ins</source>
         <translation>Siste innsjekkinger</translation>
     </message>
@@ -533,7 +533,7 @@
         <translation>Noe gikk galt ({kind}: {error}). Ingenting gikk tapt.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="381"/>
+        <location filename="../../checkin/ui/main_window.py" line="384"/>
         <source>Saved. Print the badge again if it was wrong.</source>
         <translation>Lagret. Skriv ut navneskiltet på nytt hvis det var feil.</translation>
     </message>
@@ -839,13 +839,13 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../checkin/ui/search_panel.py" line="39"/>
-        <location filename="../../checkin/ui/search_panel.py" line="66"/>
+        <location filename="../../checkin/ui/search_panel.py" line="61"/>
+        <location filename="../../checkin/ui/search_panel.py" line="88"/>
         <source>Search name, organisation, e-mail or code (F2)</source>
         <translation>Søk på navn, organisasjon, e-post eller kode (F2)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/search_panel.py" line="86"/>
+        <location filename="../../checkin/ui/search_panel.py" line="108"/>
         <source>(cancelled)</source>
         <translation>(avbestilt)</translation>
     </message>

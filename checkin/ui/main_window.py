@@ -149,6 +149,8 @@ class MainWindow(DeskViews):
         self.keys = KeyRouter(self, self.search.box)
         self.keys.scanned.connect(lambda code: self.check_in(code, Method.HANDHELD))
         self.keys.on_enter = self._enter
+        keys = [action.shortcut() for action in self.actions_.values()]
+        self.search.box.desk_keys = tuple(key for key in keys if not key.isEmpty())
         _app().installEventFilter(self.keys)
 
     # -- what the desk app tells the window ---------------------------------------------

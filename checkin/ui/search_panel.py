@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from checkin.domain.model import Registration
@@ -12,10 +12,32 @@ DEBOUNCE_MS = 120
 
 
 class SearchBox(QLineEdit):
-    """A line edit that hands Up, Down and Enter to the result list."""
+    """A line edit that hands Up, Down and Enter to the result list, and the desk's keys on.
+
+    The desk's shortcuts (``desk_keys``: Ctrl+Z undo, Ctrl+E correct, ...) act for the desk
+    even with the cursor here: the box does not take them as its own (its text undo, its
+    Ctrl+E to the end of the line), so Ctrl+Z never brings back an earlier query.
+    """
 
     navigate = Signal(int)
     chosen = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.desk_keys: tuple[QKeySequence, ...] = ()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            pressed = QKeySequence(event.keyCombination())
+            if any(pressed.matches(keys) == QKeySequence.SequenceMatch.ExactMatch
+                   for keys in self.desk_keys):  # fmt: skip
+                event.ignore()  # not the box's: the window's shortcut acts
+                return True
+        return super().event(event)
+
+    def empty(self) -> None:
+        """Empty the box and forget its undo history (no stale query can come back)."""
+        self.setText("")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
@@ -56,8 +78,8 @@ class SearchPanel(QWidget):
         self._enter_waits = False  # Enter came before the results of what was typed
 
     def clear(self) -> None:
-        """Empty the query and the results (F2, Esc, and after a check-in)."""
-        self.box.clear()
+        """Empty the query and the results (F2, Esc, and after a check-in), with no undo."""
+        self.box.empty()
         self._timer.stop()
         self.hits, self.shown_query, self._enter_waits = [], "", False
         self.results.clear()

@@ -7,11 +7,15 @@ speeds and how the checks wait).
 from __future__ import annotations
 
 import time
+import tomllib
 
 import pytest
 
+from checkin import APP_NAME
 from checkin.domain.clock import SystemClock, event_day
 from checkin.domain.model import DEFAULT_DAY_CHANGE, DEFAULT_TIMEZONE, Method
+from tests.x11.conftest import DESK, PIN
+from tests.x11.xdriver import wait_for
 
 SCANNER, HUMAN = 8, 150
 pytestmark = pytest.mark.integration
@@ -33,3 +37,60 @@ def test_typing_on_a_fresh_window_searches_and_never_changes_the_day(start_desk)
     assert desk.wait_checkins(1) == [(person.code, Method.SEARCH.value, "checkin")]
     today = event_day(SystemClock().now(), DEFAULT_TIMEZONE, DEFAULT_DAY_CHANGE)
     assert desk.rows("SELECT day FROM checkins") == [(today.isoformat(),)]
+
+
+def test_a_burst_while_settings_are_open_waits_and_is_never_typed(start_desk):
+    desk = start_desk()
+    person = desk.people.plain[9]
+    desk.screen.key("comma", "Control_L")  # Settings ask for the admin PIN first
+    desk.screen.focus(desk.screen.window("Admin PIN"))
+    desk.screen.type(PIN + "\n", HUMAN)
+    settings = desk.screen.window("Settings")
+    desk.screen.focus(settings)  # the cursor in "Desk name", the first field
+    desk.screen.type(person.code + "\n", SCANNER)
+    assert settle(desk) == ([], [])  # held: not admitted behind the dialog, not refused
+    assert "Settings" in desk.screen.windows()  # its Enter did not press OK
+    desk.screen.type("Y", HUMAN)  # a person's typing still goes into the field
+    desk.screen.key("Return")  # saved as typed
+    rows = desk.wait_checkins(1)  # the dialog closed: the held ticket is checked in
+    assert rows == [(person.code, Method.HANDHELD.value, "checkin")]
+    saved = wait_for("settings saved", lambda: _desk_name(desk) != DESK and _desk_name(desk))
+    assert saved == DESK + "Y"  # nothing of the scan went into the desk name
+    assert desk.attempts() == []
+
+
+def _desk_name(desk):
+    path = desk.db.parent / "home" / "config" / APP_NAME / "settings.toml"
+    return tomllib.loads(path.read_text(encoding="utf-8")).get("desk_name")
+
+
+def test_ctrl_z_undoes_for_the_desk_from_the_search_box_and_no_stale_query_comes_back(start_desk):
+    desk = start_desk()
+    person, other = desk.people.plain[10], desk.people.plain[11]
+    desk.screen.key("F2")
+    desk.screen.type(person.code + "\n", SCANNER)
+    desk.wait_checkins(1)
+    desk.screen.type(other.code, HUMAN)  # a query, then Esc: gone for good
+    desk.screen.key("Escape")
+    desk.screen.key("z", "Control_L")  # the desk's undo, not the search box's
+    desk.screen.focus(desk.screen.window("Admin PIN"))
+    desk.screen.type(PIN + "\n", HUMAN)
+    rows = desk.wait_checkins(2)
+    assert [row[2] for row in rows] == ["checkin", "undo"]
+    desk.focus()
+    desk.screen.key("z", "Control_L")  # nothing left to undo: said, and the box stays empty
+    desk.screen.key("Return")  # a stale query brought back would check someone in here
+    assert settle(desk, 1.0) == (rows, [])
+
+
+def test_ctrl_e_corrects_the_person_found_from_the_search_box(start_desk):
+    desk = start_desk()
+    person = desk.people.plain[12]
+    desk.screen.key("F2")
+    desk.screen.type(person.last_name, HUMAN)
+    time.sleep(0.5)  # the results are listed
+    desk.screen.key("e", "Control_L")
+    dialog = desk.screen.window("Correct registration")
+    desk.screen.focus(dialog)
+    desk.screen.key("Escape")
+    wait_for("the form closed", lambda: "Correct registration" not in desk.screen.windows())
