@@ -94,3 +94,16 @@ def test_ctrl_e_corrects_the_person_found_from_the_search_box(start_desk):
     desk.screen.focus(dialog)
     desk.screen.key("Escape")
     wait_for("the form closed", lambda: "Correct registration" not in desk.screen.windows())
+
+
+def test_import_asks_for_the_admin_pin_first(start_desk):
+    desk = start_desk()
+    desk.screen.key("i", "Control_L")
+    pin_box = desk.screen.window("Admin PIN", timeout=10)  # before any file is chosen
+    assert not any("Import" in title for title in desk.screen.windows())
+    desk.screen.focus(pin_box)
+    desk.screen.type(PIN + "\n", HUMAN)
+    chooser = desk.screen.window("Import registrations")  # only now the file dialog
+    desk.screen.focus(chooser)
+    desk.screen.key("Escape")
+    wait_for("the file dialog closed", lambda: "Import registrations" not in desk.screen.windows())
