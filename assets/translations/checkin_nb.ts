@@ -78,34 +78,29 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../checkin/ui/crash.py" line="55"/>
+        <location filename="../../checkin/ui/crash.py" line="56"/>
         <source>Check-in Desk ran into an error it did not expect while working in the background ({error}).</source>
         <translation>Check-in Desk fikk en uventet feil under arbeid i bakgrunnen ({error}).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/crash.py" line="58"/>
+        <location filename="../../checkin/ui/crash.py" line="59"/>
         <source>Check-in Desk ran into an error it did not expect ({error}).</source>
         <translation>Check-in Desk fikk en uventet feil ({error}).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/crash.py" line="62"/>
+        <location filename="../../checkin/ui/crash.py" line="63"/>
         <source>The desk goes on. Nothing is lost: every check-in it showed is saved in the event file.</source>
         <translation>Skranken fortsetter. Ingenting er tapt: hver innsjekking den viste, er lagret i arrangementsfila.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/crash.py" line="66"/>
+        <location filename="../../checkin/ui/crash.py" line="67"/>
         <source>No log file is kept on this computer.</source>
         <translation>Denne datamaskinen fører ingen loggfil.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/crash.py" line="68"/>
+        <location filename="../../checkin/ui/crash.py" line="69"/>
         <source>The details are in the log file {file}; please send it to whoever looks after the desk.</source>
         <translation>Detaljene står i loggfila {file}; send den til den som har ansvar for skranken.</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/crash.py" line="131"/>
-        <source>{count} more error(s) since.</source>
-        <translation>{count} feil til siden da.</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/crash.py" line="143"/>
@@ -121,7 +116,7 @@
 <context>
     <name>DayBanner</name>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="152"/>
+        <location filename="../../checkin/ui/banners.py" line="149"/>
         <source>Not today: check-ins count for {day} (today is {today}).</source>
         <translation>Ikke i dag: innsjekkinger gjelder {day} (i dag er {today}).</translation>
     </message>
@@ -417,33 +412,53 @@
         <translation>Skranke: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="239"/>
-        <location filename="../../checkin/ui/window_views.py" line="109"/>
+        <location filename="../../checkin/ui/main_window.py" line="238"/>
+        <location filename="../../checkin/ui/window_views.py" line="118"/>
         <source>Check-in Desk</source>
         <translation>Innsjekk</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="245"/>
+        <location filename="../../checkin/ui/main_window.py" line="244"/>
         <source>An event day ends at {time}</source>
         <translation>En arrangementsdag slutter kl. {time}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="364"/>
+        <location filename="../../checkin/ui/main_window.py" line="365"/>
         <source>The desk is still starting: try again in a moment.</source>
         <translation>Skranken starter fortsatt: prøv igjen om et øyeblikk.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/corrections.py" line="62"/>
+        <location filename="../../checkin/ui/corrections.py" line="69"/>
+        <source>Walk-in</source>
+        <translation>Ny deltaker</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/corrections.py" line="71"/>
+        <source>Check in {name}</source>
+        <translation>Sjekk inn {name}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/corrections.py" line="72"/>
+        <source>Show them in search</source>
+        <translation>Vis dem i søket</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/corrections.py" line="74"/>
+        <source>Register a new walk-in</source>
+        <translation>Registrer en ny deltaker</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/corrections.py" line="121"/>
         <source>Nothing to undo: no check-in at this desk since it started.</source>
         <translation>Ingenting å angre: ingen innsjekking ved denne skranken siden den startet.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/corrections.py" line="83"/>
+        <location filename="../../checkin/ui/corrections.py" line="142"/>
         <source>Nothing to undo: {name} is not checked in.</source>
         <translation>Ingenting å angre: {name} er ikke sjekket inn.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/corrections.py" line="86"/>
+        <location filename="../../checkin/ui/corrections.py" line="145"/>
         <source>Check-in undone: {name}.</source>
         <translation>Innsjekking angret: {name}.</translation>
     </message>
@@ -523,17 +538,17 @@
         <translation>S&amp;pråk</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="241"/>
+        <location filename="../../checkin/ui/main_window.py" line="240"/>
         <source>Latest check-ins</source>
         <translation>Siste innsjekkinger</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_views.py" line="103"/>
+        <location filename="../../checkin/ui/window_views.py" line="112"/>
         <source>Something went wrong ({kind}: {error}). Nothing was lost.</source>
         <translation>Noe gikk galt ({kind}: {error}). Ingenting gikk tapt.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="384"/>
+        <location filename="../../checkin/ui/main_window.py" line="385"/>
         <source>Saved. Print the badge again if it was wrong.</source>
         <translation>Lagret. Skriv ut navneskiltet på nytt hvis det var feil.</translation>
     </message>
@@ -599,12 +614,12 @@
 <context>
     <name>NoteBanner</name>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="54"/>
+        <location filename="../../checkin/ui/banners.py" line="55"/>
         <source>Done (Enter)</source>
         <translation>Ferdig (Enter)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="55"/>
+        <location filename="../../checkin/ui/banners.py" line="56"/>
         <source>Attention: </source>
         <translation>OBS: </translation>
     </message>
@@ -739,6 +754,33 @@
     </message>
 </context>
 <context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <location filename="../../checkin/ui/plurals.py" line="19"/>
+        <source>%n check-in(s) waiting:</source>
+        <translation>
+            <numerusform>%n innsjekking venter:</numerusform>
+            <numerusform>%n innsjekkinger venter:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkin/ui/plurals.py" line="23"/>
+        <source>%n more error(s) since.</source>
+        <translation>
+            <numerusform>%n feil til siden.</numerusform>
+            <numerusform>%n feil til siden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkin/ui/plurals.py" line="27"/>
+        <source>%n registration(s) with this name already exist:</source>
+        <translation>
+            <numerusform>%n registrering med dette navnet finnes allerede:</numerusform>
+            <numerusform>%n registreringer med dette navnet finnes allerede:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ResultCard</name>
     <message>
         <location filename="../../checkin/ui/result_texts.py" line="34"/>
@@ -840,14 +882,19 @@
     <name>SearchPanel</name>
     <message>
         <location filename="../../checkin/ui/search_panel.py" line="61"/>
-        <location filename="../../checkin/ui/search_panel.py" line="88"/>
+        <location filename="../../checkin/ui/search_panel.py" line="91"/>
         <source>Search name, organisation, e-mail or code (F2)</source>
         <translation>Søk på navn, organisasjon, e-post eller kode (F2)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/search_panel.py" line="108"/>
+        <location filename="../../checkin/ui/search_panel.py" line="124"/>
         <source>(cancelled)</source>
         <translation>(avbestilt)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/search_panel.py" line="127"/>
+        <source>(checked in {time})</source>
+        <translation>(sjekket inn {time})</translation>
     </message>
 </context>
 <context>
@@ -939,17 +986,17 @@
 <context>
     <name>SetupBanner</name>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="122"/>
+        <location filename="../../checkin/ui/banners.py" line="119"/>
         <source>This desk has no name: check-ins are marked «{host}».</source>
         <translation>Skranken har ikke noe navn: innsjekkinger merkes «{host}».</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="127"/>
+        <location filename="../../checkin/ui/banners.py" line="124"/>
         <source>No admin PIN: undo, import, export and kiosk are open to all.</source>
         <translation>Ingen admin-PIN: angre, import, eksport og kiosk er åpne for alle.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="129"/>
+        <location filename="../../checkin/ui/banners.py" line="126"/>
         <source>Set up this desk…</source>
         <translation>Sett opp skranken …</translation>
     </message>
@@ -1033,29 +1080,24 @@
 <context>
     <name>WaitingLine</name>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="84"/>
+        <location filename="../../checkin/ui/banners.py" line="85"/>
         <source>confirm the note first (Enter)</source>
         <translation>bekreft merknaden først (Enter)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="85"/>
+        <location filename="../../checkin/ui/banners.py" line="86"/>
         <source>they go when the dialog is closed</source>
         <translation>de gjennomføres når dialogen lukkes</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="86"/>
+        <location filename="../../checkin/ui/banners.py" line="87"/>
         <source>being checked in</source>
         <translation>sjekkes inn nå</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="92"/>
+        <location filename="../../checkin/ui/banners.py" line="93"/>
         <source>Waiting for the event file: another program is writing it ({seconds} s). Nothing is lost; the check-in goes as soon as it is free.</source>
         <translation>Venter på arrangementsfila: et annet program skriver i den ({seconds} s). Ingenting går tapt; innsjekkingen går så snart den er ledig.</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/banners.py" line="98"/>
-        <source>{count} check-in(s) waiting: {why}</source>
-        <translation>{count} innsjekking(er) venter: {why}</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 from checkin.ui.flow import Block
 from checkin.ui.formats import day_text
 from checkin.ui.look import RoundedPanel, set_colours, set_font
+from checkin.ui.plurals import plurals
 
 
 class Banner(RoundedPanel):
@@ -94,11 +95,7 @@ class WaitingLine(Banner):
                 ).format(seconds=int(self.busy_for))
             )
         if self.count:
-            parts.append(
-                self.tr("{count} check-in(s) waiting: {why}").format(
-                    count=self.count, why=reasons[self.block]
-                )
-            )
+            parts.append(plurals().waiting(self.count) + " " + reasons[self.block])
         self.text.setText(" ".join(parts))
 
 

@@ -20,8 +20,14 @@ class Languages:
         self._translators: list[QTranslator] = []
 
     def remove(self) -> None:
-        """Take this desk's translator out again (the application outlives one desk)."""
-        self.switch("en")
+        """Take this desk's translators out again (the application outlives one desk)."""
+        app = QCoreApplication.instance()
+        for old in self._translators:
+            if app is not None:
+                app.removeTranslator(old)
+        self._translators = []
+        self.current = "en"
+        QLocale.setDefault(QLocale(LOCALES["en"]))
 
     def switch(self, code: str) -> bool:
         """Switch to a language; false when its .qm file is missing (English stays)."""
@@ -33,6 +39,7 @@ class Languages:
         self.current = "en"
         QLocale.setDefault(QLocale(LOCALES["en"]))
         if code == "en":
+            self._english_plurals(app)
             return True
         ours = QTranslator(app)
         if not ours.load(str(asset("translations", f"checkin_{code}.qm"))):
@@ -45,3 +52,10 @@ class Languages:
         self.current = code
         QLocale.setDefault(QLocale(LOCALES.get(code, code)))
         return True
+
+    def _english_plurals(self, app: QCoreApplication) -> None:
+        """English is the source language; its catalogue holds only the plural forms."""
+        plural = QTranslator(app)
+        if plural.load(str(asset("translations", "checkin_en.qm"))):
+            app.installTranslator(plural)
+            self._translators.append(plural)

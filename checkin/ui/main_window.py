@@ -287,6 +287,8 @@ class MainWindow(DeskViews):
         if request.method in CLEARS_QUERY:
             self.search.clear()
             self.selected = None
+        elif self.search.box.text():  # a camera scan: the listed results show who is in now
+            self._search(self.search.box.text())
         self.show_result(result)
         self.show_state(state)
         self.flow.done()

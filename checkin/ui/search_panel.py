@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from checkin.domain.model import Registration
@@ -60,6 +60,7 @@ class SearchPanel(QWidget):
         self.box = SearchBox()
         self.box.setPlaceholderText(self.tr("Search name, organisation, e-mail or code (F2)"))
         self.results = QListWidget()
+        self.results.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # the code stays in sight
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.box)
@@ -74,6 +75,7 @@ class SearchPanel(QWidget):
         )
         self.results.currentItemChanged.connect(self._selected)
         self.hits: list[Registration] = []
+        self.checked: dict[str, str] = {}  # code -> when checked in on the desk's day ("09:41")
         self.shown_query = ""  # the query the listed results answer
         self._enter_waits = False  # Enter came before the results of what was typed
 
@@ -82,17 +84,23 @@ class SearchPanel(QWidget):
         self.box.empty()
         self._timer.stop()
         self.hits, self.shown_query, self._enter_waits = [], "", False
+        self.checked = {}
         self.results.clear()
 
     def retranslate(self) -> None:
         self.box.setPlaceholderText(self.tr("Search name, organisation, e-mail or code (F2)"))
         self._fill(self.hits)
 
-    def show_hits(self, query: str, hits: list[Registration]) -> None:
-        """Show results, unless the user has typed on since this query was asked."""
+    def show_hits(
+        self, query: str, hits: list[Registration], checked: dict[str, str] | None = None
+    ) -> None:
+        """Show results, unless the user has typed on since this query was asked.
+
+        ``checked`` gives, by ticket code, when those already checked in on the desk's day came.
+        """
         if query != self.box.text():
             return
-        self.hits, self.shown_query = hits, query
+        self.hits, self.shown_query, self.checked = hits, query, checked or {}
         self._fill(hits)
         if self._enter_waits:
             self._enter_waits = False
@@ -103,16 +111,29 @@ class SearchPanel(QWidget):
         self.results.blockSignals(True)  # one selection signal for the new list, not one per row
         self.results.clear()
         for hit in hits:
-            text = f"{hit.name}  ·  {hit.organisation}  ·  {hit.code}"
-            if hit.status.value == "cancelled":
-                text += "  " + self.tr("(cancelled)")
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, hit.code)
-            self.results.addItem(item)
+            self.results.addItem(self._item(hit))
         self.results.blockSignals(False)
         codes = [hit.code for hit in hits]
         if hits:
-            self.results.setCurrentRow(codes.index(current) if current in codes else 0)
+            row = codes.index(current) if current in codes else -1
+            self.results.blockSignals(row >= 0)  # the same person stays selected: nothing new
+            self.results.setCurrentRow(max(row, 0))
+            self.results.blockSignals(False)
+
+    def _item(self, hit: Registration) -> QListWidgetItem:
+        """One result: name, organisation and code (elided in the middle), and its state."""
+        text = "  ·  ".join(part for part in (hit.name, hit.organisation, hit.code) if part)
+        if hit.status.value == "cancelled":
+            text += "  " + self.tr("(cancelled)")
+        at = self.checked.get(hit.code)
+        if at is not None:
+            text = "✓ " + text + "  " + self.tr("(checked in {time})").format(time=at)
+        item = QListWidgetItem(text)
+        item.setToolTip(text)
+        item.setData(Qt.ItemDataRole.UserRole, hit.code)
+        if at is not None:
+            item.setForeground(QColor("#1e7d3a"))
+        return item
 
     def current(self) -> str | None:
         """The ticket code of the highlighted result, if any."""

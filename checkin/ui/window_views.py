@@ -9,7 +9,7 @@ in the "MainWindow" context, the window's own (``self.tr`` would name the subcla
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -77,10 +77,19 @@ class DeskViews(DeskLayout):
         self.refresh()
 
     def _search(self, query: str) -> None:
-        self.with_desk(lambda desk: desk.search(query, 30), lambda hits: self._hits(query, hits))
+        """Search, and read who of those found is checked in on the desk's day."""
+        day = self.day
 
-    def _hits(self, query: str, hits: list[Registration]) -> None:
-        self.search.show_hits(query, hits)
+        def find(desk: Desk) -> tuple[list[Registration], dict[str, datetime]]:
+            hits = desk.search(query, 30)
+            entries = {hit.code: desk.checked_in(hit.code, day) for hit in hits}
+            return hits, {code: entry.at for code, entry in entries.items() if entry is not None}
+
+        self.with_desk(find, lambda answer: self._hits(query, *answer))
+
+    def _hits(self, query: str, hits: list[Registration], checked: dict[str, datetime]) -> None:
+        zone = self.card.zone
+        self.search.show_hits(query, hits, {c: time_text(at, zone) for c, at in checked.items()})
         if not hits and query == self.search.box.text():
             self._select("")
 

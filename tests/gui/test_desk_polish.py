@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from checkin.config import Settings
 from checkin.demo import make_demo
+from checkin.domain.model import Method
+from checkin.ui import corrections
 from checkin.ui.dialogs import Pin
+from checkin.ui.i18n import Languages
 from checkin.ui.key_router import Mode
 from checkin.ui.main_window import MainWindow
 from checkin.ui.pin_dialog import PinDialog
+from checkin.ui.plurals import plurals
 from checkin.ui.settings_dialog import SettingsDialog
 from checkin.ui.sounds import Sounds
 from checkin.ui.tasks import TaskRunner
@@ -74,3 +80,62 @@ def test_every_dialog_holds_a_scan_but_a_pin_is_never_read(window, qtbot):
     _focus(qtbot, pin_box, ok)
     assert router.mode() is Mode.PASS  # a PIN box, even with the focus on its button
     pin_box.close()
+
+
+def _search(window, qtbot, query):
+    window.search.box.setText(query)
+    window._search(query)
+    qtbot.waitUntil(lambda: window.search.shown_query == query)
+    return [window.search.results.item(i).text() for i in range(window.search.results.count())]
+
+
+def test_search_marks_who_is_checked_in_and_keeps_the_code_in_sight(window, qtbot):
+    first = next(p for p in window.desk.registrations() if p.status.value == "valid"
+                 and not p.ticket_type.startswith("Dagsbillett"))  # fmt: skip
+    window.desk.add_registrations([replace(first, code="NHI-999991", email="")])  # a homonym
+    window.check_in(first.code, Method.HANDHELD)
+    assert window.desk.checked_in(first.code, window.day) is not None
+    rows = _search(window, qtbot, first.name)
+    mine = [row for row in rows if first.code in row]
+    twin = [row for row in rows if "NHI-999991" in row]
+    assert mine[0].startswith("✓ ") and "(checked in " in mine[0]
+    assert not twin[0].startswith("✓") and "checked in" not in twin[0]
+    assert window.search.results.textElideMode() == Qt.TextElideMode.ElideMiddle
+
+
+def test_a_walk_in_with_a_registered_name_is_offered_to_check_that_person_in(window, qtbot):
+    person = next(p for p in window.desk.registrations() if p.status.value == "valid"
+                  and not p.ticket_type.startswith("Dagsbillett"))  # fmt: skip
+    values = {"first_name": person.first_name.upper(), "last_name": person.last_name,
+              "organisation": person.organisation, "email": "", "category": "",
+              "ticket_type": ""}  # fmt: skip
+    found = corrections.already_registered(window.desk, values)
+    assert [one.code for one in found] == [person.code]
+    other = dict(values, organisation="Et helt annet firma")
+    assert corrections.already_registered(window.desk, other) == []
+    before = window.desk.count_registrations()
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox) and person.code in box.text()
+        box.defaultButton().click()  # "Check in <name>"
+
+    QTimer.singleShot(0, answer)
+    corrections._offer(window, values, found)
+    assert window.desk.count_registrations() == before  # no second registration
+    assert window.desk.checked_in(person.code, window.day) is not None
+
+
+@pytest.mark.parametrize(
+    ("code", "one", "two"),
+    [("en", "1 check-in waiting:", "2 check-ins waiting:"),
+     ("nb", "1 innsjekking venter:", "2 innsjekkinger venter:"),
+     ("nn", "1 innsjekking ventar:", "2 innsjekkingar ventar:")],
+)  # fmt: skip
+def test_counts_are_said_in_each_language_s_plural_forms(qapp, code, one, two):
+    languages = Languages()
+    try:
+        assert languages.switch(code)
+        assert (plurals().waiting(1), plurals().waiting(2)) == (one, two)
+    finally:
+        languages.remove()

@@ -107,3 +107,26 @@ def test_import_asks_for_the_admin_pin_first(start_desk):
     desk.screen.focus(chooser)
     desk.screen.key("Escape")
     wait_for("the file dialog closed", lambda: "Import registrations" not in desk.screen.windows())
+
+
+def test_a_walk_in_already_registered_is_checked_in_instead_of_registered_twice(start_desk):
+    desk = start_desk()
+    typable = [p for p in desk.people.plain
+               if all(c.isascii() and (c.isalpha() or c in " -") for c in p.name)]  # fmt: skip
+    person = typable[0]
+    before = desk.rows("SELECT count(*) FROM registrations")
+    desk.screen.key("n", "Control_L")
+    form = desk.screen.window("Walk-in")
+    desk.screen.focus(form)
+    desk.screen.type(f"{person.first_name}\t{person.last_name}\n", HUMAN)
+    box = wait_for("the question about the registered person", lambda: _question(desk, form))
+    desk.screen.focus(box)
+    desk.screen.key("Return")  # its default: check in the registered person
+    assert desk.wait_checkins(1) == [(person.code, Method.SEARCH.value, "checkin")]
+    assert desk.rows("SELECT count(*) FROM registrations") == before  # not registered twice
+
+
+def _question(desk, form):
+    """The window titled "Walk-in" that is not the form (the question has the same title)."""
+    shown = [w for title, w in desk.screen.windows().items() if title == "Walk-in"]
+    return next((w for w in shown if w.id != form.id), None)
