@@ -116,7 +116,7 @@
 <context>
     <name>DayBanner</name>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="149"/>
+        <location filename="../../checkin/ui/banners.py" line="160"/>
         <source>Not today: check-ins count for {day} (today is {today}).</source>
         <translation>Ikke i dag: innsjekkinger gjelder {day} (i dag er {today}).</translation>
     </message>
@@ -149,7 +149,7 @@
         <translation>Åpne arrangement</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/app.py" line="255"/>
+        <location filename="../../checkin/ui/app.py" line="253"/>
         <source>Opening {file}…</source>
         <translation>Åpner {file} …</translation>
     </message>
@@ -412,18 +412,18 @@
         <translation>Skranke: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="238"/>
-        <location filename="../../checkin/ui/window_views.py" line="118"/>
+        <location filename="../../checkin/ui/main_window.py" line="228"/>
+        <location filename="../../checkin/ui/window_views.py" line="125"/>
         <source>Check-in Desk</source>
         <translation>Innsjekk</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="244"/>
+        <location filename="../../checkin/ui/main_window.py" line="234"/>
         <source>An event day ends at {time}</source>
         <translation>En arrangementsdag slutter kl. {time}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="365"/>
+        <location filename="../../checkin/ui/main_window.py" line="358"/>
         <source>The desk is still starting: try again in a moment.</source>
         <translation>Skranken starter fortsatt: prøv igjen om et øyeblikk.</translation>
     </message>
@@ -538,17 +538,17 @@
         <translation>S&amp;pråk</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="240"/>
+        <location filename="../../checkin/ui/main_window.py" line="230"/>
         <source>Latest check-ins</source>
         <translation>Siste innsjekkinger</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_views.py" line="112"/>
+        <location filename="../../checkin/ui/window_views.py" line="119"/>
         <source>Something went wrong ({kind}: {error}). Nothing was lost.</source>
         <translation>Noe gikk galt ({kind}: {error}). Ingenting gikk tapt.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="385"/>
+        <location filename="../../checkin/ui/main_window.py" line="378"/>
         <source>Saved. Print the badge again if it was wrong.</source>
         <translation>Lagret. Skriv ut navneskiltet på nytt hvis det var feil.</translation>
     </message>
@@ -578,7 +578,7 @@
         <translation>Eksporterte {rows} rader.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_views.py" line="59"/>
+        <location filename="../../checkin/ui/window_views.py" line="66"/>
         <source>{done} of {expected} checked in</source>
         <translation>{done} av {expected} sjekket inn</translation>
     </message>
@@ -614,12 +614,12 @@
 <context>
     <name>NoteBanner</name>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="55"/>
+        <location filename="../../checkin/ui/banners.py" line="58"/>
         <source>Done (Enter)</source>
         <translation>Ferdig (Enter)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="56"/>
+        <location filename="../../checkin/ui/banners.py" line="59"/>
         <source>Attention: </source>
         <translation>OBS: </translation>
     </message>
@@ -781,6 +781,14 @@
     </message>
 </context>
 <context>
+    <name>ProblemBanner</name>
+    <message>
+        <location filename="../../checkin/ui/banners.py" line="183"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>ResultCard</name>
     <message>
         <location filename="../../checkin/ui/result_texts.py" line="34"/>
@@ -848,32 +856,42 @@
         <translation>Skanneren ser ut til å være satt til et annet tastaturoppsett ({scanner}) enn denne datamaskinen ({computer}); sett skanneren til {computer} (se bruksanvisningen) for å slippe disse rettelsene.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/result_card.py" line="77"/>
+        <location filename="../../checkin/ui/result_card.py" line="78"/>
         <source>Ready: show your ticket to the camera</source>
         <translation>Klar: vis billetten til kameraet</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/result_card.py" line="79"/>
+        <location filename="../../checkin/ui/result_card.py" line="80"/>
         <source>Ready: scan the ticket or search by name</source>
         <translation>Klar: skann billetten eller søk på navn</translation>
     </message>
     <message>
+        <location filename="../../checkin/ui/result_card.py" line="98"/>
+        <source>Please go to the staffed desk</source>
+        <translation>Gå til den betjente skranken</translation>
+    </message>
+    <message>
         <location filename="../../checkin/ui/result_card.py" line="110"/>
+        <source>You are checked in. Someone there will help you.</source>
+        <translation>Du er sjekket inn. Noen der hjelper deg.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/result_card.py" line="117"/>
         <source>Welcome! Checked in</source>
         <translation>Velkommen! Sjekket inn</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/result_card.py" line="111"/>
+        <location filename="../../checkin/ui/result_card.py" line="118"/>
         <source>Already checked in</source>
         <translation>Allerede sjekket inn</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/result_card.py" line="112"/>
+        <location filename="../../checkin/ui/result_card.py" line="119"/>
         <source>Not admitted</source>
         <translation>Ikke adgang</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/result_card.py" line="121"/>
+        <location filename="../../checkin/ui/result_card.py" line="128"/>
         <source>First checked in at {time} at {desk}. Reprint the badge if needed.</source>
         <translation>Sjekket inn kl. {time} ved {desk}. Skriv ut navneskiltet på nytt ved behov.</translation>
     </message>
@@ -887,12 +905,12 @@
         <translation>Søk på navn, organisasjon, e-post eller kode (F2)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/search_panel.py" line="124"/>
+        <location filename="../../checkin/ui/search_panel.py" line="127"/>
         <source>(cancelled)</source>
         <translation>(avbestilt)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/search_panel.py" line="127"/>
+        <location filename="../../checkin/ui/search_panel.py" line="130"/>
         <source>(checked in {time})</source>
         <translation>(sjekket inn {time})</translation>
     </message>
@@ -951,6 +969,29 @@
     </message>
 </context>
 <context>
+    <name>SettingsCheck</name>
+    <message>
+        <location filename="../../checkin/ui/settings_check.py" line="34"/>
+        <source>it is not UTF-8 text</source>
+        <translation>den er ikke UTF-8-tekst</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/settings_check.py" line="36"/>
+        <source>a mistake at line {line}, column {column}</source>
+        <translation>en feil på linje {line}, kolonne {column}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/settings_check.py" line="40"/>
+        <source>it is not a settings file</source>
+        <translation>den er ikke en innstillingsfil</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/settings_check.py" line="41"/>
+        <source>The settings file {file} could not be read ({why}): the desk uses its default settings. A copy of the file is kept as {copy}.</source>
+        <translation>Innstillingsfilen {file} kunne ikke leses ({why}): skranken bruker standardinnstillingene. En kopi av filen er tatt vare på som {copy}.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../checkin/ui/settings_dialog.py" line="50"/>
@@ -968,35 +1009,40 @@
         <translation>Kamera {number}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/settings_dialog.py" line="85"/>
+        <location filename="../../checkin/ui/settings_dialog.py" line="87"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/settings_dialog.py" line="98"/>
+        <location filename="../../checkin/ui/settings_dialog.py" line="100"/>
         <source>leave empty to keep the PIN</source>
         <translation>la stå tomt for å beholde PIN-koden</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/settings_dialog.py" line="99"/>
+        <location filename="../../checkin/ui/settings_dialog.py" line="101"/>
         <source>New admin PIN</source>
         <translation>Ny admin-PIN</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/settings_dialog.py" line="122"/>
+        <source>No camera in this run (started without one)</source>
+        <translation>Ikke noe kamera nå (startet uten)</translation>
     </message>
 </context>
 <context>
     <name>SetupBanner</name>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="119"/>
+        <location filename="../../checkin/ui/banners.py" line="122"/>
         <source>This desk has no name: check-ins are marked «{host}».</source>
         <translation>Skranken har ikke noe navn: innsjekkinger merkes «{host}».</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="124"/>
+        <location filename="../../checkin/ui/banners.py" line="127"/>
         <source>No admin PIN: undo, import, export and kiosk are open to all.</source>
         <translation>Ingen admin-PIN: angre, import, eksport og kiosk er åpne for alle.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="126"/>
+        <location filename="../../checkin/ui/banners.py" line="129"/>
         <source>Set up this desk…</source>
         <translation>Sett opp skranken …</translation>
     </message>
@@ -1080,22 +1126,22 @@
 <context>
     <name>WaitingLine</name>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="85"/>
+        <location filename="../../checkin/ui/banners.py" line="88"/>
         <source>confirm the note first (Enter)</source>
         <translation>bekreft merknaden først (Enter)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="86"/>
+        <location filename="../../checkin/ui/banners.py" line="89"/>
         <source>they go when the dialog is closed</source>
         <translation>de gjennomføres når dialogen lukkes</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="87"/>
+        <location filename="../../checkin/ui/banners.py" line="90"/>
         <source>being checked in</source>
         <translation>sjekkes inn nå</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="93"/>
+        <location filename="../../checkin/ui/banners.py" line="96"/>
         <source>Waiting for the event file: another program is writing it ({seconds} s). Nothing is lost; the check-in goes as soon as it is free.</source>
         <translation>Venter på arrangementsfila: et annet program skriver i den ({seconds} s). Ingenting går tapt; innsjekkingen går så snart den er ledig.</translation>
     </message>

@@ -116,7 +116,7 @@
 <context>
     <name>DayBanner</name>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="149"/>
+        <location filename="../../checkin/ui/banners.py" line="160"/>
         <source>Not today: check-ins count for {day} (today is {today}).</source>
         <translation>Ikkje i dag: innsjekkingar gjeld {day} (i dag er {today}).</translation>
     </message>
@@ -149,7 +149,7 @@
         <translation>Opne arrangement</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/app.py" line="255"/>
+        <location filename="../../checkin/ui/app.py" line="253"/>
         <source>Opening {file}…</source>
         <translation>Opnar {file} …</translation>
     </message>
@@ -412,18 +412,18 @@
         <translation>Skranke: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="238"/>
-        <location filename="../../checkin/ui/window_views.py" line="118"/>
+        <location filename="../../checkin/ui/main_window.py" line="228"/>
+        <location filename="../../checkin/ui/window_views.py" line="125"/>
         <source>Check-in Desk</source>
         <translation>Innsjekk</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="244"/>
+        <location filename="../../checkin/ui/main_window.py" line="234"/>
         <source>An event day ends at {time}</source>
         <translation>Ein arrangementsdag sluttar kl. {time}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="365"/>
+        <location filename="../../checkin/ui/main_window.py" line="358"/>
         <source>The desk is still starting: try again in a moment.</source>
         <translation>Skranken startar framleis: prøv igjen om ein augneblink.</translation>
     </message>
@@ -538,17 +538,17 @@
         <translation>S&amp;pråk</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="240"/>
+        <location filename="../../checkin/ui/main_window.py" line="230"/>
         <source>Latest check-ins</source>
         <translation>Siste innsjekkingar</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_views.py" line="112"/>
+        <location filename="../../checkin/ui/window_views.py" line="119"/>
         <source>Something went wrong ({kind}: {error}). Nothing was lost.</source>
         <translation>Noko gjekk gale ({kind}: {error}). Ingenting gjekk tapt.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="385"/>
+        <location filename="../../checkin/ui/main_window.py" line="378"/>
         <source>Saved. Print the badge again if it was wrong.</source>
         <translation>Lagra. Skriv ut namneskiltet på nytt om det var feil.</translation>
     </message>
@@ -578,7 +578,7 @@
         <translation>Eksporterte {rows} rader.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_views.py" line="59"/>
+        <location filename="../../checkin/ui/window_views.py" line="66"/>
         <source>{done} of {expected} checked in</source>
         <translation>{done} av {expected} sjekka inn</translation>
     </message>
@@ -614,12 +614,12 @@
 <context>
     <name>NoteBanner</name>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="55"/>
+        <location filename="../../checkin/ui/banners.py" line="58"/>
         <source>Done (Enter)</source>
         <translation>Ferdig (Enter)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="56"/>
+        <location filename="../../checkin/ui/banners.py" line="59"/>
         <source>Attention: </source>
         <translation>OBS: </translation>
     </message>
@@ -781,6 +781,14 @@
     </message>
 </context>
 <context>
+    <name>ProblemBanner</name>
+    <message>
+        <location filename="../../checkin/ui/banners.py" line="183"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>ResultCard</name>
     <message>
         <location filename="../../checkin/ui/result_texts.py" line="34"/>
@@ -848,32 +856,42 @@
         <translation>Skannaren ser ut til å vere sett til eit anna tastaturoppsett ({scanner}) enn denne datamaskina ({computer}); set skannaren til {computer} (sjå bruksrettleiinga) for å sleppe desse rettingane.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/result_card.py" line="77"/>
+        <location filename="../../checkin/ui/result_card.py" line="78"/>
         <source>Ready: show your ticket to the camera</source>
         <translation>Klar: vis billetten til kameraet</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/result_card.py" line="79"/>
+        <location filename="../../checkin/ui/result_card.py" line="80"/>
         <source>Ready: scan the ticket or search by name</source>
         <translation>Klar: skann billetten eller søk på namn</translation>
     </message>
     <message>
+        <location filename="../../checkin/ui/result_card.py" line="98"/>
+        <source>Please go to the staffed desk</source>
+        <translation>Gå til den betente skranken</translation>
+    </message>
+    <message>
         <location filename="../../checkin/ui/result_card.py" line="110"/>
+        <source>You are checked in. Someone there will help you.</source>
+        <translation>Du er sjekka inn. Nokon der hjelper deg.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/result_card.py" line="117"/>
         <source>Welcome! Checked in</source>
         <translation>Velkomen! Sjekka inn</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/result_card.py" line="111"/>
+        <location filename="../../checkin/ui/result_card.py" line="118"/>
         <source>Already checked in</source>
         <translation>Alt sjekka inn</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/result_card.py" line="112"/>
+        <location filename="../../checkin/ui/result_card.py" line="119"/>
         <source>Not admitted</source>
         <translation>Ikkje tilgang</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/result_card.py" line="121"/>
+        <location filename="../../checkin/ui/result_card.py" line="128"/>
         <source>First checked in at {time} at {desk}. Reprint the badge if needed.</source>
         <translation>Sjekka inn kl. {time} ved {desk}. Skriv ut namneskiltet på nytt ved behov.</translation>
     </message>
@@ -887,12 +905,12 @@
         <translation>Søk på namn, organisasjon, e-post eller kode (F2)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/search_panel.py" line="124"/>
+        <location filename="../../checkin/ui/search_panel.py" line="127"/>
         <source>(cancelled)</source>
         <translation>(avbestilt)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/search_panel.py" line="127"/>
+        <location filename="../../checkin/ui/search_panel.py" line="130"/>
         <source>(checked in {time})</source>
         <translation>(sjekka inn {time})</translation>
     </message>
@@ -951,6 +969,29 @@
     </message>
 </context>
 <context>
+    <name>SettingsCheck</name>
+    <message>
+        <location filename="../../checkin/ui/settings_check.py" line="34"/>
+        <source>it is not UTF-8 text</source>
+        <translation>ho er ikkje UTF-8-tekst</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/settings_check.py" line="36"/>
+        <source>a mistake at line {line}, column {column}</source>
+        <translation>ein feil på linje {line}, kolonne {column}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/settings_check.py" line="40"/>
+        <source>it is not a settings file</source>
+        <translation>ho er ikkje ei innstillingsfil</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/settings_check.py" line="41"/>
+        <source>The settings file {file} could not be read ({why}): the desk uses its default settings. A copy of the file is kept as {copy}.</source>
+        <translation>Innstillingsfila {file} kunne ikkje lesast ({why}): skranken brukar standardinnstillingane. Ein kopi av fila er teken vare på som {copy}.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../checkin/ui/settings_dialog.py" line="50"/>
@@ -968,35 +1009,40 @@
         <translation>Kamera {number}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/settings_dialog.py" line="85"/>
+        <location filename="../../checkin/ui/settings_dialog.py" line="87"/>
         <source>Settings</source>
         <translation>Innstillingar</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/settings_dialog.py" line="98"/>
+        <location filename="../../checkin/ui/settings_dialog.py" line="100"/>
         <source>leave empty to keep the PIN</source>
         <translation>la stå tomt for å halde på PIN-koden</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/settings_dialog.py" line="99"/>
+        <location filename="../../checkin/ui/settings_dialog.py" line="101"/>
         <source>New admin PIN</source>
         <translation>Ny admin-PIN</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/settings_dialog.py" line="122"/>
+        <source>No camera in this run (started without one)</source>
+        <translation>Ikkje noko kamera no (starta utan)</translation>
     </message>
 </context>
 <context>
     <name>SetupBanner</name>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="119"/>
+        <location filename="../../checkin/ui/banners.py" line="122"/>
         <source>This desk has no name: check-ins are marked «{host}».</source>
         <translation>Skranken har ikkje noko namn: innsjekkingar vert merkte «{host}».</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="124"/>
+        <location filename="../../checkin/ui/banners.py" line="127"/>
         <source>No admin PIN: undo, import, export and kiosk are open to all.</source>
         <translation>Ingen admin-PIN: angre, import, eksport og kiosk er opne for alle.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="126"/>
+        <location filename="../../checkin/ui/banners.py" line="129"/>
         <source>Set up this desk…</source>
         <translation>Set opp skranken …</translation>
     </message>
@@ -1080,22 +1126,22 @@
 <context>
     <name>WaitingLine</name>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="85"/>
+        <location filename="../../checkin/ui/banners.py" line="88"/>
         <source>confirm the note first (Enter)</source>
         <translation>stadfest merknaden først (Enter)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="86"/>
+        <location filename="../../checkin/ui/banners.py" line="89"/>
         <source>they go when the dialog is closed</source>
         <translation>dei vert gjennomførte når dialogen vert lukka</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="87"/>
+        <location filename="../../checkin/ui/banners.py" line="90"/>
         <source>being checked in</source>
         <translation>vert sjekka inn no</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="93"/>
+        <location filename="../../checkin/ui/banners.py" line="96"/>
         <source>Waiting for the event file: another program is writing it ({seconds} s). Nothing is lost; the check-in goes as soon as it is free.</source>
         <translation>Ventar på arrangementsfila: eit anna program skriv i ho ({seconds} s). Ingenting går tapt; innsjekkinga går så snart ho er ledig.</translation>
     </message>

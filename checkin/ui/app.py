@@ -39,6 +39,7 @@ from checkin.ui.dialogs import SetupDialog
 from checkin.ui.i18n import Languages
 from checkin.ui.main_window import MainWindow
 from checkin.ui.pin_dialog import make_pin
+from checkin.ui.settings_check import settings_problem
 from checkin.ui.settings_keeper import SettingsKeeper
 from checkin.ui.sounds import Sounds
 from checkin.ui.tasks import TaskRunner
@@ -160,14 +161,11 @@ class DeskApp:
             window.show()
 
     def _after_first_screen(self, window: MainWindow) -> None:
-        """Do what the first screen did without.
-
-        Remember the event in the settings, read the badge template's colours, load the
-        sounds, the print queue and the camera.
-        """
+        """Remember the event, check settings, read colours, sounds, the printer, the camera."""
         if self._stopping:
             return
         self._remember(window.desk.path)
+        self.runner.run_io(lambda: settings_problem(self.keeper.path), window.show_problem)
         self._use_colours()
         self.sounds.load()
         self.badges.prepare()
@@ -277,7 +275,7 @@ class DeskApp:
         from checkin.badges.template_file import template_names
         from checkin.ui.settings_dialog import SettingsDialog, printer_choices, template_choices
 
-        dialog = SettingsDialog(self.settings, self.current)
+        dialog = SettingsDialog(self.settings, self.current, camera_in_use=self.has_camera)
         self.badges.printers(
             lambda found: dialog.offer("printer", printer_choices([p.name for p in found]))
         )

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
 from checkin.ui.flow import Block
 from checkin.ui.formats import day_text
 from checkin.ui.look import RoundedPanel, set_colours, set_font
 from checkin.ui.plurals import plurals
+
+DAY_CHECK_MS = 60000  # how often the window looks whether today is still the desk's day
 
 
 class Banner(RoundedPanel):
@@ -127,10 +130,18 @@ class SetupBanner(Banner):
 
 
 class DayBanner(Banner):
-    """Says in red that the desk checks in for another day than today; hidden on today."""
+    """Says in red that the desk checks in for another day than today; hidden on today.
+
+    ``tick`` comes every minute: the window looks again (today changes at the day change).
+    """
+
+    tick = Signal()
 
     def __init__(self) -> None:
         super().__init__("dayBanner", "#f9dedc", button=False)
+        self._timer = QTimer(self, interval=DAY_CHECK_MS)
+        self._timer.timeout.connect(self.tick.emit)
+        self._timer.start()
         set_font(self.text, 16, bold=True)
         set_colours(self.text, text="#8c1d18")
         self.day: date | None = None
@@ -150,3 +161,23 @@ class DayBanner(Banner):
                 day=day_text(self.day), today=day_text(self.today)
             )
         )
+
+
+class ProblemBanner(Banner):
+    """A problem with the desk's set-up the volunteer should know of; OK puts it away."""
+
+    def __init__(self) -> None:
+        super().__init__("problemBanner", "#f9dedc")
+        set_colours(self.text, text="#8c1d18")
+        self.clicked.connect(self.hide)
+        self.say: Callable[[], str] = lambda: ""
+
+    def show_problem(self, say: Callable[[], str]) -> None:
+        """Show a problem; ``say`` gives it in the current language."""
+        self.say = say
+        self.retranslate()
+        self.show()
+
+    def retranslate(self) -> None:
+        self.text.setText(self.say())
+        self.button.setText(self.tr("OK"))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.domain.model import Event
-from checkin.ui.banners import DayBanner, NoteBanner, SetupBanner, WaitingLine
+from checkin.ui.banners import DayBanner, NoteBanner, ProblemBanner, SetupBanner, WaitingLine
 from checkin.ui.camera_view import CameraView
 from checkin.ui.formats import day_text
 from checkin.ui.look import set_font
@@ -62,7 +62,9 @@ class DeskLayout(QMainWindow):
         self.waiting = WaitingLine()
         self.setup = SetupBanner()
         self.day_warning = DayBanner()
+        self.problem = ProblemBanner()
         left = QVBoxLayout()
+        left.addWidget(self.problem)
         left.addWidget(self.day_warning)
         left.addWidget(self.setup)
         left.addWidget(self.camera, 3)

@@ -13,6 +13,9 @@ def toggle(window: MainWindow) -> None:
     if window.kiosk and not window.ask_admin():
         return
     window.kiosk = not window.kiosk
+    window.card.public = window.kiosk  # notes are for staff, not for the public screen
+    if window.kiosk:
+        window.confirm_note()  # no note stays on the public screen, nor holds the queue
     window.side.setVisible(not window.kiosk)
     window.menuBar().setVisible(not window.kiosk)
     window.setup.setVisible(not window.kiosk and bool(window.setup.text.text()))

@@ -10,7 +10,6 @@ what the volunteer asks of the app (another event, settings, a language) through
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QEvent, QRect, QTimer, Signal
@@ -38,7 +37,6 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 CLEARS_QUERY = (Method.SEARCH, Method.HANDHELD, Method.WALK_IN)  # the volunteer's own actions
 NOTICE_MS = 20000  # a notice about the desk's set-up stays this long in the status line
-DAY_CHECK_MS = 60000  # how often the window looks whether today is still the desk's day
 
 
 def _app() -> QApplication:
@@ -102,11 +100,6 @@ class MainWindow(DeskViews):
         self._painted = False
         self.normal_geometry = QRect()  # where the window was before kiosk mode
 
-    @staticmethod
-    def _first_day(desk: Desk) -> date:
-        days, today = desk.event.days, desk.today()
-        return today if not days or today in days else days[0]
-
     def _init_actions(self) -> None:
         slots: dict[str, Callable[[], object]] = {
             "walk_in": lambda: corrections.walk_in(self), "undo": self.undo_last,
@@ -126,9 +119,7 @@ class MainWindow(DeskViews):
         self.menus.on_language = self.language_requested.emit
 
     def _init_wiring(self) -> None:
-        self._day_timer = QTimer(self, interval=DAY_CHECK_MS)
-        self._day_timer.timeout.connect(self.check_day)
-        self._day_timer.start()
+        self.day_warning.tick.connect(self.check_day)
         self.card.expired.connect(self._card_expired)
         self.note.clicked.connect(self.confirm_note)
         self.setup.clicked.connect(self._ask_setup)
@@ -149,8 +140,7 @@ class MainWindow(DeskViews):
         self.keys = KeyRouter(self, self.search.box)
         self.keys.scanned.connect(lambda code: self.check_in(code, Method.HANDHELD))
         self.keys.on_enter = self._enter
-        keys = [action.shortcut() for action in self.actions_.values()]
-        self.search.box.desk_keys = tuple(key for key in keys if not key.isEmpty())
+        self.search.box.desk_keys = self.menus.shortcuts()
         _app().installEventFilter(self.keys)
 
     # -- what the desk app tells the window ---------------------------------------------
@@ -243,9 +233,9 @@ class MainWindow(DeskViews):
         change = self.desk.event.day_change.strftime("%H:%M")
         self.day_box.setToolTip(self.tr("An event day ends at {time}").format(time=change))
         self.check_day()
-        for part in (self.search, self.note, self.waiting, self.setup, self.person, self.status):
+        parts = (self.search, self.note, self.waiting, self.setup, self.person, self.status)
+        for part in (*parts, self.camera, self.problem):
             part.retranslate()
-        self.camera.retranslate()
         self.render_card(restart=False)
         if self.state is not None:
             self.show_state(self.state)
@@ -303,7 +293,10 @@ class MainWindow(DeskViews):
         """Put a result on the card (with its note to confirm), sound it, print the badge."""
         self.current = result
         decision = result.decision
-        self.note_open = bool(decision.flags) and decision.outcome is not Outcome.REJECTED
+        held = (
+            decision.outcome is not Outcome.REJECTED and not self.kiosk
+        )  # kiosk: no one to confirm
+        self.note_open = bool(decision.flags) and held
         self.render_card()
         self.sounds.play(decision.outcome.value)
         if result.notice:

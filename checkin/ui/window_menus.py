@@ -105,6 +105,11 @@ class DeskMenus:
             self.recent_menu.addAction(action)
         self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
 
+    def shortcuts(self) -> tuple[QKeySequence, ...]:
+        """The desk's keys (Ctrl+Z, Ctrl+E, F2, ...): they act even from the search box."""
+        keys = (action.shortcut() for action in self.actions.values())
+        return tuple(key for key in keys if not key.isEmpty())
+
     def check_language(self, code: str) -> None:
         for action in self.languages.actions():
             action.setChecked(action.data() == code)

@@ -21,6 +21,7 @@ from checkin.errors import UserError
 from checkin.ui.desk_layout import DeskLayout
 from checkin.ui.formats import person_lines, time_text
 from checkin.ui.person_panel import PersonView
+from checkin.ui.settings_check import SettingsProblem
 from checkin.ui.tasks import TaskRunner
 
 T = TypeVar("T")
@@ -46,6 +47,12 @@ class DeskViews(DeskLayout):
         self.runner.run_db(
             lambda: fn(desk), lambda value: then(value) if self.desk is desk else None
         )
+
+    @staticmethod
+    def _first_day(desk: Desk) -> date:
+        """Today, if it is a day of the event; else its first day."""
+        days, today = desk.event.days, desk.today()
+        return today if not days or today in days else days[0]
 
     def refresh(self) -> None:
         """Read the desk's state again and show it (after any change to the event file)."""
@@ -117,6 +124,11 @@ class DeskViews(DeskLayout):
             QMessageBox.warning(
                 self, QCoreApplication.translate("MainWindow", "Check-in Desk"), text
             )
+
+    def show_problem(self, problem: SettingsProblem | None) -> None:
+        """Say in a banner that the settings file could not be read (None: nothing to say)."""
+        if problem is not None:
+            self.problem.show_problem(problem.text)
 
     def say(self, text: str, ms: int = 6000) -> None:
         self.statusBar().showMessage(text, ms)

@@ -10,17 +10,20 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from checkin.config import Settings
 from checkin.demo import make_demo
-from checkin.domain.model import Method
+from checkin.domain.model import Method, Outcome
 from checkin.ui import corrections
+from checkin.ui.app import DeskApp
 from checkin.ui.dialogs import Pin
 from checkin.ui.i18n import Languages
 from checkin.ui.key_router import Mode
 from checkin.ui.main_window import MainWindow
 from checkin.ui.pin_dialog import PinDialog
 from checkin.ui.plurals import plurals
+from checkin.ui.settings_check import settings_problem
 from checkin.ui.settings_dialog import SettingsDialog
 from checkin.ui.sounds import Sounds
 from checkin.ui.tasks import TaskRunner
+from checkin.ui.texts import visible_texts
 
 
 @pytest.fixture
@@ -139,3 +142,57 @@ def test_counts_are_said_in_each_language_s_plural_forms(qapp, code, one, two):
         assert (plurals().waiting(1), plurals().waiting(2)) == (one, two)
     finally:
         languages.remove()
+
+
+def test_kiosk_mode_never_shows_a_note_and_never_holds_the_queue_for_one(window, monkeypatch):
+    monkeypatch.setattr("checkin.ui.main_window.ask_pin", lambda parent, pin, runner: True)
+    people = [p for p in window.desk.registrations() if p.status.value == "valid"
+              and not p.ticket_type.startswith("Dagsbillett")]  # fmt: skip
+    noted, other = people[0], people[1]
+    window.desk.add_registrations([replace(noted, note="Ingen bilder, allergi mot nøtter")])
+    window.toggle_kiosk()
+    window.check_in(noted.code, Method.HANDHELD)
+    assert window.card.outcome is Outcome.OK
+    assert "staffed desk" in window.card.headline.text()
+    assert window.card.fill.name() == "#b86e00"  # amber: go to the staffed desk
+    shown = " ".join(visible_texts(window))
+    assert "allergi" not in shown and "Ingen bilder" not in shown
+    assert not window.note.isVisible() and not window.note_open
+    window.check_in(other.code, Method.HANDHELD)  # not held behind a note no one confirms
+    assert window.last_result.ticket == other.code
+    assert window.desk.checked_in(other.code, window.day) is not None
+
+
+def test_settings_show_no_camera_in_a_run_without_one_and_keep_the_setting(qapp):
+    dialog = SettingsDialog(Settings(camera="0"), camera_in_use=False)
+    combo = dialog.editors["camera"]
+    shown = [combo.itemText(i) for i in range(combo.count())]
+    assert not any("Camera" in text for text in shown) and "No camera in this run" in shown[0]
+    assert not combo.isEnabled()
+    assert dialog.result_settings().camera == "0"  # kept for the next run with a camera
+    with_camera = SettingsDialog(Settings(camera="0"))
+    combo = with_camera.editors["camera"]
+    assert "Camera 1" in combo.itemText(combo.currentIndex())
+
+
+def test_a_broken_settings_file_is_said_in_the_window(qtbot, tmp_path):
+    broken = tmp_path / "settings.toml"
+    broken.write_text('desk_name = "Skranke 1\nlanguage = nb\n', encoding="utf-8")
+    desk = make_demo(tmp_path / "event.sqlite", size=20, seed=4)
+    app = DeskApp(desk, None, settings=Settings(language="en", sounds=False),
+                  settings_path=broken, pdf_dir=tmp_path)  # fmt: skip
+    qtbot.addWidget(app.current)
+    try:
+        app.current.show()
+        qtbot.waitUntil(app.current.problem.isVisible, timeout=10000)
+        said = app.current.problem.text.text()
+        assert str(broken) in said and "line 1" in said and "settings.toml.broken" in said
+        languages = Languages()
+        languages.switch("nb")  # said again in the window's language
+        qtbot.waitUntil(lambda: app.current.problem.text.text().startswith("Innstillingsfilen "))
+        languages.remove()
+        qtbot.mouseClick(app.current.problem.button, Qt.MouseButton.LeftButton)
+        assert not app.current.problem.isVisible()
+    finally:
+        app.stop()
+    assert settings_problem(tmp_path / "missing.toml") is None
