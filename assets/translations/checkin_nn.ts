@@ -149,7 +149,7 @@
         <translation>Opne arrangement</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/app.py" line="253"/>
+        <location filename="../../checkin/ui/app.py" line="243"/>
         <source>Opening {file}…</source>
         <translation>Opnar {file} …</translation>
     </message>
@@ -203,6 +203,29 @@
         <location filename="../../checkin/ui/event_dialog.py" line="40"/>
         <source>An event day ends at</source>
         <translation>Ein arrangementsdag sluttar kl.</translation>
+    </message>
+</context>
+<context>
+    <name>EventFiles</name>
+    <message>
+        <location filename="../../checkin/ui/event_files.py" line="57"/>
+        <source>{file} is not a Check-in Desk event file; it was left as it is. Choose an event file made by Check-in Desk, or make a new event (File → New event…).</source>
+        <translation>{file} er ikkje ei arrangementsfil frå Check-in Desk; ho er late vere som ho var. Vel ei arrangementsfil laga av Check-in Desk, eller lag eit nytt arrangement (Fil → Nytt arrangement …).</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/event_files.py" line="65"/>
+        <source>There is no event file at {file}. Choose another, or make a new event (File → New event…).</source>
+        <translation>Det finst inga arrangementsfil i {file}. Vel ei anna, eller lag eit nytt arrangement (Fil → Nytt arrangement …).</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/event_files.py" line="71"/>
+        <source>{file} already holds an event: give the new one another name.</source>
+        <translation>{file} har alt eit arrangement: gi det nye eit anna namn.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/event_files.py" line="75"/>
+        <source>{file} holds no event. Choose another event file, or make a new event (File → New event…).</source>
+        <translation>{file} har ikkje noko arrangement. Vel ei anna arrangementsfil, eller lag eit nytt arrangement (Fil → Nytt arrangement …).</translation>
     </message>
 </context>
 <context>
@@ -413,7 +436,7 @@
     </message>
     <message>
         <location filename="../../checkin/ui/main_window.py" line="228"/>
-        <location filename="../../checkin/ui/window_views.py" line="125"/>
+        <location filename="../../checkin/ui/window_views.py" line="126"/>
         <source>Check-in Desk</source>
         <translation>Innsjekk</translation>
     </message>
@@ -448,17 +471,22 @@
         <translation>Registrer ein ny deltakar</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/corrections.py" line="121"/>
+        <location filename="../../checkin/ui/corrections.py" line="123"/>
+        <source>Nothing to undo: the latest check-in here was undone already.</source>
+        <translation>Ingenting å angre: den siste innsjekkinga her er alt angra.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/corrections.py" line="125"/>
         <source>Nothing to undo: no check-in at this desk since it started.</source>
         <translation>Ingenting å angre: inga innsjekking ved denne skranken sidan han starta.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/corrections.py" line="142"/>
+        <location filename="../../checkin/ui/corrections.py" line="147"/>
         <source>Nothing to undo: {name} is not checked in.</source>
         <translation>Ingenting å angre: {name} er ikkje sjekka inn.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/corrections.py" line="145"/>
+        <location filename="../../checkin/ui/corrections.py" line="151"/>
         <source>Check-in undone: {name}.</source>
         <translation>Innsjekking angra: {name}.</translation>
     </message>
@@ -543,7 +571,7 @@
         <translation>Siste innsjekkingar</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_views.py" line="119"/>
+        <location filename="../../checkin/ui/window_views.py" line="120"/>
         <source>Something went wrong ({kind}: {error}). Nothing was lost.</source>
         <translation>Noko gjekk gale ({kind}: {error}). Ingenting gjekk tapt.</translation>
     </message>
@@ -578,7 +606,7 @@
         <translation>Eksporterte {rows} rader.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_views.py" line="66"/>
+        <location filename="../../checkin/ui/window_views.py" line="67"/>
         <source>{done} of {expected} checked in</source>
         <translation>{done} av {expected} sjekka inn</translation>
     </message>

@@ -36,6 +36,7 @@ from checkin.ui.badge_desk import BadgeDesk, template_colours
 from checkin.ui.bridge import QtBridge
 from checkin.ui.crash import ErrorReporter
 from checkin.ui.dialogs import SetupDialog
+from checkin.ui.event_files import create_event, open_event
 from checkin.ui.i18n import Languages
 from checkin.ui.main_window import MainWindow
 from checkin.ui.pin_dialog import make_pin
@@ -226,28 +227,17 @@ class DeskApp:
         if self.current.kiosk:  # self-service: nothing but scanning without the PIN
             return
         name, hook = self.settings.desk_name or None, self.bridge.on_file_wait
-
-        def opened() -> Desk:
-            desk = Desk.open(path, name)
-            desk.on_waiting(hook)
-            return desk
-
         self._opening(path)
-        self.runner.run_db(opened, self._opened, self._open_failed)
+        self.runner.run_db(lambda: open_event(path, name, hook), self._opened, self._open_failed)
 
     def create_event(self, path: Path, name: str, days: tuple[date, ...]) -> None:
         """Make a new event file off the GUI thread, then show it."""
         if self.current.kiosk:
             return
         hook = self.bridge.on_file_wait
-
-        def created() -> Desk:
-            desk = Desk.create(path, name, days)
-            desk.on_waiting(hook)
-            return desk
-
         self._opening(path)
-        self.runner.run_db(created, self._opened, self._open_failed)
+        made = lambda: create_event(path, name, days, hook)  # noqa: E731
+        self.runner.run_db(made, self._opened, self._open_failed)
 
     def _opening(self, path: Path) -> None:
         text = QCoreApplication.translate("DeskApp", "Opening {file}…")

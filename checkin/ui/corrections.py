@@ -118,8 +118,13 @@ def undo_last(window: MainWindow) -> None:
     """Take back the latest check-in made here (admin PIN); say so when there is none."""
     result = window.last_checkin
     if result is None or result.checkin is None:
-        text = QCoreApplication.translate(
-            "MainWindow", "Nothing to undo: no check-in at this desk since it started."
+        translate = QCoreApplication.translate
+        text = (
+            translate("MainWindow", "Nothing to undo: the latest check-in here was undone already.")
+            if window.undid_on is window.desk
+            else translate(
+                "MainWindow", "Nothing to undo: no check-in at this desk since it started."
+            )
         )
         window.say(text)
         return
@@ -142,6 +147,7 @@ def _undone(
         window.say(translate("MainWindow", "Nothing to undo: {name} is not checked in.").format(
             name=name))  # fmt: skip
     else:
+        window.undid_on = window.desk
         window.say(translate("MainWindow", "Check-in undone: {name}.").format(name=name))
     if window.current is result:
         window.current, window.note_open = None, False

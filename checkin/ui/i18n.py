@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from checkin import messages
 from checkin.config import LANGUAGES
 from checkin.ui.assets import asset
 
@@ -38,6 +39,7 @@ class Languages:
         self._translators = []
         self.current = "en"
         QLocale.setDefault(QLocale(LOCALES["en"]))
+        messages.use(code)  # the core's messages (an event file refused) in the same language
         if code == "en":
             self._english_plurals(app)
             return True

@@ -37,6 +37,7 @@ class DeskViews(DeskLayout):
     selected: str | None  # the person in the details panel
     state: DeskState | None
     kiosk: bool
+    undid_on: Desk | None = None  # the event whose latest check-in here was taken back
 
     def with_desk(self, fn: Callable[[Desk], T], then: Callable[[T], object]) -> None:
         """Call ``fn(desk)`` on the database thread, then ``then(answer)`` on this one.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import replace
 
 import pytest
@@ -14,6 +15,7 @@ from checkin.domain.model import Method, Outcome
 from checkin.ui import corrections
 from checkin.ui.app import DeskApp
 from checkin.ui.dialogs import Pin
+from checkin.ui.event_files import OpenEventError, open_event
 from checkin.ui.i18n import Languages
 from checkin.ui.key_router import Mode
 from checkin.ui.main_window import MainWindow
@@ -196,3 +198,51 @@ def test_a_broken_settings_file_is_said_in_the_window(qtbot, tmp_path):
     finally:
         app.stop()
     assert settings_problem(tmp_path / "missing.toml") is None
+
+
+def test_after_an_undo_nothing_to_undo_says_why_truly(window, monkeypatch):
+    monkeypatch.setattr("checkin.ui.main_window.ask_pin", lambda parent, pin, runner: True)
+    window.undo_last()
+    assert "since it started" in window.statusBar().currentMessage()
+    person = next(p for p in window.desk.registrations() if p.status.value == "valid"
+                  and not p.ticket_type.startswith("Dagsbillett"))  # fmt: skip
+    window.check_in(person.code, Method.HANDHELD)
+    window.undo_last()
+    assert window.desk.checked_in(person.code, window.day) is None
+    window.undo_last()
+    said = window.statusBar().currentMessage()
+    assert "undone already" in said and "since it started" not in said
+
+
+def test_a_language_switch_keeps_the_card_and_says_it_again(window, qtbot):
+    person = next(p for p in window.desk.registrations() if p.status.value == "valid"
+                  and not p.ticket_type.startswith("Dagsbillett"))  # fmt: skip
+    window.check_in(person.code, Method.HANDHELD)
+    english = window.card.headline.text()
+    languages = Languages()
+    try:
+        languages.switch("nb")
+        qtbot.waitUntil(lambda: window.card.headline.text() != english)
+        assert window.card.outcome is Outcome.OK and window.card.name.text() == person.name
+        assert window.current is not None and window.current.ticket == person.code
+    finally:
+        languages.remove()
+
+
+def test_a_file_that_is_no_event_is_said_the_window_s_way_in_its_language(qapp, tmp_path):
+    foreign = tmp_path / "other.sqlite"
+    with sqlite3.connect(foreign) as conn:
+        conn.execute("CREATE TABLE t (x)")
+    languages = Languages()
+    try:
+        languages.switch("nb")
+        with pytest.raises(OpenEventError) as caught:
+            open_event(foreign, None, lambda waiting: None)
+        said = caught.value.text()
+        assert str(foreign) in said and "--db" not in said and "Check-in Desk" in said
+        assert said.startswith(f"{foreign} er ikke")  # bokmål
+        with pytest.raises(OpenEventError) as caught:
+            open_event(tmp_path / "gone.sqlite", None, lambda waiting: None)
+        assert "--db" not in caught.value.text() and "checkin new" not in caught.value.text()
+    finally:
+        languages.remove()
