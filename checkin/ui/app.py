@@ -40,7 +40,7 @@ from checkin.ui.event_files import create_event, open_event
 from checkin.ui.i18n import Languages
 from checkin.ui.main_window import MainWindow
 from checkin.ui.pin_dialog import make_pin
-from checkin.ui.settings_check import settings_problem
+from checkin.ui.settings_check import SettingsProblem, settings_problem
 from checkin.ui.settings_keeper import SettingsKeeper
 from checkin.ui.sounds import Sounds
 from checkin.ui.tasks import TaskRunner
@@ -165,8 +165,12 @@ class DeskApp:
         """Remember the event, check settings, read colours, sounds, the printer, the camera."""
         if self._stopping:
             return
-        self._remember(window.desk.path)
-        self.runner.run_io(lambda: settings_problem(self.keeper.path), window.show_problem)
+
+        def checked(problem: SettingsProblem | None) -> None:  # before any save can overwrite it
+            window.show_problem(problem)
+            self._remember(window.desk.path)
+
+        self.runner.run_io(lambda: settings_problem(self.keeper.path), checked)
         self._use_colours()
         self.sounds.load()
         self.badges.prepare()

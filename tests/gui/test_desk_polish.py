@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -21,7 +22,7 @@ from checkin.ui.key_router import Mode
 from checkin.ui.main_window import MainWindow
 from checkin.ui.pin_dialog import PinDialog
 from checkin.ui.plurals import plurals
-from checkin.ui.settings_check import settings_problem
+from checkin.ui.settings_check import SettingsProblem, settings_problem
 from checkin.ui.settings_dialog import SettingsDialog
 from checkin.ui.sounds import Sounds
 from checkin.ui.tasks import TaskRunner
@@ -152,7 +153,9 @@ def test_kiosk_mode_never_shows_a_note_and_never_holds_the_queue_for_one(window,
               and not p.ticket_type.startswith("Dagsbillett")]  # fmt: skip
     noted, other = people[0], people[1]
     window.desk.add_registrations([replace(noted, note="Ingen bilder, allergi mot nøtter")])
+    window.show_problem(SettingsProblem(Path("/home/desk/settings.toml"), line=2, column=1))
     window.toggle_kiosk()
+    assert not window.problem.isVisible()
     window.check_in(noted.code, Method.HANDHELD)
     assert window.card.outcome is Outcome.OK
     assert "staffed desk" in window.card.headline.text()
@@ -186,6 +189,7 @@ def test_a_broken_settings_file_is_said_in_the_window(qtbot, tmp_path):
     qtbot.addWidget(app.current)
     try:
         app.current.show()
+        qtbot.waitExposed(app.current)
         qtbot.waitUntil(app.current.problem.isVisible, timeout=10000)
         said = app.current.problem.text.text()
         assert str(broken) in said and "line 1" in said and "settings.toml.broken" in said
