@@ -130,3 +130,24 @@ def _question(desk, form):
     """The window titled "Walk-in" that is not the form (the question has the same title)."""
     shown = [w for title, w in desk.screen.windows().items() if title == "Walk-in"]
     return next((w for w in shown if w.id != form.id), None)
+
+
+def test_a_burst_while_a_message_box_is_open_waits_and_presses_nothing(start_desk):
+    desk = start_desk()
+    person = desk.people.plain[13]
+    before = desk.rows("SELECT count(*) FROM registrations")
+    desk.screen.key("n", "Control_L")
+    form = desk.screen.window("Walk-in")
+    desk.screen.focus(form)
+    desk.screen.key("Return")  # an empty form: a message box asks for a name
+    box = wait_for("the message box", lambda: _question(desk, form))
+    desk.screen.focus(box)
+    desk.screen.type(person.code + "\n", SCANNER)
+    assert settle(desk) == ([], [])  # held, not admitted behind the dialogs
+    assert _question(desk, form) is not None  # the burst's Enter did not press its OK
+    desk.screen.key("Return")  # a person closes the message box ...
+    wait_for("the message box closed", lambda: _question(desk, form) is None)
+    desk.screen.focus(form)
+    desk.screen.key("Escape")  # ... and the form: now the held ticket goes
+    assert desk.wait_checkins(1) == [(person.code, Method.HANDHELD.value, "checkin")]
+    assert desk.rows("SELECT count(*) FROM registrations") == before  # no walk-in was made
