@@ -92,6 +92,7 @@ class DeskLayout(QMainWindow):
         self.person = PersonPanel(event.timezone)
         self.recent_title = QLabel()
         self.recent = QListWidget()
+        self.recent.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a homonym's code stays seen
         header = QHBoxLayout()
         header.addWidget(self.day_box)
         header.addStretch(1)

@@ -107,6 +107,7 @@ def test_search_marks_who_is_checked_in_and_keeps_the_code_in_sight(window, qtbo
     assert mine[0].startswith("✓ ") and "(checked in " in mine[0]
     assert not twin[0].startswith("✓") and "checked in" not in twin[0]
     assert window.search.results.textElideMode() == Qt.TextElideMode.ElideMiddle
+    assert window.recent.textElideMode() == Qt.TextElideMode.ElideMiddle
 
 
 def test_a_walk_in_with_a_registered_name_is_offered_to_check_that_person_in(window, qtbot):
