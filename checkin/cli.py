@@ -36,6 +36,7 @@ COMMAND_MODULES = (
     "checkin.commands.badges",
     "checkin.commands.gui",
     "checkin.commands.hub",
+    "checkin.commands.privacy",
 )
 EXIT_DONE, EXIT_REFUSED, EXIT_USER, EXIT_BUG = 0, 1, 2, 70  # 70: sysexits EX_SOFTWARE
 _log = log.get("cli")

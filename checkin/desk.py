@@ -43,7 +43,19 @@ from checkin.domain.model import (
 from checkin.errors import NotFoundError, UserError
 from checkin.messages import _
 from checkin.results import CheckInResult, Edited, Undone, with_lookup
-from checkin.store import changes, checkins, event, lookup, registrations, staging
+from checkin.store import (
+    attendance,
+    audit,
+    changes,
+    checkins,
+    event,
+    lookup,
+    purge,
+    registrations,
+    staging,
+)
+from checkin.store.audit import Action as AuditAction
+from checkin.store.audit import Entry as AuditEntry
 from checkin.store.changes import OpChanges
 from checkin.store.db import (
     WRITE_WAIT_S,
@@ -55,10 +67,12 @@ from checkin.store.db import (
     transaction,
 )
 from checkin.store.print_log import PrintLog
+from checkin.store.purge import PurgeReport
 
 __all__ = [
-    "EDITABLE", "WRITE_WAIT_S", "ChangeHook", "CheckInResult", "Desk", "DeskState", "Edited",
-    "Group", "OpChanges", "PrintLog", "Undone", "Waiting", "default_desk_name",
+    "EDITABLE", "WRITE_WAIT_S", "AuditAction", "AuditEntry", "ChangeHook", "CheckInResult", "Desk",
+    "DeskState", "Edited", "Group", "OpChanges", "PrintLog", "PurgeReport", "Undone", "Waiting",
+    "default_desk_name",
 ]  # fmt: skip
 
 CHECKED_IN = OpChanges(checkins=True, counts=True, recent=True)
@@ -294,6 +308,67 @@ class Desk(DeskEdits):
         added = self._committed(replace(REGISTERED, outbox=ids))
         result = self.check_in(registration.code, Method.WALK_IN, day)
         return replace(result, changes=added | result.changes)
+
+    # -- privacy: who looked at whom, and the purge after the event (issue 15) -----------
+    def view_person(self, code: str, day: date | None = None) -> DeskState:
+        """Show a person's details (a search result opened): logged, then read as `state`."""
+        self._audit(AuditAction.DETAILS, code)
+        return self.state(day or self.today(), code)
+
+    def reprint_badge(self, code: str) -> Registration | None:
+        """Return the registration whose badge is to be printed again; the lookup is logged."""
+        self._audit(AuditAction.REPRINT, code)
+        return self.registration(code)
+
+    def _audit(self, action: AuditAction, code: str) -> None:
+        """Log a lookup of a registration that exists (a read-only file logs nothing).
+
+        The same person's details shown again at this desk with nothing between (the top
+        search hit staying on top while the volunteer types on) are one lookup.
+        """
+        if getattr(self.conn, "readonly", False) or self.registration(code) is None:
+            return
+        entry = AuditEntry(self._now_text(), self.desk_name, action, code)
+        with transaction(self.db) as conn:
+            newest = audit.latest(conn, self.desk_name)
+            if action is not AuditAction.DETAILS or newest != (action, code):
+                audit.record(conn, entry)
+
+    def imported_columns(self) -> list[str]:
+        """Return the headers of the imported columns kept as extra fields (for ``purge``)."""
+        return attendance.extra_headers(self.conn)
+
+    def audit_log(self, code: str | None = None, limit: int = 0) -> list[AuditEntry]:
+        """Return the audit log, oldest first (one person's with ``code``; the newest ``limit``)."""
+        return audit.entries(self.conn, code, limit)
+
+    def unsent_changes(self) -> int:
+        """Return how many changes of this file no hub has acknowledged yet."""
+        return purge.unsent(self.conn)
+
+    def purge(self, keep: tuple[str, ...] = ()) -> PurgeReport:
+        """Remove the personal data after the event; reports give the same counts after.
+
+        See `checkin.store.purge`. ``keep`` names imported columns that are not personal.
+
+        Raises:
+            UserError: a kept column no registration has; an import is in progress.
+        """
+        known = attendance.extra_headers(self.conn)
+        unknown = [name for name in keep if name not in known]
+        if unknown:
+            raise UserError(
+                _("No imported column named {names}; the columns are: {choices}.").format(
+                    names=", ".join(unknown), choices=", ".join(known) or "-"
+                )
+            )
+        with transaction(self.db) as conn:
+            report = purge.purge_rows(conn, keep)
+        truncated = purge.rewrite(self.conn)
+        self._committed(
+            OpChanges(registrations=True, checkins=True, counts=True, recent=True, attempts=True)
+        )
+        return replace(report, wal_truncated=truncated)
 
 
 def default_desk_name() -> str:

@@ -14,9 +14,7 @@ from contextlib import suppress
 from dataclasses import replace
 from datetime import time
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from checkin.desk_views import DeskViews
 from checkin.domain.clock import MAX_DAY_CHANGE, Clock, utc_text
@@ -27,10 +25,13 @@ from checkin.importer import ImportReport, import_file
 from checkin.messages import _
 from checkin.progress import Progress
 from checkin.results import Edited
-from checkin.store import changes, event, registrations, staging
+from checkin.store import audit, changes, event, registrations, staging
 from checkin.store.changes import OpChanges
 from checkin.store.db import WRITE_WAIT_S, WaitHook, on_waiting, transaction
 from checkin.store.print_log import PrintLog
+
+if TYPE_CHECKING:  # sqlite-utils (and the NumPy it loads) only when a file is opened
+    import sqlite_utils
 
 ChangeHook = Callable[[OpChanges], None]
 REGISTERED = OpChanges(registrations=True, counts=True, recent=True)
@@ -124,6 +125,9 @@ class DeskEdits(DeskViews):
             cleaned: dict[str, Any] = {key: value.strip() for key, value in fields.items()}
             updated = replace(current, **cleaned)
             ids = self._write_registration(conn, updated, "update", cleaned)
+            audit.record(
+                conn, audit.Entry(self._now_text(), self.desk_name, audit.Action.EDIT, code)
+            )
         return Edited(updated, self._committed(replace(REGISTERED, outbox=ids)))
 
     def add_registrations(self, people: Iterable[Registration]) -> OpChanges:

@@ -12,14 +12,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from checkin.domain import rules, signing
 from checkin.domain.clock import Clock, SystemClock, event_day
 from checkin.domain.model import CheckIn, Event, Point, Registration, Status
 from checkin.store import attendance, checkins, event, registrations, search
 from checkin.store.attendance import Group
+
+if TYPE_CHECKING:  # sqlite-utils (and the NumPy it loads) only when a file is opened
+    import sqlite_utils
 
 __all__ = ["DeskState", "DeskViews", "Group"]
 

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nn_NO">
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../checkin/ui/audit_dialog.py" line="40"/>
+        <source>Details shown</source>
+        <translation>Detaljar viste</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/audit_dialog.py" line="41"/>
+        <source>Badge reprinted</source>
+        <translation>Namneskilt skrive ut på nytt</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/audit_dialog.py" line="42"/>
+        <source>Record corrected</source>
+        <translation>Påmelding retta</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/audit_dialog.py" line="51"/>
+        <source>Audit log</source>
+        <translation>Tilgangslogg</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/audit_dialog.py" line="53"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/audit_dialog.py" line="53"/>
+        <source>Desk</source>
+        <translation>Skranke</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/audit_dialog.py" line="53"/>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/audit_dialog.py" line="53"/>
+        <source>Ticket code</source>
+        <translation>Billettkode</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/audit_dialog.py" line="54"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/audit_dialog.py" line="65"/>
+        <source>Every lookup of a person at the desks of this event: details shown, badge reprinted, record corrected.</source>
+        <translation>Kvart oppslag på ein person ved skrankane på dette arrangementet: detaljar viste, namneskilt skrive ut på nytt, påmelding retta.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/audit_dialog.py" line="87"/>
+        <source>The audit log is empty.</source>
+        <translation>Tilgangsloggen er tom.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/audit_dialog.py" line="88"/>
+        <source>{count} entries, newest first.</source>
+        <translation>{count} oppføringar, nyaste først.</translation>
+    </message>
+</context>
+<context>
     <name>BadgeDesk</name>
     <message>
         <location filename="../../checkin/ui/badge_desk.py" line="38"/>
@@ -139,7 +202,7 @@
         <translation>Innstillingar …</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="94"/>
+        <location filename="../../checkin/ui/window_menus.py" line="96"/>
         <source>Recent events</source>
         <translation>Nyleg brukte arrangement</translation>
     </message>
@@ -149,7 +212,7 @@
         <translation>Opne arrangement</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/app.py" line="243"/>
+        <location filename="../../checkin/ui/app.py" line="247"/>
         <source>Opening {file}…</source>
         <translation>Opnar {file} …</translation>
     </message>
@@ -435,18 +498,18 @@
         <translation>Skranke: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="228"/>
-        <location filename="../../checkin/ui/window_views.py" line="126"/>
+        <location filename="../../checkin/ui/main_window.py" line="231"/>
+        <location filename="../../checkin/ui/window_views.py" line="135"/>
         <source>Check-in Desk</source>
         <translation>Innsjekk</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="234"/>
+        <location filename="../../checkin/ui/main_window.py" line="237"/>
         <source>An event day ends at {time}</source>
         <translation>Ein arrangementsdag sluttar kl. {time}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="358"/>
+        <location filename="../../checkin/ui/main_window.py" line="361"/>
         <source>The desk is still starting: try again in a moment.</source>
         <translation>Skranken startar framleis: prøv igjen om ein augneblink.</translation>
     </message>
@@ -546,37 +609,47 @@
         <translation>Innstillingar for arrangementet …</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="93"/>
+        <location filename="../../checkin/ui/window_menus.py" line="47"/>
+        <source>Audit log…</source>
+        <translation>Tilgangslogg …</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/window_menus.py" line="48"/>
+        <source>Purge personal data…</source>
+        <translation>Slett personopplysningar …</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/window_menus.py" line="95"/>
         <source>Print badge on check-in</source>
         <translation>Skriv ut namneskilt ved innsjekking</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="95"/>
+        <location filename="../../checkin/ui/window_menus.py" line="97"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="96"/>
+        <location filename="../../checkin/ui/window_menus.py" line="98"/>
         <source>&amp;Desk</source>
         <translation>&amp;Skranke</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="97"/>
+        <location filename="../../checkin/ui/window_menus.py" line="99"/>
         <source>&amp;Language</source>
         <translation>S&amp;pråk</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="230"/>
+        <location filename="../../checkin/ui/main_window.py" line="233"/>
         <source>Latest check-ins</source>
         <translation>Siste innsjekkingar</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_views.py" line="120"/>
+        <location filename="../../checkin/ui/window_views.py" line="129"/>
         <source>Something went wrong ({kind}: {error}). Nothing was lost.</source>
         <translation>Noko gjekk gale ({kind}: {error}). Ingenting gjekk tapt.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="378"/>
+        <location filename="../../checkin/ui/main_window.py" line="381"/>
         <source>Saved. Print the badge again if it was wrong.</source>
         <translation>Lagra. Skriv ut namneskiltet på nytt om det var feil.</translation>
     </message>
@@ -606,7 +679,7 @@
         <translation>Eksporterte {rows} rader.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_views.py" line="67"/>
+        <location filename="../../checkin/ui/window_views.py" line="68"/>
         <source>{done} of {expected} checked in</source>
         <translation>{done} av {expected} sjekka inn</translation>
     </message>
@@ -814,6 +887,55 @@
         <location filename="../../checkin/ui/banners.py" line="183"/>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <location filename="../../checkin/ui/purge_dialog.py" line="41"/>
+        <location filename="../../checkin/ui/purge_dialog.py" line="123"/>
+        <source>Purge personal data</source>
+        <translation>Slett personopplysningar</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/purge_dialog.py" line="44"/>
+        <source>This removes every name, e-mail, organisation, note and ticket code of {count} registrations from this event file for good, with the audit log and the changes waiting for sync. The counts for reports (per day, point, category and ticket type) are kept.</source>
+        <translation>Dette fjernar for godt alle namn, e-postadresser, organisasjonar, merknader og billettkodar for {count} påmeldingar frå denne arrangementsfila, saman med tilgangsloggen og endringane som ventar på synkronisering. Tala til rapportane (per dag, punkt, kategori og billettype) vert haldne att.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/purge_dialog.py" line="51"/>
+        <source>{count} changes have not reached a hub yet and will be lost: sync first if one is used.</source>
+        <translation>{count} endringar har ikkje nådd ein hub enno og går tapt: synkroniser først om ein hub vert brukt.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/purge_dialog.py" line="63"/>
+        <source>Keep these imported columns (only those that hold no personal data):</source>
+        <translation>Behald desse importerte kolonnane (berre dei som ikkje inneheld personopplysningar):</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/purge_dialog.py" line="66"/>
+        <source>I &amp;understand that this cannot be undone</source>
+        <translation>Eg &amp;forstår at dette ikkje kan angrast</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/purge_dialog.py" line="70"/>
+        <source>&amp;Purge personal data</source>
+        <translation>&amp;Slett personopplysningar</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/purge_dialog.py" line="104"/>
+        <source>Purging personal data…</source>
+        <translation>Slettar personopplysningar …</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/purge_dialog.py" line="111"/>
+        <source>Personal data purged: {people} registrations made anonymous, {checkins} check-ins kept for reports.</source>
+        <translation>Personopplysningane er sletta: {people} påmeldingar anonymiserte, {checkins} innsjekkingar haldne att for rapportar.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/purge_dialog.py" line="117"/>
+        <source>Another program still has the event file open: close it, then purge again to empty the file&apos;s write-ahead log.</source>
+        <translation>Eit anna program har framleis arrangementsfila open: lukk det, og slett att for å tømme loggfila (WAL).</translation>
     </message>
 </context>
 <context>

@@ -13,9 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from checkin.domain.model import Event, Status
 from checkin.domain.names import fold
@@ -25,6 +23,9 @@ from checkin.progress import NoProgress, Progress
 from checkin.store import changes, registrations, staging
 from checkin.store.changes import ChangeRow, OpChanges
 from checkin.store.registrations import Verdict
+
+if TYPE_CHECKING:  # sqlite-utils (and the NumPy it loads) only when a file is opened
+    import sqlite_utils
 
 IMPORTED_CHANGES = OpChanges(registrations=True, counts=True)
 

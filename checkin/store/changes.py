@@ -108,5 +108,61 @@ def pending(conn: sqlite3.Connection, limit: int = 500) -> list[dict[str, Any]]:
 
 
 def mark_sent(conn: sqlite3.Connection, ids: Iterable[str], at: str) -> None:
-    """Mark changes as acknowledged, inside the caller's transaction."""
-    conn.executemany("UPDATE changes SET sent_at = ? WHERE id = ?", ((at, i) for i in ids))
+    """Mark changes as acknowledged, inside the caller's transaction.
+
+    The acknowledged registrations' older changes lose their superseded values
+    (`scrub_acknowledged`), so an edited-away e-mail leaves no copy in the outbox.
+    """
+    acknowledged = list(ids)
+    conn.executemany("UPDATE changes SET sent_at = ? WHERE id = ?", ((at, i) for i in acknowledged))
+    keys = [
+        key
+        for (key,) in conn.execute(
+            "SELECT key FROM changes WHERE entity = 'registration' AND id IN "
+            "(SELECT value FROM json_each(?))",
+            (json.dumps(acknowledged),),
+        )
+    ]
+    scrub_acknowledged(conn, keys)
+
+
+def scrub_acknowledged(conn: sqlite3.Connection, keys: Iterable[str] | None = None) -> int:
+    """Drop superseded values from registration changes a hub has acknowledged.
+
+    Once a hub holds a change, this desk keeps its outbox row only as a record; a value a later
+    edit replaced (an e-mail address edited away, a misspelt name) must not linger there. Each
+    acknowledged registration change keeps only the fields whose values the registration still
+    has (they are in ``registrations`` anyway); a change of a registration that is gone keeps
+    none. Unacknowledged changes are left whole: sync still has to send them. `mark_sent`
+    calls this for the registrations it acknowledges; a sync engine may call it on its own.
+
+    Args:
+        conn: the event file, inside the caller's transaction.
+        keys: the ticket codes to scrub the changes of (None: every registration's).
+
+    Returns:
+        How many outbox rows were rewritten.
+    """
+    from checkin.store import registrations  # the outbox is below the registrations' module
+
+    where, params = "", []
+    if keys is not None:
+        params = sorted(set(keys))
+        where = f"AND key IN ({', '.join('?' * len(params))})" if params else "AND 0"
+    rows = conn.execute(
+        "SELECT seq, key, payload FROM changes WHERE entity = 'registration' "
+        f"AND sent_at IS NOT NULL {where} ORDER BY key",
+        params,
+    ).fetchall()
+    current: dict[str, dict[str, Any]] = {}
+    rewritten = []
+    for seq, key, text in rows:
+        if key not in current:
+            found = registrations.get(conn, key)
+            current[key] = registrations.as_dict(found) if found is not None else {}
+        payload = json.loads(text)
+        kept = {name: value for name, value in payload.items() if current[key].get(name) == value}
+        if kept != payload:
+            rewritten.append((json.dumps(kept, ensure_ascii=False), seq))
+    conn.executemany("UPDATE changes SET payload = ? WHERE seq = ?", rewritten)
+    return len(rewritten)

@@ -24,13 +24,15 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from checkin import atomic_files, log
 from checkin.errors import StorageError, Trouble, UserError, explain
 from checkin.messages import _
 from checkin.store import schema, search
+
+if TYPE_CHECKING:  # sqlite-utils (and the NumPy it loads) only when a file is opened
+    import sqlite_utils
 
 BUSY_TIMEOUT_MS = 10_000  # reads; a WAL reader waits only in rare cases (recovery)
 WAIT_STEP_S = 1.0  # a waiting write tells its hooks this often
@@ -123,6 +125,8 @@ def _open(
 
 def _kind_of_file(conn: sqlite3.Connection) -> str:
     """Return "empty", "event" or "foreign" for what an open SQLite file holds (reads only)."""
+    import sqlite_utils  # with the first file opened, not at start (it loads NumPy)
+
     names = set(sqlite_utils.Database(conn).table_names())  # introspection: sqlite-utils
     version = schema.version_of(conn)
     if not names:
@@ -213,11 +217,8 @@ def open_db(path: Path, *, create: bool = False, readonly: bool = False) -> sqli
             from a newer release, or refused by the disk (a `StorageError`).
     """
     if not create and not path.exists():
-        raise UserError(
-            _("No event file at {path}. Create one with 'checkin new --db {path}'.").format(
-                path=path
-            )
-        )
+        missing = _("No event file at {path}. Create one with 'checkin new --db {path}'.")
+        raise UserError(missing.format(path=path))
     if path.is_dir():
         raise StorageError(
             Trouble.MISSING, path, _("{path} is a folder, not an event file.").format(path=path)
@@ -239,6 +240,8 @@ def open_db(path: Path, *, create: bool = False, readonly: bool = False) -> sqli
         if isinstance(error, sqlite3.Error):
             raise _explained(error, path) from error
         raise
+    import sqlite_utils  # with the first file opened, not at start (it loads NumPy)
+
     return sqlite_utils.Database(conn)
 
 

@@ -11,11 +11,13 @@ from __future__ import annotations
 import threading
 from dataclasses import asdict
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from checkin.domain.model import PrintRecord
 from checkin.store.db import WRITE_WAIT_S, open_db, set_write_wait, transaction
+
+if TYPE_CHECKING:  # sqlite-utils (and the NumPy it loads) only when a file is opened
+    import sqlite_utils
 
 TABLE = "print_jobs"
 COLUMNS = ", ".join(PrintRecord.__dataclass_fields__)

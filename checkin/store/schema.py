@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from checkin.errors import UserError
 from checkin.messages import _
-from checkin.store import search
+from checkin.store import audit, search
+
+if TYPE_CHECKING:  # sqlite-utils (and the NumPy it loads) only when a file is opened
+    pass
 
 BASE_SCHEMA = (
     """CREATE TABLE event (
@@ -135,6 +137,8 @@ def _migrate_to_3(conn: sqlite3.Connection) -> None:
     """A table's columns changed through sqlite-utils' ``transform`` (copy, swap, drop)."""
     filled = ", ".join(f"{column} = coalesce({column}, '')" for column in _V3_PRINT_COLUMNS)
     conn.execute(f"UPDATE print_jobs SET {filled}")
+    import sqlite_utils
+
     table = sqlite_utils.Database(conn).table("print_jobs")
     table.transform(
         types=dict.fromkeys(_V3_PRINT_COLUMNS, str),
@@ -144,10 +148,17 @@ def _migrate_to_3(conn: sqlite3.Connection) -> None:
     table.create_index(["created_at"], index_name="print_jobs_created")
 
 
+def _migrate_to_6(conn: sqlite3.Connection) -> None:
+    """The audit log: who looked at whom (`checkin.store.audit`), a table of its own."""
+    for statement in audit.SCHEMA:
+        conn.execute(statement)
+
+
 MIGRATIONS: tuple[tuple[int, Callable[[sqlite3.Connection], None]], ...] = (
     (1, _migrate_to_1),
     (2, _migrate_to_2),
     (3, _migrate_to_3),
+    (6, _migrate_to_6),  # 4 and 5 are reserved for the sync and attendance schemas
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

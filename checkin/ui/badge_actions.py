@@ -14,12 +14,12 @@ if TYPE_CHECKING:
 def reprint(window: MainWindow) -> None:
     """Ctrl+P: print the badge of the person on the card again."""
     if window.current and window.current.registration:
-        window.print_person(window.current.registration)
+        reprint_code(window, window.current.registration.code)
 
 
 def reprint_code(window: MainWindow, code: str) -> None:
-    """Print the badge of the person with this ticket code (as the desk has them now)."""
-    window.with_desk(lambda desk: desk.registration(code), window.print_person)
+    """Print the badge of the person with this ticket code (as the desk has them now; logged)."""
+    window.with_desk(lambda desk: desk.reprint_badge(code), window.print_person)
 
 
 def preview(window: MainWindow) -> None:

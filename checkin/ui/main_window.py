@@ -20,11 +20,12 @@ from checkin.config import Settings
 from checkin.desk import CheckInResult, Desk, DeskState, default_desk_name
 from checkin.domain.model import Method, Outcome, Registration
 from checkin.secrets_pin import Pin
-from checkin.ui import badge_actions, corrections, event_menu, files, kiosk
+from checkin.ui import audit_dialog, badge_actions, corrections, event_menu, files, kiosk
 from checkin.ui.flow import Block, CheckInFlow, Request
 from checkin.ui.formats import day_text
 from checkin.ui.key_router import KeyRouter
 from checkin.ui.pin_dialog import ask_pin
+from checkin.ui.purge_dialog import purge as purge_personal_data
 from checkin.ui.result_texts import notice_text
 from checkin.ui.sounds import Sounds
 from checkin.ui.tasks import TaskRunner
@@ -110,6 +111,8 @@ class MainWindow(DeskViews):
             "new": lambda: event_menu.new_event(self),
             "open": lambda: event_menu.choose_event(self), "settings": self._ask_settings,
             "event": lambda: event_menu.event_settings(self),
+            "audit": lambda: audit_dialog.show_audit(self),
+            "purge": lambda: purge_personal_data(self),
         }  # fmt: skip
         self.menus = DeskMenus(self, slots)
         self.actions_ = self.menus.actions
@@ -166,14 +169,6 @@ class MainWindow(DeskViews):
         self.setup.show_missing(not settings.desk_name, secrets_read and not self.pin.is_set, host)
         self.menus.show_recent(settings.recent_events)
         self.menus.check_language(settings.language)
-
-    def show_recent(self, paths: tuple[str, ...]) -> None:
-        """List the events opened lately (File → Recent events)."""
-        self.menus.show_recent(paths)
-
-    def show_language(self, code: str) -> None:
-        """Tick the language in use in the Language menu."""
-        self.menus.check_language(code)
 
     def _name_desk(self, name: str) -> None:
         """The name check-ins are marked with; set on the database thread, which reads it."""

@@ -19,12 +19,12 @@ KEYS = {
     "walk_in": "Ctrl+N", "undo": "Ctrl+Z", "reprint": "Ctrl+P", "edit": "Ctrl+E",
     "preview": "Ctrl+Shift+P", "search": "F2", "kiosk": "F11", "clear": "Esc",
     "import": "Ctrl+I", "export": "Ctrl+S", "new": "Ctrl+Shift+N", "open": "Ctrl+O",
-    "settings": "Ctrl+,", "event": "",
+    "settings": "Ctrl+,", "event": "", "audit": "", "purge": "",
 }  # fmt: skip
-FILE_MENU = ("import", "export", None, "new", "open")
+FILE_MENU = ("import", "export", None, "new", "open", None, "audit", "purge")
 DESK_MENU = ("walk_in", "edit", "reprint", "preview", "undo", "kiosk", None, "event", "settings")
 LOCKED_IN_KIOSK = ("walk_in", "undo", "reprint", "edit", "search", "import", "export",
-                   "preview", "new", "open", "settings", "event")  # fmt: skip
+                   "preview", "new", "open", "settings", "event", "audit", "purge")  # fmt: skip
 
 
 def _labels() -> dict[str, str]:
@@ -44,6 +44,8 @@ def _labels() -> dict[str, str]:
         "open": translate("DeskApp", "Open event…"),
         "settings": translate("DeskApp", "Settings…"),
         "event": translate("MainWindow", "Event settings…"),
+        "audit": translate("MainWindow", "Audit log…"),
+        "purge": translate("MainWindow", "Purge personal data…"),
     }
 
 

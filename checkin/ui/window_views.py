@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from checkin.desk import Desk, DeskState
@@ -23,8 +23,10 @@ from checkin.ui.formats import person_lines, time_text
 from checkin.ui.person_panel import PersonView
 from checkin.ui.settings_check import SettingsProblem
 from checkin.ui.tasks import TaskRunner
+from checkin.ui.window_menus import DeskMenus
 
 T = TypeVar("T")
+LOOKUP_AFTER_MS = 1000  # a person's details shown this long are a lookup (the audit log)
 
 
 class DeskViews(DeskLayout):
@@ -37,6 +39,7 @@ class DeskViews(DeskLayout):
     selected: str | None  # the person in the details panel
     state: DeskState | None
     kiosk: bool
+    menus: DeskMenus
     undid_on: Desk | None = None  # the event whose latest check-in here was taken back
 
     def with_desk(self, fn: Callable[[Desk], T], then: Callable[[T], object]) -> None:
@@ -83,6 +86,14 @@ class DeskViews(DeskLayout):
     def _select(self, code: str) -> None:
         self.selected = code or None
         self.refresh()
+        if code:  # logged once shown a moment, not when a top hit flashes by as one types
+            QTimer.singleShot(LOOKUP_AFTER_MS, self, lambda: self._looked_up(code))
+
+    def _looked_up(self, code: str) -> None:
+        """The details still show this person: the desk logs the lookup (its audit log)."""
+        if self.selected == code and self.isVisible():  # a closed window asks nothing more
+            day = self.day
+            self.with_desk(lambda desk: desk.view_person(code, day), self.show_state)
 
     def _search(self, query: str) -> None:
         """Search, and read who of those found is checked in on the desk's day."""
@@ -130,6 +141,14 @@ class DeskViews(DeskLayout):
         """Say in a banner that the settings file could not be read (None: nothing to say)."""
         if problem is not None:
             self.problem.show_problem(problem.text)
+
+    def show_recent(self, paths: tuple[str, ...]) -> None:
+        """List the events opened lately (File → Recent events)."""
+        self.menus.show_recent(paths)
+
+    def show_language(self, code: str) -> None:
+        """Tick the language in use in the Language menu."""
+        self.menus.check_language(code)
 
     def say(self, text: str, ms: int = 6000) -> None:
         self.statusBar().showMessage(text, ms)

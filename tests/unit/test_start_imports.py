@@ -1,0 +1,29 @@
+"""What the first screen does not need stays out of the start (issue 16's start-up)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+HEAVY = ("numpy", "sqlite_utils", "cv2", "zxingcpp", "openpyxl", "PySide6.QtMultimedia")
+
+
+def _loaded_after(statement: str) -> set[str]:
+    probe = f"{statement}; import sys; print(' '.join(sorted(sys.modules)))"
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    return set(done.stdout.split())
+
+
+def test_the_command_line_and_the_desk_load_no_heavy_library() -> None:
+    loaded = _loaded_after("import checkin.cli, checkin.desk, checkin.commands.gui, checkin.ui.app")
+    assert not loaded & set(HEAVY), loaded & set(HEAVY)
+
+
+def test_opening_an_event_file_loads_sqlite_utils(tmp_path: object) -> None:
+    loaded = _loaded_after(
+        "import tempfile, pathlib; from checkin.store.db import open_db; "
+        "open_db(pathlib.Path(tempfile.mkdtemp()) / 'e.sqlite', create=True)"
+    )
+    assert "sqlite_utils" in loaded
