@@ -23,6 +23,8 @@ translations: $(STAMP)  ## build the .qm translations from assets/translations/*
 ts: $(STAMP)  ## refresh the .ts catalogues from the source (new strings come in unfinished)
 	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find checkin/ui -name '*.py' | sort) checkin/config.py \
 	  -ts assets/translations/checkin_nb.ts assets/translations/checkin_nn.ts
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -pluralonly -target-language en_GB checkin/ui/plurals.py \
+	  -ts assets/translations/checkin_en.ts
 
 messages: $(STAMP)  ## refresh the core's and the CLI's catalogues (assets/locale) from the source, and compile them
 	$(VENV)/bin/pybabel extract -F assets/locale/babel.cfg -k N_ --no-location --sort-output \

@@ -141,34 +141,29 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../checkin/ui/crash.py" line="55"/>
+        <location filename="../../checkin/ui/crash.py" line="56"/>
         <source>Check-in Desk ran into an error it did not expect while working in the background ({error}).</source>
         <translation>Check-in Desk fekk ein uventa feil under arbeid i bakgrunnen ({error}).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/crash.py" line="58"/>
+        <location filename="../../checkin/ui/crash.py" line="59"/>
         <source>Check-in Desk ran into an error it did not expect ({error}).</source>
         <translation>Check-in Desk fekk ein uventa feil ({error}).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/crash.py" line="62"/>
+        <location filename="../../checkin/ui/crash.py" line="63"/>
         <source>The desk goes on. Nothing is lost: every check-in it showed is saved in the event file.</source>
         <translation>Skranken held fram. Ingenting er tapt: kvar innsjekking han viste, er lagra i arrangementsfila.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/crash.py" line="66"/>
+        <location filename="../../checkin/ui/crash.py" line="67"/>
         <source>No log file is kept on this computer.</source>
         <translation>Denne datamaskina fører inga loggfil.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/crash.py" line="68"/>
+        <location filename="../../checkin/ui/crash.py" line="69"/>
         <source>The details are in the log file {file}; please send it to whoever looks after the desk.</source>
         <translation>Detaljane står i loggfila {file}; send ho til den som har ansvaret for skranken.</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/crash.py" line="131"/>
-        <source>{count} more error(s) since.</source>
-        <translation>{count} feil til sidan då.</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/crash.py" line="143"/>
@@ -182,24 +177,32 @@
     </message>
 </context>
 <context>
+    <name>DayBanner</name>
+    <message>
+        <location filename="../../checkin/ui/banners.py" line="160"/>
+        <source>Not today: check-ins count for {day} (today is {today}).</source>
+        <translation>Ikkje i dag: innsjekkingar gjeld {day} (i dag er {today}).</translation>
+    </message>
+</context>
+<context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="43"/>
+        <location filename="../../checkin/ui/window_menus.py" line="45"/>
         <source>New event…</source>
         <translation>Nytt arrangement …</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="44"/>
+        <location filename="../../checkin/ui/window_menus.py" line="46"/>
         <source>Open event…</source>
         <translation>Opne arrangement …</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="45"/>
+        <location filename="../../checkin/ui/window_menus.py" line="47"/>
         <source>Settings…</source>
         <translation>Innstillingar …</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="96"/>
+        <location filename="../../checkin/ui/window_menus.py" line="100"/>
         <source>Recent events</source>
         <translation>Nyleg brukte arrangement</translation>
     </message>
@@ -209,7 +212,7 @@
         <translation>Opne arrangement</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/app.py" line="258"/>
+        <location filename="../../checkin/ui/app.py" line="235"/>
         <source>Opening {file}…</source>
         <translation>Opnar {file} …</translation>
     </message>
@@ -263,6 +266,29 @@
         <location filename="../../checkin/ui/event_dialog.py" line="40"/>
         <source>An event day ends at</source>
         <translation>Ein arrangementsdag sluttar kl.</translation>
+    </message>
+</context>
+<context>
+    <name>EventFiles</name>
+    <message>
+        <location filename="../../checkin/ui/event_files.py" line="57"/>
+        <source>{file} is not a Check-in Desk event file; it was left as it is. Choose an event file made by Check-in Desk, or make a new event (File → New event…).</source>
+        <translation>{file} er ikkje ei arrangementsfil frå Check-in Desk; ho er late vere som ho var. Vel ei arrangementsfil laga av Check-in Desk, eller lag eit nytt arrangement (Fil → Nytt arrangement …).</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/event_files.py" line="65"/>
+        <source>There is no event file at {file}. Choose another, or make a new event (File → New event…).</source>
+        <translation>Det finst inga arrangementsfil i {file}. Vel ei anna, eller lag eit nytt arrangement (Fil → Nytt arrangement …).</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/event_files.py" line="71"/>
+        <source>{file} already holds an event: give the new one another name.</source>
+        <translation>{file} har alt eit arrangement: gi det nye eit anna namn.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/event_files.py" line="75"/>
+        <source>{file} holds no event. Choose another event file, or make a new event (File → New event…).</source>
+        <translation>{file} har ikkje noko arrangement. Vel ei anna arrangementsfil, eller lag eit nytt arrangement (Fil → Nytt arrangement …).</translation>
     </message>
 </context>
 <context>
@@ -472,133 +498,163 @@
         <translation>Skranke: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="234"/>
-        <location filename="../../checkin/ui/window_views.py" line="113"/>
+        <location filename="../../checkin/ui/main_window.py" line="225"/>
+        <location filename="../../checkin/ui/window_views.py" line="137"/>
         <source>Check-in Desk</source>
         <translation>Innsjekk</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="240"/>
+        <location filename="../../checkin/ui/main_window.py" line="231"/>
         <source>An event day ends at {time}</source>
         <translation>Ein arrangementsdag sluttar kl. {time}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="358"/>
+        <location filename="../../checkin/ui/main_window.py" line="355"/>
         <source>The desk is still starting: try again in a moment.</source>
         <translation>Skranken startar framleis: prøv igjen om ein augneblink.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/corrections.py" line="62"/>
+        <location filename="../../checkin/ui/corrections.py" line="69"/>
+        <source>Walk-in</source>
+        <translation>Ny deltakar</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/corrections.py" line="71"/>
+        <source>Check in {name}</source>
+        <translation>Sjekk inn {name}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/corrections.py" line="72"/>
+        <source>Show them in search</source>
+        <translation>Vis dei i søket</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/corrections.py" line="74"/>
+        <source>Register a new walk-in</source>
+        <translation>Registrer ein ny deltakar</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/corrections.py" line="123"/>
+        <source>Nothing to undo: the latest check-in here was undone already.</source>
+        <translation>Ingenting å angre: den siste innsjekkinga her er alt angra.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/corrections.py" line="125"/>
         <source>Nothing to undo: no check-in at this desk since it started.</source>
         <translation>Ingenting å angre: inga innsjekking ved denne skranken sidan han starta.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/corrections.py" line="83"/>
+        <location filename="../../checkin/ui/corrections.py" line="147"/>
         <source>Nothing to undo: {name} is not checked in.</source>
         <translation>Ingenting å angre: {name} er ikkje sjekka inn.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/corrections.py" line="86"/>
+        <location filename="../../checkin/ui/corrections.py" line="151"/>
         <source>Check-in undone: {name}.</source>
         <translation>Innsjekking angra: {name}.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="33"/>
+        <location filename="../../checkin/ui/window_menus.py" line="35"/>
         <source>Walk-in…</source>
         <translation>Ny deltakar …</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="34"/>
+        <location filename="../../checkin/ui/window_menus.py" line="36"/>
         <source>Undo last check-in</source>
         <translation>Angre siste innsjekk</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="35"/>
+        <location filename="../../checkin/ui/window_menus.py" line="37"/>
         <source>Reprint badge</source>
         <translation>Skriv ut namneskilt på nytt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="36"/>
+        <location filename="../../checkin/ui/window_menus.py" line="38"/>
         <source>Correct registration…</source>
         <translation>Rett påmelding …</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="37"/>
+        <location filename="../../checkin/ui/window_menus.py" line="39"/>
         <source>Preview badge…</source>
         <translation>Førehandsvis namneskilt …</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="38"/>
+        <location filename="../../checkin/ui/window_menus.py" line="40"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="39"/>
+        <location filename="../../checkin/ui/window_menus.py" line="41"/>
         <source>Kiosk mode</source>
         <translation>Kioskmodus</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="40"/>
+        <location filename="../../checkin/ui/window_menus.py" line="42"/>
         <source>Clear</source>
         <translation>Tøm</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="41"/>
+        <location filename="../../checkin/ui/window_menus.py" line="43"/>
         <source>Import registrations…</source>
         <translation>Importer påmeldingar …</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="42"/>
+        <location filename="../../checkin/ui/window_menus.py" line="44"/>
         <source>Export attendance…</source>
         <translation>Eksporter oppmøte …</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="46"/>
+        <location filename="../../checkin/ui/window_menus.py" line="48"/>
         <source>Event settings…</source>
         <translation>Innstillingar for arrangementet …</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="47"/>
+        <location filename="../../checkin/ui/window_menus.py" line="49"/>
         <source>Audit log…</source>
         <translation>Tilgangslogg …</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="48"/>
+        <location filename="../../checkin/ui/window_menus.py" line="50"/>
         <source>Purge personal data…</source>
         <translation>Slett personopplysningar …</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="95"/>
+        <location filename="../../checkin/ui/window_menus.py" line="51"/>
+        <source>Attendance dashboard…</source>
+        <translation>Oppmøteoversikt…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/window_menus.py" line="99"/>
         <source>Print badge on check-in</source>
         <translation>Skriv ut namneskilt ved innsjekking</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="97"/>
+        <location filename="../../checkin/ui/window_menus.py" line="101"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="98"/>
+        <location filename="../../checkin/ui/window_menus.py" line="102"/>
         <source>&amp;Desk</source>
         <translation>&amp;Skranke</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="99"/>
+        <location filename="../../checkin/ui/window_menus.py" line="103"/>
         <source>&amp;Language</source>
         <translation>S&amp;pråk</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="236"/>
+        <location filename="../../checkin/ui/main_window.py" line="227"/>
         <source>Latest check-ins</source>
         <translation>Siste innsjekkingar</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_views.py" line="107"/>
+        <location filename="../../checkin/ui/window_views.py" line="131"/>
         <source>Something went wrong ({kind}: {error}). Nothing was lost.</source>
         <translation>Noko gjekk gale ({kind}: {error}). Ingenting gjekk tapt.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="378"/>
+        <location filename="../../checkin/ui/main_window.py" line="375"/>
         <source>Saved. Print the badge again if it was wrong.</source>
         <translation>Lagra. Skriv ut namneskiltet på nytt om det var feil.</translation>
     </message>
@@ -628,7 +684,7 @@
         <translation>Eksporterte {rows} rader.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_views.py" line="60"/>
+        <location filename="../../checkin/ui/window_views.py" line="70"/>
         <source>{done} of {expected} checked in</source>
         <translation>{done} av {expected} sjekka inn</translation>
     </message>
@@ -664,12 +720,12 @@
 <context>
     <name>NoteBanner</name>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="51"/>
+        <location filename="../../checkin/ui/banners.py" line="58"/>
         <source>Done (Enter)</source>
         <translation>Ferdig (Enter)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="52"/>
+        <location filename="../../checkin/ui/banners.py" line="59"/>
         <source>Attention: </source>
         <translation>OBS: </translation>
     </message>
@@ -804,6 +860,41 @@
     </message>
 </context>
 <context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <location filename="../../checkin/ui/plurals.py" line="19"/>
+        <source>%n check-in(s) waiting:</source>
+        <translation>
+            <numerusform>%n innsjekking ventar:</numerusform>
+            <numerusform>%n innsjekkingar ventar:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkin/ui/plurals.py" line="23"/>
+        <source>%n more error(s) since.</source>
+        <translation>
+            <numerusform>%n feil til sidan.</numerusform>
+            <numerusform>%n feil til sidan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkin/ui/plurals.py" line="27"/>
+        <source>%n registration(s) with this name already exist:</source>
+        <translation>
+            <numerusform>%n registrering med dette namnet finst allereie:</numerusform>
+            <numerusform>%n registreringar med dette namnet finst allereie:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemBanner</name>
+    <message>
+        <location filename="../../checkin/ui/banners.py" line="183"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>PurgeDialog</name>
     <message>
         <location filename="../../checkin/ui/purge_dialog.py" line="41"/>
@@ -920,32 +1011,42 @@
         <translation>Skannaren ser ut til å vere sett til eit anna tastaturoppsett ({scanner}) enn denne datamaskina ({computer}); set skannaren til {computer} (sjå bruksrettleiinga) for å sleppe desse rettingane.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/result_card.py" line="77"/>
+        <location filename="../../checkin/ui/result_card.py" line="78"/>
         <source>Ready: show your ticket to the camera</source>
         <translation>Klar: vis billetten til kameraet</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/result_card.py" line="79"/>
+        <location filename="../../checkin/ui/result_card.py" line="80"/>
         <source>Ready: scan the ticket or search by name</source>
         <translation>Klar: skann billetten eller søk på namn</translation>
     </message>
     <message>
+        <location filename="../../checkin/ui/result_card.py" line="98"/>
+        <source>Please go to the staffed desk</source>
+        <translation>Gå til den betente skranken</translation>
+    </message>
+    <message>
         <location filename="../../checkin/ui/result_card.py" line="110"/>
+        <source>You are checked in. Someone there will help you.</source>
+        <translation>Du er sjekka inn. Nokon der hjelper deg.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/result_card.py" line="117"/>
         <source>Welcome! Checked in</source>
         <translation>Velkomen! Sjekka inn</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/result_card.py" line="111"/>
+        <location filename="../../checkin/ui/result_card.py" line="118"/>
         <source>Already checked in</source>
         <translation>Alt sjekka inn</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/result_card.py" line="112"/>
+        <location filename="../../checkin/ui/result_card.py" line="119"/>
         <source>Not admitted</source>
         <translation>Ikkje tilgang</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/result_card.py" line="121"/>
+        <location filename="../../checkin/ui/result_card.py" line="128"/>
         <source>First checked in at {time} at {desk}. Reprint the badge if needed.</source>
         <translation>Sjekka inn kl. {time} ved {desk}. Skriv ut namneskiltet på nytt ved behov.</translation>
     </message>
@@ -953,15 +1054,20 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../checkin/ui/search_panel.py" line="39"/>
-        <location filename="../../checkin/ui/search_panel.py" line="66"/>
+        <location filename="../../checkin/ui/search_panel.py" line="61"/>
+        <location filename="../../checkin/ui/search_panel.py" line="91"/>
         <source>Search name, organisation, e-mail or code (F2)</source>
         <translation>Søk på namn, organisasjon, e-post eller kode (F2)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/search_panel.py" line="86"/>
+        <location filename="../../checkin/ui/search_panel.py" line="127"/>
         <source>(cancelled)</source>
         <translation>(avbestilt)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/search_panel.py" line="130"/>
+        <source>(checked in {time})</source>
+        <translation>(sjekka inn {time})</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1124,29 @@
     </message>
 </context>
 <context>
+    <name>SettingsCheck</name>
+    <message>
+        <location filename="../../checkin/ui/settings_check.py" line="34"/>
+        <source>it is not UTF-8 text</source>
+        <translation>ho er ikkje UTF-8-tekst</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/settings_check.py" line="36"/>
+        <source>a mistake at line {line}, column {column}</source>
+        <translation>ein feil på linje {line}, kolonne {column}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/settings_check.py" line="40"/>
+        <source>it is not a settings file</source>
+        <translation>ho er ikkje ei innstillingsfil</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/settings_check.py" line="41"/>
+        <source>The settings file {file} could not be read ({why}): the desk uses its default settings. A copy of the file is kept as {copy}.</source>
+        <translation>Innstillingsfila {file} kunne ikkje lesast ({why}): skranken brukar standardinnstillingane. Ein kopi av fila er teken vare på som {copy}.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../checkin/ui/settings_dialog.py" line="50"/>
@@ -1035,35 +1164,40 @@
         <translation>Kamera {number}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/settings_dialog.py" line="85"/>
+        <location filename="../../checkin/ui/settings_dialog.py" line="87"/>
         <source>Settings</source>
         <translation>Innstillingar</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/settings_dialog.py" line="98"/>
+        <location filename="../../checkin/ui/settings_dialog.py" line="100"/>
         <source>leave empty to keep the PIN</source>
         <translation>la stå tomt for å halde på PIN-koden</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/settings_dialog.py" line="99"/>
+        <location filename="../../checkin/ui/settings_dialog.py" line="101"/>
         <source>New admin PIN</source>
         <translation>Ny admin-PIN</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/settings_dialog.py" line="122"/>
+        <source>No camera in this run (started without one)</source>
+        <translation>Ikkje noko kamera no (starta utan)</translation>
     </message>
 </context>
 <context>
     <name>SetupBanner</name>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="119"/>
+        <location filename="../../checkin/ui/banners.py" line="122"/>
         <source>This desk has no name: check-ins are marked «{host}».</source>
         <translation>Skranken har ikkje noko namn: innsjekkingar vert merkte «{host}».</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="124"/>
+        <location filename="../../checkin/ui/banners.py" line="127"/>
         <source>No admin PIN: undo, import, export and kiosk are open to all.</source>
         <translation>Ingen admin-PIN: angre, import, eksport og kiosk er opne for alle.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="126"/>
+        <location filename="../../checkin/ui/banners.py" line="129"/>
         <source>Set up this desk…</source>
         <translation>Set opp skranken …</translation>
     </message>
@@ -1114,57 +1248,57 @@
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="65"/>
+        <location filename="../../checkin/ui/sync_status.py" line="64"/>
         <source>Sync now</source>
         <translation>Synkroniser no</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="97"/>
+        <location filename="../../checkin/ui/sync_status.py" line="96"/>
         <source>{count} waiting</source>
         <translation>{count} ventar</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="99"/>
+        <location filename="../../checkin/ui/sync_status.py" line="98"/>
         <source>Synced {time}</source>
         <translation>Synkronisert {time}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="103"/>
+        <location filename="../../checkin/ui/sync_status.py" line="102"/>
         <source>Token refused: ask the organiser for a new one</source>
         <translation>Nøkkelen vart avvist: be arrangøren om ein ny</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="105"/>
+        <location filename="../../checkin/ui/sync_status.py" line="104"/>
         <source>Offline, last synced {time}</source>
         <translation>Fråkopla, sist synkronisert {time}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="109"/>
+        <location filename="../../checkin/ui/sync_status.py" line="108"/>
         <source>Offline, not synced yet</source>
         <translation>Fråkopla, ikkje synkronisert enno</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="111"/>
+        <location filename="../../checkin/ui/sync_status.py" line="110"/>
         <source>Hub: {url}</source>
         <translation>Hub: {url}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="113"/>
+        <location filename="../../checkin/ui/sync_status.py" line="112"/>
         <source>Last error: {error}</source>
         <translation>Siste feil: {error}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="117"/>
+        <location filename="../../checkin/ui/sync_status.py" line="116"/>
         <source>This computer&apos;s clock is {minutes} minutes off the hub&apos;s.</source>
         <translation>Klokka på denne datamaskina går {minutes} minutt feil i høve til huben.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="125"/>
+        <location filename="../../checkin/ui/sync_status.py" line="124"/>
         <source>Also admitted elsewhere</source>
         <translation>Òg sjekka inn ein annan stad</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="136"/>
+        <location filename="../../checkin/ui/sync_status.py" line="135"/>
         <source>{who} was also admitted at {desk} at {at} (here: {here_desk} at {here_at}). {first}&apos;s check-in counts.</source>
         <translation>{who} vart òg sjekka inn ved {desk} kl. {at} (her: {here_desk} kl. {here_at}). Innsjekkinga ved {first} tel.</translation>
     </message>
@@ -1205,29 +1339,24 @@
 <context>
     <name>WaitingLine</name>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="81"/>
+        <location filename="../../checkin/ui/banners.py" line="88"/>
         <source>confirm the note first (Enter)</source>
         <translation>stadfest merknaden først (Enter)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="82"/>
+        <location filename="../../checkin/ui/banners.py" line="89"/>
         <source>they go when the dialog is closed</source>
         <translation>dei vert gjennomførte når dialogen vert lukka</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="83"/>
+        <location filename="../../checkin/ui/banners.py" line="90"/>
         <source>being checked in</source>
         <translation>vert sjekka inn no</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="89"/>
+        <location filename="../../checkin/ui/banners.py" line="96"/>
         <source>Waiting for the event file: another program is writing it ({seconds} s). Nothing is lost; the check-in goes as soon as it is free.</source>
         <translation>Ventar på arrangementsfila: eit anna program skriv i ho ({seconds} s). Ingenting går tapt; innsjekkinga går så snart ho er ledig.</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/banners.py" line="95"/>
-        <source>{count} check-in(s) waiting: {why}</source>
-        <translation>{count} innsjekking(ar) ventar: {why}</translation>
     </message>
 </context>
 </TS>

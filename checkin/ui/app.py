@@ -34,10 +34,12 @@ from checkin.ui.badge_desk import BadgeDesk, template_colours
 from checkin.ui.bridge import QtBridge
 from checkin.ui.crash import ErrorReporter
 from checkin.ui.dialogs import SetupDialog
+from checkin.ui.event_files import create_event, open_event
 from checkin.ui.i18n import Languages
 from checkin.ui.main_window import MainWindow
 from checkin.ui.pin_dialog import make_pin
 from checkin.ui.qt_log import qt_message
+from checkin.ui.settings_check import SettingsProblem, settings_problem
 from checkin.ui.settings_keeper import SettingsKeeper
 from checkin.ui.sounds import Sounds
 from checkin.ui.sync_status import SyncPanel
@@ -147,14 +149,15 @@ class DeskApp:
             window.show()
 
     def _after_first_screen(self, window: MainWindow) -> None:
-        """Do what the first screen did without.
-
-        Remember the event in the settings, read the badge template's colours, load the
-        sounds, the print queue and the camera.
-        """
+        """Remember the event, check settings, read colours, sounds, the printer, the camera."""
         if self._stopping:
             return
-        self._remember(window.desk.path)
+
+        def checked(problem: SettingsProblem | None) -> None:  # before any save can overwrite it
+            window.show_problem(problem)
+            self._remember(window.desk.path)
+
+        self.runner.run_io(lambda: settings_problem(self.keeper.path), checked)
         self.sync = SyncPanel(window)  # the hub, if this event file is connected to one
         self._use_colours()
         self.sounds.load()
@@ -216,28 +219,17 @@ class DeskApp:
         if self.current.kiosk:  # self-service: nothing but scanning without the PIN
             return
         name, hook = self.settings.desk_name or None, self.bridge.on_file_wait
-
-        def opened() -> Desk:
-            desk = Desk.open(path, name)
-            desk.on_waiting(hook)
-            return desk
-
         self._opening(path)
-        self.runner.run_db(opened, self._opened, self._open_failed)
+        self.runner.run_db(lambda: open_event(path, name, hook), self._opened, self._open_failed)
 
     def create_event(self, path: Path, name: str, days: tuple[date, ...]) -> None:
         """Make a new event file off the GUI thread, then show it."""
         if self.current.kiosk:
             return
         hook = self.bridge.on_file_wait
-
-        def created() -> Desk:
-            desk = Desk.create(path, name, days)
-            desk.on_waiting(hook)
-            return desk
-
         self._opening(path)
-        self.runner.run_db(created, self._opened, self._open_failed)
+        made = lambda: create_event(path, name, days, hook)  # noqa: E731
+        self.runner.run_db(made, self._opened, self._open_failed)
 
     def _opening(self, path: Path) -> None:
         text = QCoreApplication.translate("DeskApp", "Opening {file}…")
@@ -267,7 +259,7 @@ class DeskApp:
         from checkin.badges.template_file import template_names
         from checkin.ui.settings_dialog import SettingsDialog, printer_choices, template_choices
 
-        dialog = SettingsDialog(self.settings, self.current)
+        dialog = SettingsDialog(self.settings, self.current, camera_in_use=self.has_camera)
         self.badges.printers(
             lambda found: dialog.offer("printer", printer_choices([p.name for p in found]))
         )

@@ -1,12 +1,19 @@
-"""The strips above the card: an attention note to confirm, check-ins waiting, desk set-up."""
+"""The strips above the card: a note to confirm, check-ins waiting, set-up, another day."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
 from checkin.ui.flow import Block
+from checkin.ui.formats import day_text
 from checkin.ui.look import RoundedPanel, set_colours, set_font
+from checkin.ui.plurals import plurals
+
+DAY_CHECK_MS = 60000  # how often the window looks whether today is still the desk's day
 
 
 class Banner(RoundedPanel):
@@ -91,11 +98,7 @@ class WaitingLine(Banner):
                 ).format(seconds=int(self.busy_for))
             )
         if self.count:
-            parts.append(
-                self.tr("{count} check-in(s) waiting: {why}").format(
-                    count=self.count, why=reasons[self.block]
-                )
-            )
+            parts.append(plurals().waiting(self.count) + " " + reasons[self.block])
         self.text.setText(" ".join(parts))
 
 
@@ -124,3 +127,57 @@ class SetupBanner(Banner):
             parts.append(self.tr("No admin PIN: undo, import, export and kiosk are open to all."))
         self.text.setText(" ".join(parts))
         self.button.setText(self.tr("Set up this desk…"))
+
+
+class DayBanner(Banner):
+    """Says in red that the desk checks in for another day than today; hidden on today.
+
+    ``tick`` comes every minute: the window looks again (today changes at the day change).
+    """
+
+    tick = Signal()
+
+    def __init__(self) -> None:
+        super().__init__("dayBanner", "#f9dedc", button=False)
+        self._timer = QTimer(self, interval=DAY_CHECK_MS)
+        self._timer.timeout.connect(self.tick.emit)
+        self._timer.start()
+        set_font(self.text, 16, bold=True)
+        set_colours(self.text, text="#8c1d18")
+        self.day: date | None = None
+        self.today: date | None = None
+
+    def show_day(self, day: date, today: date) -> None:
+        """The desk's day and the event day it is now."""
+        self.day, self.today = day, today
+        self.retranslate()
+        self.setVisible(day != today)
+
+    def retranslate(self) -> None:
+        if self.day is None or self.today is None:
+            return
+        self.text.setText(
+            self.tr("Not today: check-ins count for {day} (today is {today}).").format(
+                day=day_text(self.day), today=day_text(self.today)
+            )
+        )
+
+
+class ProblemBanner(Banner):
+    """A problem with the desk's set-up the volunteer should know of; OK puts it away."""
+
+    def __init__(self) -> None:
+        super().__init__("problemBanner", "#f9dedc")
+        set_colours(self.text, text="#8c1d18")
+        self.clicked.connect(self.hide)
+        self.say: Callable[[], str] = lambda: ""
+
+    def show_problem(self, say: Callable[[], str]) -> None:
+        """Show a problem; ``say`` gives it in the current language."""
+        self.say = say
+        self.retranslate()
+        self.show()
+
+    def retranslate(self) -> None:
+        self.text.setText(self.say())
+        self.button.setText(self.tr("OK"))

@@ -1,15 +1,21 @@
-"""Walk-ins and corrections: the person form, filled from the desk and saved through it; undo."""
+"""Walk-ins and corrections: the person form, filled from the desk and saved through it; undo.
+
+A walk-in whose name (and organisation, where both have one) is already registered is not
+registered twice without a word: the volunteer is offered to check that person in instead.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
 
-from checkin.desk import CheckInResult, DeskState
-from checkin.domain.model import Registration
+from checkin.desk import CheckInResult, Desk, DeskState
+from checkin.domain.model import Method, Registration
 from checkin.results import Undone
 from checkin.ui.dialogs import PersonDialog
+from checkin.ui.plurals import plurals
 
 if TYPE_CHECKING:
     from checkin.ui.main_window import MainWindow
@@ -23,7 +29,60 @@ def walk_in(window: MainWindow) -> None:
 def _ask(window: MainWindow, ticket_types: list[str]) -> None:
     dialog = PersonDialog(window, ticket_types=ticket_types)
     if dialog.exec():
-        window.register_walk_in(dialog.values())
+        values = dialog.values()
+        window.with_desk(
+            lambda desk: already_registered(desk, values),
+            lambda found: _offer(window, values, found),
+        )
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
+
+
+def already_registered(desk: Desk, values: dict[str, str]) -> list[Registration]:
+    """Registrations with the walk-in's first and last name, and organisation where both have one.
+
+    Case and spacing are ignored. Runs on the database thread.
+    """
+    first, last, org = values["first_name"], values["last_name"], values.get("organisation", "")
+    return [
+        person
+        for person in desk.search(f"{first} {last}", 20)
+        if _same(person.first_name, first) and _same(person.last_name, last)
+        and (not org or not person.organisation or _same(person.organisation, org))
+    ]  # fmt: skip
+
+
+def _offer(window: MainWindow, values: dict[str, str], found: list[Registration]) -> None:
+    """Register the walk-in, or check in the registered person instead (several: search them)."""
+    if not found:
+        window.register_walk_in(values)
+        return
+    translate = QCoreApplication.translate
+    person = found[0]
+    who = "; ".join(
+        " · ".join(part for part in (one.name, one.organisation, one.code) if part)
+        for one in found[:3]
+    )
+    text = plurals().registered(len(found)) + "\n" + who
+    box = QMessageBox(QMessageBox.Icon.Question, translate("MainWindow", "Walk-in"), text,
+                      parent=window)  # fmt: skip
+    label = (translate("MainWindow", "Check in {name}").format(name=person.name) if len(found) == 1
+             else translate("MainWindow", "Show them in search"))  # fmt: skip
+    instead = box.addButton(label, QMessageBox.ButtonRole.AcceptRole)
+    new = box.addButton(translate("MainWindow", "Register a new walk-in"),
+                        QMessageBox.ButtonRole.DestructiveRole)  # fmt: skip
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(instead)
+    box.exec()
+    if box.clickedButton() is new:
+        window.register_walk_in(values)
+    elif box.clickedButton() is instead and len(found) == 1:
+        window.check_in(person.code, Method.SEARCH)
+    elif box.clickedButton() is instead:
+        window.search.box.setText(person.name)
+        window.search.box.setFocus()
 
 
 def edit_selected(window: MainWindow) -> None:
@@ -59,8 +118,13 @@ def undo_last(window: MainWindow) -> None:
     """Take back the latest check-in made here (admin PIN); say so when there is none."""
     result = window.last_checkin
     if result is None or result.checkin is None:
-        text = QCoreApplication.translate(
-            "MainWindow", "Nothing to undo: no check-in at this desk since it started."
+        translate = QCoreApplication.translate
+        text = (
+            translate("MainWindow", "Nothing to undo: the latest check-in here was undone already.")
+            if window.undid_on is window.desk
+            else translate(
+                "MainWindow", "Nothing to undo: no check-in at this desk since it started."
+            )
         )
         window.say(text)
         return
@@ -83,6 +147,7 @@ def _undone(
         window.say(translate("MainWindow", "Nothing to undo: {name} is not checked in.").format(
             name=name))  # fmt: skip
     else:
+        window.undid_on = window.desk
         window.say(translate("MainWindow", "Check-in undone: {name}.").format(name=name))
     if window.current is result:
         window.current, window.note_open = None, False

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from checkin import log
 from checkin.ui.bridge import QtBridge
+from checkin.ui.plurals import plurals
 
 _log = log.get("ui")
 ErrorType = type[BaseException]
@@ -128,8 +129,7 @@ class ErrorReporter:
         """Show the error in words (on the GUI thread); later ones are counted in it."""
         if self.dialog is not None and self.dialog.isVisible():
             self.more += 1
-            more = QCoreApplication.translate("CrashDialog", "{count} more error(s) since.")
-            self.dialog.setInformativeText(more.format(count=self.more))
+            self.dialog.setInformativeText(plurals().more_errors(self.more))
             return
         self.more = 0
         self.dialog = self._dialog(error, background)

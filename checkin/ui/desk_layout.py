@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.domain.model import Event
-from checkin.ui.banners import NoteBanner, SetupBanner, WaitingLine
+from checkin.ui.banners import DayBanner, NoteBanner, ProblemBanner, SetupBanner, WaitingLine
 from checkin.ui.camera_view import CameraView
 from checkin.ui.formats import day_text
 from checkin.ui.look import set_font
@@ -29,6 +31,24 @@ from checkin.ui.search_panel import SearchPanel
 from checkin.ui.statusbar import DeskStatus
 
 WINDOW_SIZE = (1280, 720)
+
+
+class DayPicker(QComboBox):
+    """The desk's day: chosen on purpose with the mouse, never by a stray key or wheel turn.
+
+    It takes no keyboard focus (typing on the window goes to search), and ignores keys and the
+    mouse wheel; a click opens its list.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        event.ignore()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        event.ignore()
 
 
 class DeskLayout(QMainWindow):
@@ -41,7 +61,11 @@ class DeskLayout(QMainWindow):
         self.note = NoteBanner()
         self.waiting = WaitingLine()
         self.setup = SetupBanner()
+        self.day_warning = DayBanner()
+        self.problem = ProblemBanner()
         left = QVBoxLayout()
+        left.addWidget(self.problem)
+        left.addWidget(self.day_warning)
         left.addWidget(self.setup)
         left.addWidget(self.camera, 3)
         left.addWidget(self.note)
@@ -61,13 +85,14 @@ class DeskLayout(QMainWindow):
         self.event_label = QLabel()
         set_font(self.event_label, 18, bold=True)
         self.event_label.setWordWrap(True)
-        self.day_box = QComboBox()
+        self.day_box = DayPicker()
         self.counter = QLabel()
         set_font(self.counter, 18)
         self.search = SearchPanel()
         self.person = PersonPanel(event.timezone)
         self.recent_title = QLabel()
         self.recent = QListWidget()
+        self.recent.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a homonym's code stays seen
         header = QHBoxLayout()
         header.addWidget(self.day_box)
         header.addStretch(1)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from checkin import messages
 from checkin.config import LANGUAGES
 from checkin.ui.assets import asset
 
@@ -20,8 +21,14 @@ class Languages:
         self._translators: list[QTranslator] = []
 
     def remove(self) -> None:
-        """Take this desk's translator out again (the application outlives one desk)."""
-        self.switch("en")
+        """Take this desk's translators out again (the application outlives one desk)."""
+        app = QCoreApplication.instance()
+        for old in self._translators:
+            if app is not None:
+                app.removeTranslator(old)
+        self._translators = []
+        self.current = "en"
+        QLocale.setDefault(QLocale(LOCALES["en"]))
 
     def switch(self, code: str) -> bool:
         """Switch to a language; false when its .qm file is missing (English stays)."""
@@ -32,7 +39,9 @@ class Languages:
         self._translators = []
         self.current = "en"
         QLocale.setDefault(QLocale(LOCALES["en"]))
+        messages.use(code)  # the core's messages (an event file refused) in the same language
         if code == "en":
+            self._english_plurals(app)
             return True
         ours = QTranslator(app)
         if not ours.load(str(asset("translations", f"checkin_{code}.qm"))):
@@ -45,3 +54,10 @@ class Languages:
         self.current = code
         QLocale.setDefault(QLocale(LOCALES.get(code, code)))
         return True
+
+    def _english_plurals(self, app: QCoreApplication) -> None:
+        """English is the source language; its catalogue holds only the plural forms."""
+        plural = QTranslator(app)
+        if plural.load(str(asset("translations", "checkin_en.qm"))):
+            app.installTranslator(plural)
+            self._translators.append(plural)

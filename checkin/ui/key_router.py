@@ -6,16 +6,24 @@ window, and Qt then passes the same event on to the focus widget (and its parent
 never looks at those later deliveries, so a key cannot be counted twice. Keys sent straight
 to a widget (the router's own replays) never pass a window, so they are not read again.
 
-Where the keys go decides what is done with them:
+Where the keys go decides what is done with them (one rule, in `KeyRouter.mode`):
 
 - the main window, with the focus on its search box or on anything that is not a text field:
   printable keys are held back for a moment (`checkin.scan.wedge.BurstReader`); a burst that
-  ends in Enter is a ticket (``scanned``), and nothing is typed; anything else is typed as it
-  would have been;
-- one of the desk's own dialogs: the same, so a scan never lands in a walk-in's name; the
-  window holds the ticket until the dialog is closed;
-- a dialog with a password field (the admin PIN), a file dialog, a menu or another program's
-  window: the keys go through untouched and are never read as a scan.
+  ends in Enter is a ticket (``scanned``), and nothing is typed; anything else is typed into
+  the search box (which takes the focus), so typing on the window always searches;
+- any of the desk's dialogs (settings, set-up, walk-in, correction, import, a message box),
+  the focus in a text field or not: the same reading, but a ticket is held by the window
+  (shown as waiting) and checked in when the dialog is closed; a burst is never typed into
+  the dialog, and its Enter never presses the dialog's default button; a person's typing is
+  typed as it would have been;
+- a password field (the admin PIN, a new PIN in settings or set-up), and a PIN box (a dialog
+  whose only text fields are password fields, whatever has the focus in it): the keys go to
+  the field untouched and are never read, so a PIN typed fast is never a scan, never shown,
+  logged or stored. A scan into a PIN box is taken as a wrong PIN (and said so); it is lost,
+  which is the price of never reading a secret;
+- a file dialog (a file name typed or pasted fast is not a ticket), a menu or a list that
+  dropped down, and another program's window: the keys go through untouched.
 """
 
 from __future__ import annotations
@@ -60,7 +68,7 @@ class Mode(enum.Enum):
 
     DESK = "desk"  # read bursts as tickets
     DIALOG = "dialog"  # read bursts as tickets held for later; never typed into the dialog
-    PASS = "pass"  # never read: password fields, file dialogs, menus, other windows
+    PASS = "pass"  # never read: password fields, PIN boxes, file dialogs, menus, other windows
 
 
 @dataclass(frozen=True)
@@ -80,11 +88,15 @@ def is_text_field(widget: QWidget) -> bool:
     return isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit | QAbstractSpinBox)
 
 
+def is_secret(widget: QWidget) -> bool:
+    """Whether the widget is a password field: its keys are never read."""
+    return isinstance(widget, QLineEdit) and widget.echoMode() != QLineEdit.EchoMode.Normal
+
+
 def asks_secret(top: QWidget) -> bool:
-    """Whether a window holds a password field (a PIN dialog): never read keys there."""
-    return any(
-        field.echoMode() != QLineEdit.EchoMode.Normal for field in top.findChildren(QLineEdit)
-    )
+    """Whether a window is a PIN box: it has text fields, and every one is a password field."""
+    fields = [field for field in top.findChildren(QWidget) if is_text_field(field)]
+    return bool(fields) and all(is_secret(field) for field in fields)
 
 
 def key_text(event: QKeyEvent) -> str | None:
@@ -127,22 +139,14 @@ class KeyRouter(QObject):
         if focus is None:
             return Mode.PASS
         top = focus.window()
-        if asks_secret(top):
+        if is_secret(focus) or asks_secret(top):
             return Mode.PASS
         if top is self.window:
             desk = focus is self.desk_field or not is_text_field(focus)
             return Mode.DESK if desk else Mode.PASS
-        if isinstance(top, QDialog) and not isinstance(top, QFileDialog) and self._owns(top):
+        if isinstance(top, QDialog) and not isinstance(top, QFileDialog):
             return Mode.DIALOG
         return Mode.PASS
-
-    def _owns(self, dialog: QWidget) -> bool:
-        parent = dialog.parentWidget()
-        while parent is not None:
-            if parent is self.window:
-                return True
-            parent = parent.parentWidget()
-        return False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride:
@@ -170,8 +174,7 @@ class KeyRouter(QObject):
     def _read(self, event: QKeyEvent, text: str, mode: Mode) -> bool:
         stamp = event.timestamp()
         at = stamp / 1000 if stamp else time.monotonic()
-        target = QApplication.focusWidget() or QApplication.activeWindow()
-        held = HeldKey(target, event.key(), event.modifiers(), event.text())
+        held = HeldKey(self._target(mode, text), event.key(), event.modifiers(), event.text())
         step = self.reader.press(text, at, held)
         self._deliver(step.release)
         if step.code is not None:
@@ -182,6 +185,14 @@ class KeyRouter(QObject):
             self._timer.start()
             return True
         return text == "\r" and mode is Mode.DESK and self.on_enter()
+
+    def _target(self, mode: Mode, text: str) -> QObject | None:
+        """Where a held key is typed if it is no scan: a character typed on the window searches."""
+        focus = QApplication.focusWidget()
+        typed = len(text) == 1 and text.isprintable() and not text.isspace()
+        if mode is Mode.DESK and typed and (focus is None or not is_text_field(focus)):
+            return self.desk_field
+        return focus or QApplication.activeWindow()
 
     def _pause(self) -> None:
         """No key for a while: type what was held, unless more keys were only waiting."""
@@ -204,10 +215,11 @@ class KeyRouter(QObject):
         self._timer.stop()
         self._deliver(self.reader.release())
 
-    @staticmethod
-    def _deliver(keys: tuple[HeldKey, ...]) -> None:
+    def _deliver(self, keys: tuple[HeldKey, ...]) -> None:
         for held in keys:
             if held.target is None or not shiboken6.isValid(held.target):
                 continue
+            if held.target is self.desk_field and not self.desk_field.hasFocus():
+                self.desk_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
             replay = QKeyEvent(QEvent.Type.KeyPress, held.key, held.modifiers, held.text)
             QCoreApplication.sendEvent(held.target, replay)

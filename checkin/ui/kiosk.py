@@ -13,6 +13,10 @@ def toggle(window: MainWindow) -> None:
     if window.kiosk and not window.ask_admin():
         return
     window.kiosk = not window.kiosk
+    window.card.public = window.kiosk  # notes are for staff, not for the public screen
+    if window.kiosk:
+        window.confirm_note()  # no note stays on the public screen, nor holds the queue
+        window.problem.hide()  # a settings file's path is the desk's business, not the public's
     window.side.setVisible(not window.kiosk)
     window.menuBar().setVisible(not window.kiosk)
     window.setup.setVisible(not window.kiosk and bool(window.setup.text.text()))

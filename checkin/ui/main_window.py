@@ -10,7 +10,6 @@ what the volunteer asks of the app (another event, settings, a language) through
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QEvent, QRect, QTimer, Signal
@@ -26,6 +25,7 @@ from checkin.ui.flow import Block, CheckInFlow, Request
 from checkin.ui.formats import day_text
 from checkin.ui.key_router import KeyRouter
 from checkin.ui.pin_dialog import ask_pin
+from checkin.ui.dashboard import open_dashboard
 from checkin.ui.purge_dialog import purge as purge_personal_data
 from checkin.ui.result_texts import notice_text
 from checkin.ui.sounds import Sounds
@@ -82,6 +82,7 @@ class MainWindow(DeskViews):
         self.set_camera(camera)
         self.retranslate()
         self.refresh()
+        self.search.box.setFocus()  # typing on a fresh window searches
 
     # -- building -----------------------------------------------------------------------
     def _init_state(self, desk: Desk, runner: TaskRunner, sounds: Sounds, pin: Pin | None) -> None:
@@ -101,11 +102,6 @@ class MainWindow(DeskViews):
         self._painted = False
         self.normal_geometry = QRect()  # where the window was before kiosk mode
 
-    @staticmethod
-    def _first_day(desk: Desk) -> date:
-        days, today = desk.event.days, desk.today()
-        return today if not days or today in days else days[0]
-
     def _init_actions(self) -> None:
         slots: dict[str, Callable[[], object]] = {
             "walk_in": lambda: corrections.walk_in(self), "undo": self.undo_last,
@@ -118,6 +114,7 @@ class MainWindow(DeskViews):
             "event": lambda: event_menu.event_settings(self),
             "audit": lambda: audit_dialog.show_audit(self),
             "purge": lambda: purge_personal_data(self),
+            "dashboard": lambda: open_dashboard(self, self.menus.language),
         }  # fmt: skip
         self.menus = DeskMenus(self, slots)
         self.actions_ = self.menus.actions
@@ -127,6 +124,7 @@ class MainWindow(DeskViews):
         self.menus.on_language = self.language_requested.emit
 
     def _init_wiring(self) -> None:
+        self.day_warning.tick.connect(self.check_day)
         self.card.expired.connect(self._card_expired)
         self.note.clicked.connect(self.confirm_note)
         self.setup.clicked.connect(self._ask_setup)
@@ -147,6 +145,7 @@ class MainWindow(DeskViews):
         self.keys = KeyRouter(self, self.search.box)
         self.keys.scanned.connect(lambda code: self.check_in(code, Method.HANDHELD))
         self.keys.on_enter = self._enter
+        self.search.box.desk_keys = self.menus.shortcuts()
         _app().installEventFilter(self.keys)
 
     # -- what the desk app tells the window ---------------------------------------------
@@ -172,14 +171,6 @@ class MainWindow(DeskViews):
         self.setup.show_missing(not settings.desk_name, secrets_read and not self.pin.is_set, host)
         self.menus.show_recent(settings.recent_events)
         self.menus.check_language(settings.language)
-
-    def show_recent(self, paths: tuple[str, ...]) -> None:
-        """List the events opened lately (File → Recent events)."""
-        self.menus.show_recent(paths)
-
-    def show_language(self, code: str) -> None:
-        """Tick the language in use in the Language menu."""
-        self.menus.check_language(code)
 
     def _name_desk(self, name: str) -> None:
         """The name check-ins are marked with; set on the database thread, which reads it."""
@@ -238,9 +229,10 @@ class MainWindow(DeskViews):
             self.day_box.setItemText(index, day_text(self.day_box.itemData(index)))
         change = self.desk.event.day_change.strftime("%H:%M")
         self.day_box.setToolTip(self.tr("An event day ends at {time}").format(time=change))
-        for part in (self.search, self.note, self.waiting, self.setup, self.person, self.status):
+        self.check_day()
+        parts = (self.search, self.note, self.waiting, self.setup, self.person, self.status)
+        for part in (*parts, self.camera, self.problem):
             part.retranslate()
-        self.camera.retranslate()
         self.render_card(restart=False)
         if self.state is not None:
             self.show_state(self.state)
@@ -282,6 +274,8 @@ class MainWindow(DeskViews):
         if request.method in CLEARS_QUERY:
             self.search.clear()
             self.selected = None
+        elif self.search.box.text():  # a camera scan: the listed results show who is in now
+            self._search(self.search.box.text())
         self.show_result(result)
         self.show_state(state)
         self.flow.done()
@@ -296,7 +290,10 @@ class MainWindow(DeskViews):
         """Put a result on the card (with its note to confirm), sound it, print the badge."""
         self.current = result
         decision = result.decision
-        self.note_open = bool(decision.flags) and decision.outcome is not Outcome.REJECTED
+        held = (
+            decision.outcome is not Outcome.REJECTED and not self.kiosk
+        )  # kiosk: no one to confirm
+        self.note_open = bool(decision.flags) and held
         self.render_card()
         self.sounds.play(decision.outcome.value)
         if result.notice:

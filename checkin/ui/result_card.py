@@ -64,6 +64,7 @@ class ResultCard(RoundedPanel):
         self._style_text()
         self.outcome: Outcome | None = None
         self.camera = True
+        self.public = False  # kiosk mode: a registration's notes are never shown here
         self._timer = QTimer(self, singleShot=True, interval=CLEAR_AFTER_MS)
         self._timer.timeout.connect(self.expired.emit)
         self.clear()
@@ -92,8 +93,12 @@ class ResultCard(RoundedPanel):
         """Show a result in the current language; ``restart`` starts the clear-out timer."""
         outcome = result.decision.outcome
         self.outcome = outcome
-        self._paint(COLOURS[outcome])
-        self.headline.setText(self._headline(result))
+        if self.public and result.decision.flags and outcome is not Outcome.REJECTED:
+            self._paint(COLOURS[Outcome.DUPLICATE])  # a note for staff: said, never shown here
+            self.headline.setText(self.tr("Please go to the staffed desk"))
+        else:
+            self._paint(COLOURS[outcome])
+            self.headline.setText(self._headline(result))
         reg = result.registration
         self.name.setText(reg.name if reg else result.ticket)
         self.details.setText(
@@ -101,6 +106,8 @@ class ResultCard(RoundedPanel):
         )
         self._show_category(reg.category if reg else "")
         self.explanation.setText(self._explanation(result))
+        if self.public and result.decision.flags and outcome is not Outcome.REJECTED:
+            self.explanation.setText(self.tr("You are checked in. Someone there will help you."))
         self.notice.setText(notice_text(result) if result.notice else "")
         if restart:
             self._timer.start()

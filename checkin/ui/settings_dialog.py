@@ -79,7 +79,9 @@ class SettingsDialog(QDialog):
         settings: Settings,
         parent: QWidget | None = None,
         offers: dict[str, list[Choice]] | None = None,
+        camera_in_use: bool = True,
     ) -> None:
+        """``camera_in_use`` false: this run has no camera (--no-camera, or it failed)."""
         super().__init__(parent)
         self.settings = settings
         self.setWindowTitle(self.tr("Settings"))
@@ -104,10 +106,21 @@ class SettingsDialog(QDialog):
         self.offer("printer", printer_choices([]))
         self.offer("template", template_choices([settings.template]))  # the rest when read
         current = settings.camera
-        self.offer("camera", camera_choices({int(current): ""} if current.isdigit() else {}))
-        self.offer("camera", camera_choices(cameras()))
+        if camera_in_use or current == NO_CAMERA:
+            self.offer("camera", camera_choices({int(current): ""} if current.isdigit() else {}))
+            self.offer("camera", camera_choices(cameras()))
+        else:
+            self._no_camera_this_run(current)
         for name, choices in (offers or {}).items():
             self.offer(name, choices)
+
+    def _no_camera_this_run(self, kept: str) -> None:
+        """Say that this run has no camera; the camera setting is kept as it is for the next."""
+        combo = self.editors["camera"]
+        assert isinstance(combo, QComboBox)
+        combo.clear()
+        combo.addItem(self.tr("No camera in this run (started without one)"), kept)
+        combo.setEnabled(False)
 
     @staticmethod
     def _editor(name: str, metadata: Any, value: Any) -> QWidget:

@@ -19,12 +19,14 @@ KEYS = {
     "walk_in": "Ctrl+N", "undo": "Ctrl+Z", "reprint": "Ctrl+P", "edit": "Ctrl+E",
     "preview": "Ctrl+Shift+P", "search": "F2", "kiosk": "F11", "clear": "Esc",
     "import": "Ctrl+I", "export": "Ctrl+S", "new": "Ctrl+Shift+N", "open": "Ctrl+O",
-    "settings": "Ctrl+,", "event": "", "audit": "", "purge": "",
+    "settings": "Ctrl+,", "event": "", "audit": "", "purge": "", "dashboard": "Ctrl+Shift+D",
 }  # fmt: skip
 FILE_MENU = ("import", "export", None, "new", "open", None, "audit", "purge")
-DESK_MENU = ("walk_in", "edit", "reprint", "preview", "undo", "kiosk", None, "event", "settings")
+DESK_MENU = ("walk_in", "edit", "reprint", "preview", "undo", "kiosk", None, "dashboard", "event",
+             "settings")  # fmt: skip
 LOCKED_IN_KIOSK = ("walk_in", "undo", "reprint", "edit", "search", "import", "export",
-                   "preview", "new", "open", "settings", "event", "audit", "purge")  # fmt: skip
+                   "preview", "new", "open", "settings", "event", "audit", "purge",
+                   "dashboard")  # fmt: skip
 
 
 def _labels() -> dict[str, str]:
@@ -46,6 +48,7 @@ def _labels() -> dict[str, str]:
         "event": translate("MainWindow", "Event settings…"),
         "audit": translate("MainWindow", "Audit log…"),
         "purge": translate("MainWindow", "Purge personal data…"),
+        "dashboard": translate("MainWindow", "Attendance dashboard…"),
     }
 
 
@@ -71,6 +74,7 @@ class DeskMenus:
         self._fill(self.desk_menu, DESK_MENU)
         self.language_menu = bar.addMenu("")
         self.languages = QActionGroup(window)
+        self.language = "nb"  # until the settings say (check_language)
         self.on_recent: Callable[[Path], object] = lambda path: None
         self.on_language: Callable[[str], object] = lambda code: None
         for code, name in LANGUAGES.items():  # each language named in itself: not translated
@@ -107,7 +111,13 @@ class DeskMenus:
             self.recent_menu.addAction(action)
         self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
 
+    def shortcuts(self) -> tuple[QKeySequence, ...]:
+        """The desk's keys (Ctrl+Z, Ctrl+E, F2, ...): they act even from the search box."""
+        keys = (action.shortcut() for action in self.actions.values())
+        return tuple(key for key in keys if not key.isEmpty())
+
     def check_language(self, code: str) -> None:
+        self.language = code  # the dashboard speaks it too
         for action in self.languages.actions():
             action.setChecked(action.data() == code)
 

@@ -9,7 +9,7 @@ in the "MainWindow" context, the window's own (``self.tr`` would name the subcla
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
@@ -21,7 +21,9 @@ from checkin.errors import UserError
 from checkin.ui.desk_layout import DeskLayout
 from checkin.ui.formats import person_lines, time_text
 from checkin.ui.person_panel import PersonView
+from checkin.ui.settings_check import SettingsProblem
 from checkin.ui.tasks import TaskRunner
+from checkin.ui.window_menus import DeskMenus
 
 T = TypeVar("T")
 LOOKUP_AFTER_MS = 1000  # a person's details shown this long are a lookup (the audit log)
@@ -37,6 +39,8 @@ class DeskViews(DeskLayout):
     selected: str | None  # the person in the details panel
     state: DeskState | None
     kiosk: bool
+    menus: DeskMenus
+    undid_on: Desk | None = None  # the event whose latest check-in here was taken back
 
     def with_desk(self, fn: Callable[[Desk], T], then: Callable[[T], object]) -> None:
         """Call ``fn(desk)`` on the database thread, then ``then(answer)`` on this one.
@@ -47,6 +51,12 @@ class DeskViews(DeskLayout):
         self.runner.run_db(
             lambda: fn(desk), lambda value: then(value) if self.desk is desk else None
         )
+
+    @staticmethod
+    def _first_day(desk: Desk) -> date:
+        """Today, if it is a day of the event; else its first day."""
+        days, today = desk.event.days, desk.today()
+        return today if not days or today in days else days[0]
 
     def refresh(self) -> None:
         """Read the desk's state again and show it (after any change to the event file)."""
@@ -86,10 +96,19 @@ class DeskViews(DeskLayout):
             self.with_desk(lambda desk: desk.view_person(code, day), self.show_state)
 
     def _search(self, query: str) -> None:
-        self.with_desk(lambda desk: desk.search(query, 30), lambda hits: self._hits(query, hits))
+        """Search, and read who of those found is checked in on the desk's day."""
+        day = self.day
 
-    def _hits(self, query: str, hits: list[Registration]) -> None:
-        self.search.show_hits(query, hits)
+        def find(desk: Desk) -> tuple[list[Registration], dict[str, datetime]]:
+            hits = desk.search(query, 30)
+            entries = {hit.code: desk.checked_in(hit.code, day) for hit in hits}
+            return hits, {code: entry.at for code, entry in entries.items() if entry is not None}
+
+        self.with_desk(find, lambda answer: self._hits(query, *answer))
+
+    def _hits(self, query: str, hits: list[Registration], checked: dict[str, datetime]) -> None:
+        zone = self.card.zone
+        self.search.show_hits(query, hits, {c: time_text(at, zone) for c, at in checked.items()})
         if not hits and query == self.search.box.text():
             self._select("")
 
@@ -97,7 +116,12 @@ class DeskViews(DeskLayout):
         chosen = self.day_box.itemData(index)
         if isinstance(chosen, date):
             self.day = chosen
+            self.check_day()
             self.refresh()
+
+    def check_day(self) -> None:
+        """Warn in red while the desk checks in for a day that is not today."""
+        self.day_warning.show_day(self.day, self.desk.today())
 
     def show_error(self, error: BaseException) -> None:
         """Say what went wrong in words; a bug is named as such, never hidden."""
@@ -112,6 +136,19 @@ class DeskViews(DeskLayout):
             QMessageBox.warning(
                 self, QCoreApplication.translate("MainWindow", "Check-in Desk"), text
             )
+
+    def show_problem(self, problem: SettingsProblem | None) -> None:
+        """Say in a banner that the settings file could not be read (None: nothing to say)."""
+        if problem is not None:
+            self.problem.show_problem(problem.text)
+
+    def show_recent(self, paths: tuple[str, ...]) -> None:
+        """List the events opened lately (File → Recent events)."""
+        self.menus.show_recent(paths)
+
+    def show_language(self, code: str) -> None:
+        """Tick the language in use in the Language menu."""
+        self.menus.check_language(code)
 
     def say(self, text: str, ms: int = 6000) -> None:
         self.statusBar().showMessage(text, ms)
