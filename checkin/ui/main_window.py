@@ -21,11 +21,11 @@ from checkin.desk import CheckInResult, Desk, DeskState, default_desk_name
 from checkin.domain.model import Method, Outcome, Registration
 from checkin.secrets_pin import Pin
 from checkin.ui import audit_dialog, badge_actions, corrections, event_menu, files, kiosk
+from checkin.ui.dashboard import open_dashboard
 from checkin.ui.flow import Block, CheckInFlow, Request
 from checkin.ui.formats import day_text
 from checkin.ui.key_router import KeyRouter
 from checkin.ui.pin_dialog import ask_pin
-from checkin.ui.dashboard import open_dashboard
 from checkin.ui.purge_dialog import purge as purge_personal_data
 from checkin.ui.result_texts import notice_text
 from checkin.ui.sounds import Sounds
