@@ -144,6 +144,7 @@ class DeskApp:
         window.apply(self.settings, secrets_read=self._secrets is None)
         if self._secrets is not None:
             self.runner.when_done(self._secrets, self._secrets_read, self._secrets_failed)
+        self.sync = SyncPanel(window)  # the hub, if this event file is connected to one
         window.first_painted.connect(lambda: self._after_first_screen(window))
         if self._show:
             window.show()
@@ -158,7 +159,6 @@ class DeskApp:
             self._remember(window.desk.path)
 
         self.runner.run_io(lambda: settings_problem(self.keeper.path), checked)
-        self.sync = SyncPanel(window)  # the hub, if this event file is connected to one
         self._use_colours()
         self.sounds.load()
         self.badges.prepare()

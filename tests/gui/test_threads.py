@@ -24,7 +24,7 @@ from tests.gui.test_window import a_valid, scan
 def watch_sql(desk):
     """The names of the threads that ran SQL on the desk's connection."""
     threads = set()
-    desk.db.conn.set_trace_callback(lambda _: threads.add(threading.current_thread().name))
+    desk.conn.set_trace_callback(lambda _: threads.add(threading.current_thread().name))
     return threads
 
 

@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+import sqlite_utils
 
 from checkin.desk import Desk
 from checkin.domain.clock import FixedClock
@@ -133,7 +134,7 @@ def used_event(tmp_path: Path) -> UsedEvent:
     walk_in = _day_at_the_desk(desk, people, searched)
     _print_history(desk, people)
     pending = changes.pending(desk.conn, 10_000)
-    with transaction(desk.db) as conn:  # a hub acknowledged the first half
+    with transaction(sqlite_utils.Database(desk.conn)) as conn:  # a hub acknowledged the first half
         changes.mark_sent(conn, [row["id"] for row in pending[: len(pending) // 2]], "2026-06-02Z")
     yield UsedEvent(path, desk, people, searched, walk_in)
     desk.close()

@@ -69,7 +69,6 @@ def test_a_read_only_desk_logs_nothing_and_does_not_fail(desk: Desk) -> None:
         assert reader.audit_log() == []
     finally:
         reader.close()
-    desk.db.conn = Desk.open(desk.path).db.conn  # the fixture closes it again
 
 
 def test_the_audit_table_is_schema_6_and_upgrades_an_older_file(tmp_path: Path) -> None:

@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import sqlite_utils
 
 from checkin.desk import Desk
 from checkin.domain.model import Registration
@@ -28,7 +29,7 @@ def _outbox_text(desk: Desk) -> str:
 
 
 def _acknowledge_all(desk: Desk) -> None:
-    with transaction(desk.db) as conn:
+    with transaction(sqlite_utils.Database(desk.conn)) as conn:
         changes.mark_sent(conn, [row["id"] for row in changes.pending(conn, 1000)], "2026-06-01Z")
 
 
@@ -43,17 +44,18 @@ def test_the_old_address_goes_once_the_edit_is_acknowledged(desk: Desk) -> None:
 
 def test_unacknowledged_changes_are_never_scrubbed(desk: Desk) -> None:
     desk.update_registration("HF-1", email="")
-    with transaction(desk.db) as conn:
+    with transaction(sqlite_utils.Database(desk.conn)) as conn:
         assert changes.scrub_acknowledged(conn) == 0
     assert OLD in _outbox_text(desk)
     assert sum(row["payload"].count(OLD) for row in changes.pending(desk.conn)) == 1
 
 
 def test_scrub_acknowledged_by_itself(desk: Desk) -> None:
-    with transaction(desk.db) as conn:  # acknowledged without mark_sent's own scrub
+    db = sqlite_utils.Database(desk.conn)
+    with transaction(db) as conn:  # acknowledged without mark_sent's own scrub
         conn.execute("UPDATE changes SET sent_at = '2026-06-01Z'")
     desk.update_registration("HF-1", first_name="Ingri")
-    with transaction(desk.db) as conn:
+    with transaction(sqlite_utils.Database(desk.conn)) as conn:
         assert changes.scrub_acknowledged(conn, ["HF-2"]) == 0  # another registration's
         assert changes.scrub_acknowledged(conn, ["HF-1"]) == 1
     text = _outbox_text(desk)

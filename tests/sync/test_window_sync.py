@@ -45,7 +45,7 @@ def test_window_syncs_shows_state_and_says_a_double_admission_once(
             lambda: panel.outcome is not None and panel.outcome.report is not None, timeout=20000
         )
         assert panel.label.text().startswith("Synced ") and "0 waiting" in panel.label.text()
-        assert app.current.status.connection is True
+        assert app.current.status.network.online is True
         [said] = panel.notices_shown
         assert said.startswith("Ola Dunk (NHI-4) was also admitted at desk-1 at 08:40")
         assert "desk-1's check-in counts" in said
@@ -79,7 +79,7 @@ def test_window_says_offline_and_keeps_what_waits(qtbot, hub: Hub, tmp_path: Pat
             text = panel.label.text()  # connect synced once, before the hub went
             assert text.startswith("Offline, last synced ") and text.endswith(" · 1 waiting")
             assert "no answer" in panel.label.toolTip()
-            assert app.current.status.connection is False
+            assert app.current.status.network.online is False
         finally:
             app.stop()
     finally:
@@ -95,7 +95,7 @@ def test_window_warns_of_a_wrong_clock_and_a_lone_desk_says_nothing(qtbot, tmp_p
         assert panel is not None
         qtbot.addWidget(app.current)
         qtbot.waitUntil(lambda: panel.outcome is not None, timeout=20000)
-        assert panel.label.text() == "" and app.current.status.connection is None
+        assert panel.label.text() == "" and app.current.status.network.online is None
         link = HubLink("hub", "http://hub.local:8765", "bergen", "desk-1", "2026-06-01T06:00Z")
         state = SyncState(link, waiting=3, last_success_at="2026-06-01T06:41:00.000Z",
                           clock_skew_ms=-10 * 60 * 1000)  # fmt: skip
