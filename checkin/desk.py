@@ -56,10 +56,12 @@ from checkin.store.db import (
 )
 from checkin.store.print_log import PrintLog
 from checkin.store.sync_ledger import EventSeed, SyncLedger
+from checkin.store.sync_pretix import PretixLedger
 
 __all__ = [
     "EDITABLE", "WRITE_WAIT_S", "ChangeHook", "CheckInResult", "Desk", "DeskState", "Edited",
-    "EventSeed", "Group", "OpChanges", "PrintLog", "SyncLedger", "Undone", "Waiting",
+    "EventSeed", "Group", "OpChanges", "PretixLedger", "PrintLog", "SyncLedger",
+    "Undone", "Waiting",
     "default_desk_name",
 ]  # fmt: skip
 
