@@ -184,3 +184,27 @@ def test_a_refused_token_is_exit_2_and_a_walk_in_stays_refused_with_why(pretix, 
             "SELECT refused FROM changes WHERE entity = 'checkin' AND refused IS NOT NULL"
         ).fetchone()
     assert why.startswith("pretix: unknown") and walk_in is not None
+
+
+def test_the_windows_sync_worker_serves_a_pretix_file(pretix, tmp_path):
+    from checkin.ui.sync_worker import run_sync  # the window's worker: PySide6 (offscreen)
+
+    path = tmp_path / "nc27.checkin"
+    connect(pretix, path)
+    secret = pretix["events"]["random"]["sample_paid"][2]["secret"]
+    check_in(path, secret)
+    outcome = run_sync(path)
+    assert outcome.error == "" and outcome.report is not None
+    assert (outcome.report.pushed, outcome.state.waiting) == (1, 0)
+    assert outcome.state.link is not None and outcome.state.link.backend == "pretix"
+    assert len(pretix_checkins(pretix, secret)) == 1
+
+
+def test_an_unknown_check_in_list_is_named_with_the_events_lists(pretix, tmp_path, capsys):
+    event = pretix["events"]["random"]
+    code = cli.main(["connect", "pretix", "--url", pretix["base_url"], "--organizer",
+                     event["organizer"], "--event", event["event"], "--token", event["token"],
+                     "--list", "999", "--db", str(tmp_path / "x.checkin")])  # fmt: skip
+    err = capsys.readouterr().err
+    assert code == 2 and "no check-in list 999" in err
+    assert f"{event['checkinlist_id']} (" in err and not (tmp_path / "x.checkin").exists()
