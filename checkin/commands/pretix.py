@@ -40,7 +40,7 @@ from checkin.sync.pretix_engine import (
     sync_once,
     token_secret,
 )
-from checkin.sync.pretix_http import PretixError
+from checkin.sync.pretix_http import PretixAuthError, PretixUnreachableError
 
 __all__ = ["PRETIX", "add_connect_options", "connect", "sync"]
 
@@ -86,7 +86,8 @@ def connect(args: argparse.Namespace) -> tuple[SyncReport, str, str]:
         The first sync's report, what to say (connected …), and the event's time zone.
 
     Raises:
-        UserError: an option is missing, the list is not clear, the file holds another event.
+        UserError: an option is missing, pretix has no such organizer, event or list, the list
+            is not clear, the file holds another event.
         SyncError: pretix is unreachable, refused the token or the request (exit 3, 2, 1).
     """
     url, organizer = args.url_option, args.organizer
@@ -99,7 +100,7 @@ def connect(args: argparse.Namespace) -> tuple[SyncReport, str, str]:
     with client_for(url, args.token, link) as client:
         try:
             catalogue = client.catalogue(_list_id(client, args.list_id))
-        except PretixError as error:
+        except (PretixUnreachableError, PretixAuthError) as error:  # exit 3, 2; others say why
             raise hub_error(error) from error
         link = PretixLink(organizer, args.event, catalogue.checkin_list.id)
         ledger = _linked_file(Path(args.db), catalogue, link, HubLink(PRETIX, url, args.event,

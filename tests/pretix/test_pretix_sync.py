@@ -208,3 +208,15 @@ def test_an_unknown_check_in_list_is_named_with_the_events_lists(pretix, tmp_pat
     err = capsys.readouterr().err
     assert code == 2 and "no check-in list 999" in err
     assert f"{event['checkinlist_id']} (" in err and not (tmp_path / "x.checkin").exists()
+
+
+def test_connect_to_an_unknown_event_says_so_and_a_wrong_token_is_exit_2(pretix, tmp_path, capsys):
+    event = pretix["events"]["random"]
+    base = ["connect", "pretix", "--url", pretix["base_url"], "--organizer", event["organizer"],
+            "--db", str(tmp_path / "x.checkin")]  # fmt: skip
+    code = cli.main([*base, "--event", "no-such-event", "--token", event["token"]])
+    said = capsys.readouterr()  # pretix answers 403 for an event the team cannot see
+    assert code == 2 and "no-such-event" in said.out + said.err
+    code = cli.main([*base, "--event", event["event"], "--token", "wrong"])
+    assert code == 2 and "token" in capsys.readouterr().out
+    assert not (tmp_path / "x.checkin").exists()
