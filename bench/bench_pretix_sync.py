@@ -26,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from checkin import cli
 from checkin.desk import Desk
 from checkin.domain.clock import FixedClock
+from checkin.domain.model import Status
 from checkin.sync.pretix import PretixClient
 from checkin.sync.pretix_http import PretixConfig
 from checkin.sync.pretix_upload import QueuedCheckIn, new_nonce
@@ -65,7 +66,8 @@ def main() -> None:
         catalogue = client.catalogue(event["checkinlist_id"])
         start_cursor = client.start_cursor(event["checkinlist_id"])
         pages, bare_pull_s = timed(lambda: list(client.pull(catalogue, start_cursor)))
-        codes = sorted({r.code for page in pages for r in page.registrations})
+        valid = {r.code for page in pages for r in page.registrations if r.status is Status.VALID}
+        codes = sorted(valid)  # the desk admits only valid tickets
         ours, others = codes[:UPLOADS], codes[UPLOADS : 2 * UPLOADS]
         at = datetime(2027, 6, 1, 7, 0, tzinfo=UTC)
         clock = FixedClock(at)
