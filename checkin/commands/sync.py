@@ -50,8 +50,13 @@ EVERY_S = 10.0  # how often ``checkin sync`` without --once syncs
 
 
 def register(sub: Subparsers) -> None:
-    connect = sub.add_parser("connect", help="link an event file to a hub and pull its event")
-    connect.add_argument("url", nargs="?", metavar="URL", help="the hub, like http://hub:8765")
+    connect = sub.add_parser("connect", help="link an event file to a hub or pretix, pull it")
+    connect.add_argument(
+        "url",
+        nargs="?",
+        metavar="URL",
+        help="the hub, like http://hub:8765; or the word pretix (then --url, --organizer)",
+    )
     connect.add_argument("--url", dest="url_option", metavar="URL", help="the hub (same as URL)")
     connect.add_argument("--event", required=True, metavar="SLUG", help="the event's slug")
     connect.add_argument("--token", required=True, help="this desk's token (from the organiser)")
