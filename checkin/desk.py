@@ -68,11 +68,12 @@ from checkin.store.db import (
 from checkin.store.print_log import PrintLog
 from checkin.store.purge import PurgeReport
 from checkin.store.sync_ledger import EventSeed, SyncLedger
+from checkin.store.sync_pretix import PretixLedger
 
 __all__ = [
     "EDITABLE", "WRITE_WAIT_S", "AuditAction", "AuditEntry", "ChangeHook", "CheckInResult", "Desk",
-    "DeskState", "Edited", "EventSeed", "Group", "OpChanges", "PrintLog", "PurgeReport",
-    "SyncLedger", "Undone", "Waiting",
+    "DeskState", "Edited", "EventSeed", "Group", "OpChanges", "PretixLedger", "PrintLog",
+    "PurgeReport", "SyncLedger", "Undone", "Waiting",
     "default_desk_name",
 ]  # fmt: skip
 

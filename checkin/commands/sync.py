@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from checkin import config
+from checkin.commands import pretix
 from checkin.commands.common import Subparsers, add_json, clock_time, emit, show
 from checkin.desk import EventSeed, SyncLedger, default_desk_name
 from checkin.domain.clock import utc_text
@@ -29,7 +30,13 @@ from checkin.domain.sync_model import HUB, AlsoAdmitted, HubLink
 from checkin.errors import UserError
 from checkin.messages import _
 from checkin.sync.answers import EventInfo
-from checkin.sync.client import HubClient, HubRefusedError, HubUnreachableError, TokenRefusedError
+from checkin.sync.client import (
+    HubClient,
+    HubRefusedError,
+    HubUnreachableError,
+    SyncError,
+    TokenRefusedError,
+)
 from checkin.sync.engine import (
     NotConnectedError,
     SyncEngine,
@@ -43,8 +50,13 @@ EVERY_S = 10.0  # how often ``checkin sync`` without --once syncs
 
 
 def register(sub: Subparsers) -> None:
-    connect = sub.add_parser("connect", help="link an event file to a hub and pull its event")
-    connect.add_argument("url", nargs="?", metavar="URL", help="the hub, like http://hub:8765")
+    connect = sub.add_parser("connect", help="link an event file to a hub or pretix, pull it")
+    connect.add_argument(
+        "url",
+        nargs="?",
+        metavar="URL",
+        help="the hub, like http://hub:8765; or the word pretix (then --url, --organizer)",
+    )
     connect.add_argument("--url", dest="url_option", metavar="URL", help="the hub (same as URL)")
     connect.add_argument("--event", required=True, metavar="SLUG", help="the event's slug")
     connect.add_argument("--token", required=True, help="this desk's token (from the organiser)")
@@ -57,6 +69,7 @@ def register(sub: Subparsers) -> None:
     )
     connect.add_argument("--desk", metavar="NAME", help="this desk's name (default: host name)")
     _cafile(connect, "; kept for later syncs")
+    pretix.add_connect_options(connect)
     add_json(connect)
     connect.set_defaults(func=run_connect)
 
@@ -96,6 +109,8 @@ def _client(url: str, token: str, cafile: Path | None) -> HubClient:
 
 # -- connect -----------------------------------------------------------------------------
 def run_connect(args: argparse.Namespace) -> int:
+    if args.url == pretix.PRETIX:  # ``checkin connect pretix --url URL --organizer O ...``
+        return _connect_pretix(args)
     url = args.url_option or args.url
     if args.url == "hub" and args.url_option:  # ``checkin connect hub --url URL``
         url = args.url_option
@@ -121,6 +136,16 @@ def run_connect(args: argparse.Namespace) -> int:
         file=args.db, event=info.name, url=url, desk=desk)  # fmt: skip
     show(args, {"status": "connected", "event": info.slug, "desk": desk, **report.as_json()},
          text + "\n" + _report_text(report, info.timezone))  # fmt: skip
+    return EXIT_DONE
+
+
+def _connect_pretix(args: argparse.Namespace) -> int:
+    try:
+        report, text, timezone = pretix.connect(args)
+    except SyncError as error:
+        return _sync_failed(args, error)
+    show(args, {"status": "connected", "backend": pretix.PRETIX, "event": args.event,
+                **report.as_json()}, text + "\n" + _report_text(report, timezone))  # fmt: skip
     return EXIT_DONE
 
 
@@ -170,6 +195,8 @@ def _sync_once(args: argparse.Namespace, ledger: SyncLedger) -> int:
                 "URL --event SLUG --token TOKEN --db {file}"
             ).format(file=args.db)
         )
+    if link.backend == pretix.PRETIX:
+        return _sync_pretix(args, ledger)
     token = args.token or stored_token(ledger.event_id, link.desk)
     if not token:
         raise UserError(_("no token is stored for {file}; give one with --token, or connect "
@@ -182,6 +209,17 @@ def _sync_once(args: argparse.Namespace, ledger: SyncLedger) -> int:
             raise UserError(str(error)) from None
         except (HubUnreachableError, HubRefusedError) as error:
             return _sync_failed(args, error, ledger)
+    show(args, {"status": "ok", **report.as_json()}, _report_text(report, ledger.timezone))
+    return EXIT_REFUSED if report.refused else EXIT_DONE
+
+
+def _sync_pretix(args: argparse.Namespace, ledger: SyncLedger) -> int:
+    try:
+        report = pretix.sync(ledger, args.token, args.db)
+    except NotConnectedError as error:
+        raise UserError(str(error)) from None
+    except SyncError as error:
+        return _sync_failed(args, error, ledger)
     show(args, {"status": "ok", **report.as_json()}, _report_text(report, ledger.timezone))
     return EXIT_REFUSED if report.refused else EXIT_DONE
 

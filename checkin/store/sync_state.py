@@ -8,7 +8,8 @@ Schema 4 (`migrate_to_4`) adds what a desk needs to sync with a hub:
   again under the same id after a crash, so the hub answers it as a replay);
   ``changes.refused``: why the hub refused a change that retrying cannot fix.
 - ``sync``: one row: the desk's last clock reading, the hub link (URL, event slug, desk
-  name, the certificate to trust; never the token, which the settings' secret store keeps),
+  name, the certificate to trust, a backend's own options as JSON (pretix: organizer and
+  check-in list); never the token, which the settings' secret store keeps),
   the pull cursor, and the last attempt, success and error.
 - ``field_clocks``: per registration, ticket type, point and event, the clock reading of
   each field's value (``{"*": reading}`` stands for every field not named), merged by
@@ -53,7 +54,7 @@ _V4 = (
         backend TEXT NOT NULL DEFAULT '', url TEXT NOT NULL DEFAULT '',
         event TEXT NOT NULL DEFAULT '', desk TEXT NOT NULL DEFAULT '',
         connected_at TEXT NOT NULL DEFAULT '', cafile TEXT NOT NULL DEFAULT '',
-        cursor TEXT NOT NULL DEFAULT '',
+        options TEXT NOT NULL DEFAULT '', cursor TEXT NOT NULL DEFAULT '',
         first_pull_done INTEGER NOT NULL DEFAULT 0, last_attempt_at TEXT NOT NULL DEFAULT '',
         last_success_at TEXT NOT NULL DEFAULT '', last_error_at TEXT NOT NULL DEFAULT '',
         last_error TEXT NOT NULL DEFAULT '', last_error_kind TEXT NOT NULL DEFAULT '',
@@ -254,7 +255,8 @@ def expand(clocks: Mapping[str, str], names: Iterable[str]) -> dict[str, str]:
 
 # -- the sync row ----------------------------------------------------------------------
 SYNC_COLUMNS = (
-    "backend", "url", "event", "desk", "connected_at", "cafile", "cursor", "first_pull_done",
+    "backend", "url", "event", "desk", "connected_at", "cafile", "options", "cursor",
+    "first_pull_done",
     "last_attempt_at", "last_success_at", "last_error_at", "last_error", "last_error_kind",
     "clock_skew_ms",
 )  # fmt: skip

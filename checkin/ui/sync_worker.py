@@ -18,10 +18,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from checkin import log
-from checkin.desk import SyncLedger
+from checkin.desk import PretixLedger, SyncLedger
 from checkin.domain.sync_model import SyncState
 from checkin.sync.client import HubClient, SyncError, TokenRefusedError
 from checkin.sync.engine import SyncEngine, SyncReport, stored_token
+from checkin.sync.pretix_engine import PRETIX, MissingTokenError, sync_once
 
 EVERY_S = 15.0  # between syncs while the window is open
 RETRIES = 1  # the next run is the window's retry: a run never waits long on a dead hub
@@ -54,6 +55,8 @@ def run_sync(path: Path) -> SyncOutcome:
         state = ledger.state()
         if state.link is None:
             return SyncOutcome(state)
+        if state.link.backend == PRETIX:
+            return _run_pretix(path, PretixLedger.of(ledger))
         token = stored_token(ledger.event_id, state.link.desk)
         if not token:
             return SyncOutcome(state, error="no token is stored for this desk", token_refused=True)
@@ -69,6 +72,17 @@ def run_sync(path: Path) -> SyncOutcome:
         return SyncOutcome(ledger.state(), report)
     finally:
         ledger.close()
+
+
+def _run_pretix(path: Path, ledger: PretixLedger) -> SyncOutcome:
+    """Sync a pretix-linked event file once (`checkin.sync.pretix_engine`)."""
+    try:
+        report = sync_once(ledger)
+    except SyncError as error:
+        _log.info("pretix sync of %s: %s", path, error)
+        refused = isinstance(error, TokenRefusedError | MissingTokenError)
+        return SyncOutcome(ledger.state(), error=str(error), token_refused=refused)
+    return SyncOutcome(ledger.state(), report)
 
 
 class SyncWorker(QObject):
