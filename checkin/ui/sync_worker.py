@@ -14,17 +14,19 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from checkin import log
 from checkin.desk import PretixLedger, SyncLedger
 from checkin.domain.sync_model import SyncState
-from checkin.sync.client import HubClient, SyncError, TokenRefusedError
-from checkin.sync.engine import SyncEngine, SyncReport, stored_token
-from checkin.sync.pretix_engine import PRETIX, MissingTokenError, sync_once
+
+if TYPE_CHECKING:  # the engines (requests, urllib3, pydantic) load with the first run, not at start
+    from checkin.sync.engine import SyncReport
 
 EVERY_S = 15.0  # between syncs while the window is open
+FIRST_RUN_MS = 1000  # the first run waits for the window's first paint and the event's opening
 RETRIES = 1  # the next run is the window's retry: a run never waits long on a dead hub
 TIMEOUT_S = (3.05, 10.0)  # connect, read: closing the window never waits long on a run
 PAGE_SIZE = 250  # pulled entries applied per transaction: a scan never waits long behind one
@@ -50,6 +52,10 @@ class SyncOutcome:
 
 def run_sync(path: Path) -> SyncOutcome:
     """Sync an event file with its hub once (on the calling thread); never raises SyncError."""
+    from checkin.sync.client import HubClient, SyncError, TokenRefusedError
+    from checkin.sync.engine import SyncEngine, stored_token
+    from checkin.sync.pretix_engine import PRETIX
+
     ledger = SyncLedger.open(path)
     try:
         state = ledger.state()
@@ -76,6 +82,9 @@ def run_sync(path: Path) -> SyncOutcome:
 
 def _run_pretix(path: Path, ledger: PretixLedger) -> SyncOutcome:
     """Sync a pretix-linked event file once (`checkin.sync.pretix_engine`)."""
+    from checkin.sync.client import SyncError, TokenRefusedError
+    from checkin.sync.pretix_engine import MissingTokenError, sync_once
+
     try:
         report = sync_once(ledger)
     except SyncError as error:
@@ -103,9 +112,9 @@ class SyncWorker(QObject):
         self._stopped = False
 
     def start(self) -> None:
-        """Sync now, then every ``every_s`` seconds."""
+        """Sync in a moment (after the first paint), then every ``every_s`` seconds."""
         self.timer.start()
-        self.sync_now()
+        QTimer.singleShot(FIRST_RUN_MS, self.sync_now)
 
     def sync_now(self) -> None:
         """Ask for a run (a second request while one is going queues one more, no more)."""

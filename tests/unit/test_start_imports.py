@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-HEAVY = ("numpy", "sqlite_utils", "cv2", "zxingcpp", "openpyxl", "PySide6.QtMultimedia")
+HEAVY = ("numpy", "sqlite_utils", "cv2", "zxingcpp", "openpyxl", "PySide6.QtMultimedia", "requests")
 
 
 def _loaded_after(statement: str) -> set[str]:
