@@ -5,7 +5,16 @@ from __future__ import annotations
 import subprocess
 import sys
 
-HEAVY = ("numpy", "sqlite_utils", "cv2", "zxingcpp", "openpyxl", "PySide6.QtMultimedia", "requests")
+HEAVY = (
+    "numpy",
+    "sqlite_utils",
+    "cv2",
+    "zxingcpp",
+    "openpyxl",
+    "PySide6.QtMultimedia",
+    "requests",
+    "PySide6.QtCharts",
+)
 
 
 def _loaded_after(statement: str) -> set[str]:
