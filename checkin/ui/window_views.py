@@ -13,11 +13,11 @@ from datetime import date, datetime
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox
 
 from checkin.desk import Desk, DeskState
 from checkin.domain.model import Registration
 from checkin.errors import UserError
+from checkin.ui.buttons import warn
 from checkin.ui.desk_layout import DeskLayout
 from checkin.ui.formats import person_lines, time_text
 from checkin.ui.person_panel import PersonView
@@ -133,9 +133,7 @@ class DeskViews(DeskLayout):
             ).format(kind=type(error).__name__, error=error)
         self.statusBar().showMessage(text, 10000)
         if not self.kiosk:
-            QMessageBox.warning(
-                self, QCoreApplication.translate("MainWindow", "Check-in Desk"), text
-            )
+            warn(self, QCoreApplication.translate("MainWindow", "Check-in Desk"), text)
 
     def show_problem(self, problem: SettingsProblem | None) -> None:
         """Say in a banner that the settings file could not be read (None: nothing to say)."""
