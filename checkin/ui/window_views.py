@@ -78,7 +78,8 @@ class DeskViews(DeskLayout):
             self.recent.addItem(f"{time_text(entry.at, self.card.zone)}  {name}")
         person = state.person
         if person is not None and person.code == self.selected:
-            self.person.show_person(PersonView(person, state.person_checkin, state.day))
+            view = PersonView(person, state.person_checkin, state.day, state.person_days)
+            self.person.show_person(view)
         elif self.selected is None:
             self.person.show_person(None)
         self.state_shown.emit(state)

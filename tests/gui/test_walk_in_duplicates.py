@@ -1,4 +1,5 @@
-"""The walk-in duplicate warning: the same name whatever the organisation, in the desk's words."""
+"""The walk-in duplicate warning (the same name whatever the organisation, in the desk's words),
+and the details panel's days as the rules see them."""
 
 from __future__ import annotations
 
@@ -7,9 +8,11 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from checkin.demo import make_demo
+from checkin.store import event
 from checkin.ui import corrections
 from checkin.ui.buttons import message_box, name_buttons
 from checkin.ui.dialogs import Pin
+from checkin.ui.formats import days_text
 from checkin.ui.i18n import Languages
 from checkin.ui.main_window import MainWindow
 from checkin.ui.sounds import Sounds
@@ -80,3 +83,22 @@ def test_every_standard_button_is_named_in_the_desk_s_language(window, norwegian
     name_buttons(box)
     texts = [button.text().replace("&", "") for button in box.buttons()]
     assert sorted(texts) == sorted(["OK", "Avbryt", "Lukk", "Ja", "Nei"])
+
+
+def test_the_details_panel_shows_the_days_the_rules_admit(window, qtbot):
+    """A day ticket with no days of its own: the panel says the ticket type's day, not "all"."""
+    desk = window.desk
+    person = next(p for p in desk.registrations() if p.ticket_type.startswith("Dagsbillett")
+                  and not p.valid_days)  # fmt: skip
+    kind = event.ticket_type(desk.conn, person.ticket_type)
+    assert kind is not None and kind.days and set(kind.days) != set(desk.event.days)
+    assert desk.state(window.day, person.code).person_days == kind.days
+    window._select(person.code)
+    qtbot.waitUntil(lambda: window.person.code == person.code)
+    facts = window.person.facts.text()
+    assert f"Days: {days_text(kind.days)}" in facts and "Days: all" not in facts
+    plain = next(p for p in desk.registrations() if not p.ticket_type.startswith("Dagsbillett")
+                 and not p.valid_days)  # fmt: skip
+    window._select(plain.code)
+    qtbot.waitUntil(lambda: window.person.code == plain.code)
+    assert "Days: all" in window.person.facts.text()
