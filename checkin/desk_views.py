@@ -37,6 +37,9 @@ class DeskState:
             for a signed ticket whose registration has not arrived).
         person: the registration shown in the details panel, if any.
         person_checkin: that person's check-in in force on the day, if any.
+        person_days: the days that person may enter, as the rules decide them
+            (`checkin.domain.rules.valid_days`: their own days, else their ticket type's);
+            empty when they may enter on every day of the event.
     """
 
     day: date
@@ -45,6 +48,7 @@ class DeskState:
     recent: tuple[tuple[CheckIn, Registration | None], ...]
     person: Registration | None = None
     person_checkin: CheckIn | None = None
+    person_days: tuple[date, ...] = ()
 
 
 class DeskViews:
@@ -188,4 +192,11 @@ class DeskViews:
         person = self.registration(code) if code else None
         entry = self.checked_in(code, day) if code and person else None
         checked, expected = self.counts(day)
-        return DeskState(day, checked, expected, tuple(self.recent(limit)), person, entry)
+        days = self.entry_days(person) if person else ()
+        return DeskState(day, checked, expected, tuple(self.recent(limit)), person, entry, days)
+
+    def entry_days(self, person: Registration) -> tuple[date, ...]:
+        """The days a registration may enter, as check-in decides them; () for every day."""
+        kind = event.ticket_type(self.conn, person.ticket_type)
+        days = rules.valid_days(person, kind, self.event.days)
+        return () if set(days) == set(self.event.days) else days

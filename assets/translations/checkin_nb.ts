@@ -4,62 +4,62 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../checkin/ui/audit_dialog.py" line="40"/>
+        <location filename="../../checkin/ui/audit_dialog.py" line="41"/>
         <source>Details shown</source>
         <translation>Detaljer vist</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/audit_dialog.py" line="41"/>
+        <location filename="../../checkin/ui/audit_dialog.py" line="42"/>
         <source>Badge reprinted</source>
         <translation>Navneskilt skrevet ut på nytt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/audit_dialog.py" line="42"/>
+        <location filename="../../checkin/ui/audit_dialog.py" line="43"/>
         <source>Record corrected</source>
         <translation>Påmelding rettet</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/audit_dialog.py" line="51"/>
+        <location filename="../../checkin/ui/audit_dialog.py" line="52"/>
         <source>Audit log</source>
         <translation>Tilgangslogg</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/audit_dialog.py" line="53"/>
+        <location filename="../../checkin/ui/audit_dialog.py" line="54"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/audit_dialog.py" line="53"/>
+        <location filename="../../checkin/ui/audit_dialog.py" line="54"/>
         <source>Desk</source>
         <translation>Skranke</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/audit_dialog.py" line="53"/>
+        <location filename="../../checkin/ui/audit_dialog.py" line="54"/>
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/audit_dialog.py" line="53"/>
+        <location filename="../../checkin/ui/audit_dialog.py" line="54"/>
         <source>Ticket code</source>
         <translation>Billettkode</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/audit_dialog.py" line="54"/>
+        <location filename="../../checkin/ui/audit_dialog.py" line="55"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/audit_dialog.py" line="65"/>
+        <location filename="../../checkin/ui/audit_dialog.py" line="67"/>
         <source>Every lookup of a person at the desks of this event: details shown, badge reprinted, record corrected.</source>
         <translation>Hvert oppslag på en person ved skrankene på dette arrangementet: detaljer vist, navneskilt skrevet ut på nytt, påmelding rettet.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/audit_dialog.py" line="87"/>
+        <location filename="../../checkin/ui/audit_dialog.py" line="89"/>
         <source>The audit log is empty.</source>
         <translation>Tilgangsloggen er tom.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/audit_dialog.py" line="88"/>
+        <location filename="../../checkin/ui/audit_dialog.py" line="90"/>
         <source>{count} entries, newest first.</source>
         <translation>{count} oppføringer, nyeste først.</translation>
     </message>
@@ -113,21 +113,31 @@
 <context>
     <name>Buttons</name>
     <message>
-        <location filename="../../checkin/ui/buttons.py" line="15"/>
+        <location filename="../../checkin/ui/buttons.py" line="20"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/buttons.py" line="16"/>
+        <location filename="../../checkin/ui/buttons.py" line="21"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/buttons.py" line="17"/>
+        <location filename="../../checkin/ui/buttons.py" line="22"/>
         <location filename="../../checkin/ui/crash.py" line="146"/>
         <location filename="../../checkin/ui/import_dialog.py" line="175"/>
         <source>Close</source>
         <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/buttons.py" line="23"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/buttons.py" line="24"/>
+        <source>No</source>
+        <translation>Nei</translation>
     </message>
 </context>
 <context>
@@ -212,7 +222,7 @@
         <translation>Åpne arrangement</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/app.py" line="235"/>
+        <location filename="../../checkin/ui/app.py" line="236"/>
         <source>Opening {file}…</source>
         <translation>Åpner {file} …</translation>
     </message>
@@ -499,7 +509,7 @@
     </message>
     <message>
         <location filename="../../checkin/ui/main_window.py" line="225"/>
-        <location filename="../../checkin/ui/window_views.py" line="137"/>
+        <location filename="../../checkin/ui/window_views.py" line="136"/>
         <source>Check-in Desk</source>
         <translation>Innsjekk</translation>
     </message>
@@ -514,42 +524,42 @@
         <translation>Skranken starter fortsatt: prøv igjen om et øyeblikk.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/corrections.py" line="69"/>
+        <location filename="../../checkin/ui/corrections.py" line="74"/>
         <source>Walk-in</source>
         <translation>Ny deltaker</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/corrections.py" line="71"/>
+        <location filename="../../checkin/ui/corrections.py" line="76"/>
         <source>Check in {name}</source>
         <translation>Sjekk inn {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/corrections.py" line="72"/>
+        <location filename="../../checkin/ui/corrections.py" line="77"/>
         <source>Show them in search</source>
         <translation>Vis dem i søket</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/corrections.py" line="74"/>
+        <location filename="../../checkin/ui/corrections.py" line="79"/>
         <source>Register a new walk-in</source>
         <translation>Registrer en ny deltaker</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/corrections.py" line="123"/>
+        <location filename="../../checkin/ui/corrections.py" line="129"/>
         <source>Nothing to undo: the latest check-in here was undone already.</source>
         <translation>Ingenting å angre: den siste innsjekkingen her er allerede angret.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/corrections.py" line="125"/>
+        <location filename="../../checkin/ui/corrections.py" line="131"/>
         <source>Nothing to undo: no check-in at this desk since it started.</source>
         <translation>Ingenting å angre: ingen innsjekking ved denne skranken siden den startet.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/corrections.py" line="147"/>
+        <location filename="../../checkin/ui/corrections.py" line="153"/>
         <source>Nothing to undo: {name} is not checked in.</source>
         <translation>Ingenting å angre: {name} er ikke sjekket inn.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/corrections.py" line="151"/>
+        <location filename="../../checkin/ui/corrections.py" line="157"/>
         <source>Check-in undone: {name}.</source>
         <translation>Innsjekking angret: {name}.</translation>
     </message>
@@ -697,22 +707,22 @@
 <context>
     <name>NewEventDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="95"/>
+        <location filename="../../checkin/ui/dialogs.py" line="94"/>
         <source>New event</source>
         <translation>Nytt arrangement</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="100"/>
+        <location filename="../../checkin/ui/dialogs.py" line="99"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="101"/>
+        <location filename="../../checkin/ui/dialogs.py" line="100"/>
         <source>Days (YYYY-MM-DD, comma between)</source>
         <translation>Dager (ÅÅÅÅ-MM-DD, komma mellom)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="121"/>
+        <location filename="../../checkin/ui/dialogs.py" line="120"/>
         <source>Give a name and days like 2026-06-01,2026-06-02.</source>
         <translation>Skriv et navn og dager som 2026-06-01,2026-06-02.</translation>
     </message>
@@ -733,47 +743,47 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="38"/>
+        <location filename="../../checkin/ui/dialogs.py" line="37"/>
         <source>Correct registration</source>
         <translation>Rett påmelding</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="38"/>
+        <location filename="../../checkin/ui/dialogs.py" line="37"/>
         <source>Walk-in</source>
         <translation>Ny deltaker</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="49"/>
+        <location filename="../../checkin/ui/dialogs.py" line="48"/>
         <source>First name</source>
         <translation>Fornavn</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="50"/>
+        <location filename="../../checkin/ui/dialogs.py" line="49"/>
         <source>Last name</source>
         <translation>Etternavn</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="51"/>
+        <location filename="../../checkin/ui/dialogs.py" line="50"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="52"/>
+        <location filename="../../checkin/ui/dialogs.py" line="51"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="53"/>
+        <location filename="../../checkin/ui/dialogs.py" line="52"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="54"/>
+        <location filename="../../checkin/ui/dialogs.py" line="53"/>
         <source>Ticket type</source>
         <translation>Billettype</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="85"/>
+        <location filename="../../checkin/ui/dialogs.py" line="84"/>
         <source>Please give a name.</source>
         <translation>Skriv inn et navn.</translation>
     </message>
@@ -897,48 +907,48 @@
 <context>
     <name>PurgeDialog</name>
     <message>
-        <location filename="../../checkin/ui/purge_dialog.py" line="41"/>
-        <location filename="../../checkin/ui/purge_dialog.py" line="123"/>
+        <location filename="../../checkin/ui/purge_dialog.py" line="42"/>
+        <location filename="../../checkin/ui/purge_dialog.py" line="125"/>
         <source>Purge personal data</source>
         <translation>Slett personopplysninger</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/purge_dialog.py" line="44"/>
+        <location filename="../../checkin/ui/purge_dialog.py" line="45"/>
         <source>This removes every name, e-mail, organisation, note and ticket code of {count} registrations from this event file for good, with the audit log and the changes waiting for sync. The counts for reports (per day, point, category and ticket type) are kept.</source>
         <translation>Dette fjerner for godt alle navn, e-postadresser, organisasjoner, merknader og billettkoder for {count} påmeldinger fra denne arrangementsfila, sammen med tilgangsloggen og endringene som venter på synkronisering. Tallene til rapportene (per dag, punkt, kategori og billettype) beholdes.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/purge_dialog.py" line="51"/>
+        <location filename="../../checkin/ui/purge_dialog.py" line="52"/>
         <source>{count} changes have not reached a hub yet and will be lost: sync first if one is used.</source>
         <translation>{count} endringer har ikke nådd en hub ennå og går tapt: synkroniser først hvis en hub brukes.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/purge_dialog.py" line="63"/>
+        <location filename="../../checkin/ui/purge_dialog.py" line="64"/>
         <source>Keep these imported columns (only those that hold no personal data):</source>
         <translation>Behold disse importerte kolonnene (bare de som ikke inneholder personopplysninger):</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/purge_dialog.py" line="66"/>
+        <location filename="../../checkin/ui/purge_dialog.py" line="67"/>
         <source>I &amp;understand that this cannot be undone</source>
         <translation>Jeg &amp;forstår at dette ikke kan angres</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/purge_dialog.py" line="70"/>
+        <location filename="../../checkin/ui/purge_dialog.py" line="72"/>
         <source>&amp;Purge personal data</source>
         <translation>&amp;Slett personopplysninger</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/purge_dialog.py" line="104"/>
+        <location filename="../../checkin/ui/purge_dialog.py" line="106"/>
         <source>Purging personal data…</source>
         <translation>Sletter personopplysninger …</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/purge_dialog.py" line="111"/>
+        <location filename="../../checkin/ui/purge_dialog.py" line="113"/>
         <source>Personal data purged: {people} registrations made anonymous, {checkins} check-ins kept for reports.</source>
         <translation>Personopplysningene er slettet: {people} påmeldinger anonymisert, {checkins} innsjekkinger beholdt for rapporter.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/purge_dialog.py" line="117"/>
+        <location filename="../../checkin/ui/purge_dialog.py" line="119"/>
         <source>Another program still has the event file open: close it, then purge again to empty the file&apos;s write-ahead log.</source>
         <translation>Et annet program har fortsatt arrangementsfila åpen: lukk det, og slett igjen for å tømme loggfila (WAL).</translation>
     </message>
@@ -1205,42 +1215,42 @@
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="132"/>
+        <location filename="../../checkin/ui/dialogs.py" line="131"/>
         <source>Set up this desk</source>
         <translation>Sett opp skranken</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="134"/>
+        <location filename="../../checkin/ui/dialogs.py" line="133"/>
         <source>e.g. Skranke 2</source>
         <translation>f.eks. Skranke 2</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="140"/>
+        <location filename="../../checkin/ui/dialogs.py" line="139"/>
         <source>Desk name</source>
         <translation>Navn på skranken</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="141"/>
+        <location filename="../../checkin/ui/dialogs.py" line="140"/>
         <source>Admin PIN (undo, import, export, leaving kiosk)</source>
         <translation>Admin-PIN (angre, import, eksport, avslutte kiosk)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="142"/>
+        <location filename="../../checkin/ui/dialogs.py" line="141"/>
         <source>The PIN again</source>
         <translation>PIN-koden en gang til</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="151"/>
+        <location filename="../../checkin/ui/dialogs.py" line="150"/>
         <source>Give the desk a name, as it should appear on each check-in.</source>
         <translation>Gi skranken et navn, slik det skal stå på hver innsjekking.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="153"/>
+        <location filename="../../checkin/ui/dialogs.py" line="152"/>
         <source>The PIN needs at least 4 characters.</source>
         <translation>PIN-koden må ha minst 4 tegn.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs.py" line="155"/>
+        <location filename="../../checkin/ui/dialogs.py" line="154"/>
         <source>The two PINs differ.</source>
         <translation>De to PIN-kodene er ulike.</translation>
     </message>
@@ -1248,57 +1258,57 @@
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="64"/>
+        <location filename="../../checkin/ui/sync_status.py" line="65"/>
         <source>Sync now</source>
         <translation>Synkroniser nå</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="96"/>
+        <location filename="../../checkin/ui/sync_status.py" line="97"/>
         <source>{count} waiting</source>
         <translation>{count} venter</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="98"/>
+        <location filename="../../checkin/ui/sync_status.py" line="99"/>
         <source>Synced {time}</source>
         <translation>Synkronisert {time}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="102"/>
+        <location filename="../../checkin/ui/sync_status.py" line="103"/>
         <source>Token refused: ask the organiser for a new one</source>
         <translation>Nøkkelen ble avvist: be arrangøren om en ny</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="104"/>
+        <location filename="../../checkin/ui/sync_status.py" line="105"/>
         <source>Offline, last synced {time}</source>
         <translation>Frakoblet, sist synkronisert {time}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="108"/>
+        <location filename="../../checkin/ui/sync_status.py" line="109"/>
         <source>Offline, not synced yet</source>
         <translation>Frakoblet, ikke synkronisert ennå</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="110"/>
+        <location filename="../../checkin/ui/sync_status.py" line="111"/>
         <source>Hub: {url}</source>
         <translation>Hub: {url}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="112"/>
+        <location filename="../../checkin/ui/sync_status.py" line="113"/>
         <source>Last error: {error}</source>
         <translation>Siste feil: {error}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="116"/>
+        <location filename="../../checkin/ui/sync_status.py" line="117"/>
         <source>This computer&apos;s clock is {minutes} minutes off the hub&apos;s.</source>
         <translation>Klokka på denne datamaskinen går {minutes} minutter feil i forhold til huben.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="124"/>
+        <location filename="../../checkin/ui/sync_status.py" line="125"/>
         <source>Also admitted elsewhere</source>
         <translation>Også sjekket inn et annet sted</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="135"/>
+        <location filename="../../checkin/ui/sync_status.py" line="137"/>
         <source>{who} was also admitted at {desk} at {at} (here: {here_desk} at {here_at}). {first}&apos;s check-in counts.</source>
         <translation>{who} ble også sjekket inn ved {desk} kl. {at} (her: {here_desk} kl. {here_at}). Innsjekkingen ved {first} teller.</translation>
     </message>

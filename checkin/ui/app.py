@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     QTimer,
     qInstallMessageHandler,
 )
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from checkin import APP_NAME, config, log
 from checkin.desk import Desk
@@ -32,6 +32,7 @@ from checkin.errors import UserError
 from checkin.secrets_pin import Pin
 from checkin.ui.badge_desk import BadgeDesk, template_colours
 from checkin.ui.bridge import QtBridge
+from checkin.ui.buttons import warn
 from checkin.ui.crash import ErrorReporter
 from checkin.ui.dialogs import SetupDialog
 from checkin.ui.event_files import create_event, open_event
@@ -244,7 +245,7 @@ class DeskApp:
     def _open_failed(self, error: BaseException) -> None:
         self.current.say("", 1)
         if isinstance(error, UserError):
-            QMessageBox.warning(self.current, APP_NAME, error.text())
+            warn(self.current, APP_NAME, error.text())
         else:
             self.current.show_error(error)
 

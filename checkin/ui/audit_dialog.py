@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from checkin.desk import AuditEntry, Desk
 from checkin.domain.clock import parse_utc
 from checkin.domain.model import Registration
+from checkin.ui.buttons import name_buttons
 
 if TYPE_CHECKING:
     from checkin.ui.main_window import MainWindow
@@ -60,6 +61,7 @@ class AuditDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.summary = QLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        name_buttons(buttons)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         about = self.tr("Every lookup of a person at the desks of this event: details shown, "

@@ -1,7 +1,8 @@
 """Walk-ins and corrections: the person form, filled from the desk and saved through it; undo.
 
-A walk-in whose name (and organisation, where both have one) is already registered is not
-registered twice without a word: the volunteer is offered to check that person in instead.
+A walk-in whose name is already registered is not registered twice without a word, whatever
+organisation either gives (a volunteer types "Tieto" for "Tieto Norge"): the volunteer is shown
+each match's organisation and code, and offered to check that person in instead.
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from checkin.desk import CheckInResult, Desk, DeskState
 from checkin.domain.model import Method, Registration
+from checkin.domain.names import fold
 from checkin.results import Undone
+from checkin.ui.buttons import name_buttons
 from checkin.ui.dialogs import PersonDialog
 from checkin.ui.plurals import plurals
 
@@ -37,21 +40,23 @@ def _ask(window: MainWindow, ticket_types: list[str]) -> None:
 
 
 def _same(a: str, b: str) -> bool:
-    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
+    """The same name as search sees it: case, accents, spacing and old spellings ignored."""
+    return " ".join(fold(a).split()) == " ".join(fold(b).split())
 
 
 def already_registered(desk: Desk, values: dict[str, str]) -> list[Registration]:
-    """Registrations with the walk-in's first and last name, and organisation where both have one.
+    """Registrations with the walk-in's first and last name, whatever their organisation.
 
-    Case and spacing are ignored. Runs on the database thread.
+    Names are compared folded (`checkin.domain.names.fold`: "Åsen" is "Aasen", "SIRI" is
+    "Siri"); the organisation is shown in the warning, never required to match, as a volunteer
+    types it short. Runs on the database thread.
     """
-    first, last, org = values["first_name"], values["last_name"], values.get("organisation", "")
+    first, last = values["first_name"], values["last_name"]
     return [
         person
         for person in desk.search(f"{first} {last}", 20)
         if _same(person.first_name, first) and _same(person.last_name, last)
-        and (not org or not person.organisation or _same(person.organisation, org))
-    ]  # fmt: skip
+    ]
 
 
 def _offer(window: MainWindow, values: dict[str, str], found: list[Registration]) -> None:
@@ -61,9 +66,9 @@ def _offer(window: MainWindow, values: dict[str, str], found: list[Registration]
         return
     translate = QCoreApplication.translate
     person = found[0]
-    who = "; ".join(
+    who = "\n".join(  # each with its organisation and code: the volunteer tells them apart
         " · ".join(part for part in (one.name, one.organisation, one.code) if part)
-        for one in found[:3]
+        for one in found[:5]
     )
     text = plurals().registered(len(found)) + "\n" + who
     box = QMessageBox(QMessageBox.Icon.Question, translate("MainWindow", "Walk-in"), text,
@@ -74,6 +79,7 @@ def _offer(window: MainWindow, values: dict[str, str], found: list[Registration]
     new = box.addButton(translate("MainWindow", "Register a new walk-in"),
                         QMessageBox.ButtonRole.DestructiveRole)  # fmt: skip
     box.addButton(QMessageBox.StandardButton.Cancel)
+    name_buttons(box)
     box.setDefaultButton(instead)
     box.exec()
     if box.clickedButton() is new:

@@ -41,6 +41,7 @@ from checkin.reports.language import DASHBOARD, Words
 from checkin.reports.queries import Scope, headers
 from checkin.reports.report import Report, build
 from checkin.ui.dashboard_parts import ArrivalsChart, dashboard_words, group_rows, missing_lines
+from checkin.ui.formats import day_text
 from checkin.ui.tasks import TaskRunner
 
 REFRESH_AFTER_MS = 1000  # changes within a second become one refresh
@@ -102,7 +103,7 @@ class Dashboard(QWidget):
         self.day = QComboBox()
         self.day.addItem(self.text["all_days"], None)
         for day in self.desk.event.days:
-            self.day.addItem(day.isoformat(), day)
+            self.day.addItem(day_text(day), day)  # as the desk writes it: "man. 30. november"
         today = self.desk.today()
         if today in self.desk.event.days:
             self.day.setCurrentIndex(self.desk.event.days.index(today) + 1)

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QPainter
 
 from checkin.reports import pdf, tables
@@ -14,12 +14,41 @@ from checkin.reports.language import DASHBOARD, Words
 from checkin.reports.queries import Bucket
 from checkin.reports.report import Report
 from checkin.reports.text import percent
+from checkin.ui.i18n import LOCALES
 
 LABEL_EVERY = 6  # an hour of 10-minute slots per label
+Y_TICKS = 5  # about this many labels on the count axis, at whole numbers
+
+
+class LocaleNumber(float):
+    """A number that formats itself with a locale's decimal sign in ``str.format``.
+
+    ``"{pace:.1f}".format(pace=LocaleNumber(0.9, QLocale("nb_NO")))`` gives "0,9": the
+    catalogue's templates keep their Python format specs; only ``f`` specs are localised.
+    """
+
+    locale: QLocale
+
+    def __new__(cls, value: float, locale: QLocale) -> LocaleNumber:
+        number = super().__new__(cls, value)
+        number.locale = locale
+        return number
+
+    def __format__(self, spec: str) -> str:
+        if not spec.endswith("f"):
+            return format(float(self), spec)
+        digits = int(spec[spec.index(".") + 1 : -1]) if "." in spec else 6
+        return self.locale.toString(float(self), "f", digits)
+
+
+def words_locale(words: Words) -> QLocale:
+    """The locale numbers are written in for the words' language (nb: "0,9")."""
+    return QLocale(LOCALES.get(words.code, words.code))
 
 
 def dashboard_words(words: Words) -> dict[str, Any]:
     """Return the dashboard's texts in the words' language."""
+    locale = words_locale(words)
 
     def pace_line(report: Report) -> str:
         pace = report.pace
@@ -27,11 +56,13 @@ def dashboard_words(words: Words) -> dict[str, Any]:
         if pace.pace is None or pace.clear_min is None:
             return words(DASHBOARD["no_pace"]).format(window=window, remaining=remaining)
         line = words(DASHBOARD["pace"]).format(
-            pace=pace.pace, window=window, remaining=remaining, minutes=pace.clear_min
-        )
+            pace=LocaleNumber(pace.pace, locale), window=window, remaining=remaining,
+            minutes=LocaleNumber(pace.clear_min, locale),
+        )  # fmt: skip
         if pace.wait_min is None:
             return line
-        wait = words(DASHBOARD["wait"]).format(queue=pace.queue, minutes=pace.wait_min)
+        minutes = LocaleNumber(pace.wait_min, locale)
+        wait = words(DASHBOARD["wait"]).format(queue=pace.queue, minutes=minutes)
         return f"{line} {wait}"
 
     line: Callable[[Report], str] = pace_line
@@ -89,10 +120,30 @@ class ArrivalsChart(QChartView):
                   for i, b in enumerate(buckets)]  # fmt: skip
         x_axis = QBarCategoryAxis()
         x_axis.append(labels)
-        y_axis = QValueAxis()
-        y_axis.setRange(0, max([1, *self.counts]))
-        y_axis.setLabelFormat("%d")
+        y_axis = count_axis(max([1, *self.counts]))
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x_axis)
         series.attachAxis(y_axis)
+
+
+def count_axis(most: int) -> QValueAxis:
+    """An axis for counts: ticks at whole numbers only (1, 2, 5, 10, 20, ... apart), from 0."""
+    step = tick_step(most)
+    axis = QValueAxis()
+    axis.setRange(0, -(-most // step) * step)  # up to the next tick: the top bar is labelled
+    axis.setTickType(QValueAxis.TickType.TicksDynamic)
+    axis.setTickAnchor(0)
+    axis.setTickInterval(step)
+    axis.setLabelFormat("%d")
+    return axis
+
+
+def tick_step(most: int) -> int:
+    """The smallest of 1, 2, 5, 10, 20, 50, ... that puts at most `Y_TICKS` steps up to ``most``."""
+    rank = 0
+    while True:
+        step: int = (1, 2, 5)[rank % 3] * 10 ** (rank // 3)
+        if most / step <= Y_TICKS:
+            return step
+        rank += 1

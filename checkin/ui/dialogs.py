@@ -9,14 +9,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QLineEdit,
-    QMessageBox,
     QWidget,
 )
 
 from checkin.domain.collation import sorted_by_name
 from checkin.domain.model import Registration
 from checkin.secrets_pin import Pin as Pin  # the hash lives outside the UI (slow, salted)
-from checkin.ui.buttons import dialog_buttons
+from checkin.ui.buttons import dialog_buttons, warn
 
 CATEGORIES = ("Sykehus", "Kommune", "Industri", "Student", "Foredragsholder", "Arrangør")
 FIELD_WIDTH = 380  # pixels: "Haukeland universitetssjukehus, Klinikk for psykisk helsevern"
@@ -82,7 +81,7 @@ class PersonDialog(QDialog):
 
     def _accept(self) -> None:
         if not (self.first_name.text().strip() or self.last_name.text().strip()):
-            QMessageBox.warning(self, self.windowTitle(), self.tr("Please give a name."))
+            warn(self, self.windowTitle(), self.tr("Please give a name."))
             return
         self.accept()
 
@@ -115,7 +114,7 @@ class NewEventDialog(QDialog):
 
     def _accept(self) -> None:
         if not self.name.text().strip() or self.event_days() is None:
-            QMessageBox.warning(
+            warn(
                 self,
                 self.windowTitle(),
                 self.tr("Give a name and days like 2026-06-01,2026-06-02."),
@@ -154,6 +153,6 @@ class SetupDialog(QDialog):
         elif self.pin.text() != self.again.text():
             problem = self.tr("The two PINs differ.")
         if problem:
-            QMessageBox.warning(self, self.windowTitle(), problem)
+            warn(self, self.windowTitle(), problem)
             return
         self.accept()

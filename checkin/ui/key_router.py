@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QTextEdit,
     QWidget,
@@ -113,6 +114,32 @@ def key_text(event: QKeyEvent) -> str | None:
     return event.text()
 
 
+def focus_of(window: QWindow | None) -> QWidget | None:
+    """The widget a key delivered to ``window`` goes to.
+
+    The application's focus widget when one of its windows is active; else (no window manager
+    made any active) the focus widget of the window the key was delivered to, which Qt types into.
+    """
+    focus = QApplication.focusWidget() or QApplication.activeWindow()
+    if focus is not None or window is None:
+        return focus
+    top = next((w for w in QApplication.topLevelWidgets() if w.windowHandle() is window), None)
+    if top is None:
+        return None
+    inner: QWidget | None = top.focusWidget()
+    return top if inner is None else inner
+
+
+def activate_later(dialog: QDialog) -> None:
+    """Make the dialog the active window once it is on screen (if it still is)."""
+
+    def activate() -> None:
+        if shiboken6.isValid(dialog) and dialog.isVisible():
+            dialog.activateWindow()
+
+    QTimer.singleShot(0, activate)
+
+
 class KeyRouter(QObject):
     """Reads handheld-scanner bursts going to the main window or its dialogs, once each."""
 
@@ -127,15 +154,15 @@ class KeyRouter(QObject):
         self._timer.timeout.connect(self._pause)
         self._pausing = False
 
-    def mode(self) -> Mode:
-        """Where the key being delivered is going, and so what to do with it.
+    def mode(self, window: QWindow | None = None) -> Mode:
+        """Where the key being delivered (to ``window``) is going, and so what to do with it.
 
         (Not ``QWindow.focusObject()``: in PySide6 6.11 the wrapper it returns takes ownership,
         and a menu asked that way is deleted when the wrapper goes.)
         """
         if QApplication.activePopupWidget() is not None:  # a menu or a list that dropped down
             return Mode.PASS
-        focus = QApplication.focusWidget() or QApplication.activeWindow()
+        focus = focus_of(window)
         if focus is None:
             return Mode.PASS
         top = focus.window()
@@ -148,7 +175,54 @@ class KeyRouter(QObject):
             return Mode.DIALOG
         return Mode.PASS
 
+    def activate(self) -> None:
+        """Give the keyboard back to the desk: its window in front and active, the cursor in search.
+
+        At start and after each of its dialogs closes: with no window manager (a bare-X kiosk),
+        or one that does not give the focus back, nobody else does, and the desk's shortcuts
+        need an active window. A dialog still open (one message box closed over another) gets
+        it instead; one that was given the keyboard meanwhile keeps it.
+        """
+        modal = QApplication.activeModalWidget()
+        if modal is not None and modal.isVisible():
+            modal.activateWindow()
+            return
+        active = QApplication.activeWindow()
+        if not self.window.isVisible() or (active is not None and active is not self.window):
+            return  # another of the desk's windows has been given the keyboard meanwhile
+        if any(self._dialog_open(top) for top in QApplication.topLevelWidgets()):
+            return
+        self.window.raise_()
+        self.window.activateWindow()
+        focus: QWidget | None = self.window.focusWidget()
+        if focus is None or not focus.isVisible() or focus is self.desk_field:
+            self.desk_field.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    def _dialog_open(self, top: QWidget) -> bool:
+        """Whether a window of the desk's other than its main window is on screen.
+
+        A non-modal message box (the sync's notices) does not count: the desk works beside it.
+        """
+        if top is self.window or not top.isVisible() or not isinstance(top, QDialog):
+            return False
+        return top.isModal() or not isinstance(top, QMessageBox)
+
+    def _dialog_shown(self, dialog: QDialog, shown: bool) -> None:
+        """A modal dialog takes the keyboard when it opens; the desk takes it back when it closes.
+
+        (A non-modal box, the sync's notices, is left alone: the desk goes on scanning.)
+        """
+        if not dialog.isWindow() or not dialog.isModal():
+            return
+        if shown:
+            activate_later(dialog)
+        else:
+            QTimer.singleShot(0, self.activate)  # once it is gone
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Show, QEvent.Type.Hide) and isinstance(watched, QDialog):
+            self._dialog_shown(watched, event.type() == QEvent.Type.Show)
+            return False
         if event.type() == QEvent.Type.ShortcutOverride:
             self._before_shortcut(event)
             return False
@@ -158,11 +232,11 @@ class KeyRouter(QObject):
         text = key_text(event)
         if text is None:
             return False
-        mode = self.mode()
+        mode = self.mode(watched)
         if mode is Mode.PASS:
             self._deliver(self.reader.release())
             return False
-        return self._read(event, text, mode)
+        return self._read(event, text, mode, watched)
 
     def _before_shortcut(self, event: QEvent) -> None:
         """A key that may be a shortcut (F2, Esc, Ctrl+N): type what is held before it acts."""
@@ -171,10 +245,11 @@ class KeyRouter(QObject):
         if text is not None and text != "\r" and not (len(text) == 1 and text.isprintable()):
             self.flush()
 
-    def _read(self, event: QKeyEvent, text: str, mode: Mode) -> bool:
+    def _read(self, event: QKeyEvent, text: str, mode: Mode, window: QWindow) -> bool:
         stamp = event.timestamp()
         at = stamp / 1000 if stamp else time.monotonic()
-        held = HeldKey(self._target(mode, text), event.key(), event.modifiers(), event.text())
+        target = self._target(mode, text, focus_of(window))
+        held = HeldKey(target, event.key(), event.modifiers(), event.text())
         step = self.reader.press(text, at, held)
         self._deliver(step.release)
         if step.code is not None:
@@ -186,13 +261,12 @@ class KeyRouter(QObject):
             return True
         return text == "\r" and mode is Mode.DESK and self.on_enter()
 
-    def _target(self, mode: Mode, text: str) -> QObject | None:
+    def _target(self, mode: Mode, text: str, focus: QWidget | None) -> QObject | None:
         """Where a held key is typed if it is no scan: a character typed on the window searches."""
-        focus = QApplication.focusWidget()
         typed = len(text) == 1 and text.isprintable() and not text.isspace()
         if mode is Mode.DESK and typed and (focus is None or not is_text_field(focus)):
             return self.desk_field
-        return focus or QApplication.activeWindow()
+        return focus
 
     def _pause(self) -> None:
         """No key for a while: type what was held, unless more keys were only waiting."""

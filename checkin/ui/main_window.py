@@ -385,6 +385,7 @@ class MainWindow(DeskViews):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
+            QTimer.singleShot(0, self.keys.activate)  # no window manager may activate it
             QTimer.singleShot(0, self.first_painted.emit)  # after this paint is on screen
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -21,6 +21,7 @@ class PersonView:
     registration: Registration
     checked_in: CheckIn | None
     day: date
+    days: tuple[date, ...] = ()  # the days they may enter (`DeskState.person_days`); () all
 
 
 class PersonPanel(QWidget):
@@ -87,7 +88,7 @@ class PersonPanel(QWidget):
         person = view.registration
         self.code = person.code
         self.name.setText(person.name)
-        days = days_text(person.valid_days)
+        days = days_text(view.days)
         facts = [
             person.organisation,
             " · ".join(p for p in (person.category, person.ticket_type) if p),

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.desk import Desk, PurgeReport
+from checkin.ui.buttons import name_buttons
 
 if TYPE_CHECKING:
     from checkin.ui.main_window import MainWindow
@@ -66,6 +67,7 @@ class PurgeDialog(QDialog):
         self.sure = QCheckBox(self.tr("I &understand that this cannot be undone"))
         layout.addWidget(self.sure)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        name_buttons(self.buttons)
         self.purge_button = self.buttons.addButton(
             self.tr("&Purge personal data"), QDialogButtonBox.ButtonRole.DestructiveRole
         )
@@ -123,5 +125,6 @@ def _done(window: MainWindow, report: PurgeReport) -> None:
     title = translate("PurgeDialog", "Purge personal data")
     box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok,
                       window)  # fmt: skip
+    name_buttons(box)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()

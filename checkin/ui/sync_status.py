@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 
 from checkin.domain.clock import parse_utc
 from checkin.domain.sync_model import AlsoAdmitted
+from checkin.ui.buttons import name_buttons
 from checkin.ui.main_window import MainWindow
 from checkin.ui.sync_worker import EVERY_S, SyncOutcome, SyncWorker
 
@@ -124,6 +125,7 @@ class SyncPanel(QObject):
         title = translate("SyncPanel", "Also admitted elsewhere")
         ok = QMessageBox.StandardButton.Ok
         box = QMessageBox(QMessageBox.Icon.Information, title, "\n\n".join(texts), ok, self.window)
+        name_buttons(box)
         box.setWindowModality(Qt.WindowModality.NonModal)  # the desk goes on scanning
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.show()

@@ -13,11 +13,11 @@ from datetime import date, datetime
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox
 
 from checkin.desk import Desk, DeskState
 from checkin.domain.model import Registration
 from checkin.errors import UserError
+from checkin.ui.buttons import warn
 from checkin.ui.desk_layout import DeskLayout
 from checkin.ui.formats import person_lines, time_text
 from checkin.ui.person_panel import PersonView
@@ -78,7 +78,8 @@ class DeskViews(DeskLayout):
             self.recent.addItem(f"{time_text(entry.at, self.card.zone)}  {name}")
         person = state.person
         if person is not None and person.code == self.selected:
-            self.person.show_person(PersonView(person, state.person_checkin, state.day))
+            view = PersonView(person, state.person_checkin, state.day, state.person_days)
+            self.person.show_person(view)
         elif self.selected is None:
             self.person.show_person(None)
         self.state_shown.emit(state)
@@ -133,9 +134,7 @@ class DeskViews(DeskLayout):
             ).format(kind=type(error).__name__, error=error)
         self.statusBar().showMessage(text, 10000)
         if not self.kiosk:
-            QMessageBox.warning(
-                self, QCoreApplication.translate("MainWindow", "Check-in Desk"), text
-            )
+            warn(self, QCoreApplication.translate("MainWindow", "Check-in Desk"), text)
 
     def show_problem(self, problem: SettingsProblem | None) -> None:
         """Say in a banner that the settings file could not be read (None: nothing to say)."""

@@ -103,7 +103,7 @@ def test_result_card_shows_the_category_in_its_badge_colour(desk_app, qtbot):
 
 def test_a_failure_on_the_database_thread_is_shown_not_lost(desk_app, qtbot, monkeypatch):
     window = desk_app.current
-    monkeypatch.setattr("checkin.ui.window_views.QMessageBox.warning", lambda *args: None)
+    monkeypatch.setattr("checkin.ui.window_views.warn", lambda *args: None)
 
     def broken():
         raise OSError("disk full")
