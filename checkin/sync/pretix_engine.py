@@ -14,7 +14,9 @@ answers the same `SyncReport`, so ``checkin sync`` and the window's sync worker 
    error): kept in the outbox with why, counted as refused.
 3. pull: pages of positions since the stored cursor (`checkin.sync.pretix_pull`: a first pull
    cut off resumes; then only what changed), each applied with the cursor after it; check-ins
-   from other devices join the log and give "also admitted elsewhere" notices.
+   from other devices join the log and give "also admitted elsewhere" notices. Each pull also
+   keeps the event's pretix_sig1 public keys and the revoked secrets, so the desk checks signed
+   secrets it never downloaded offline (`checkin.store.pretix_signed`).
 
 pretix's errors become the hub's (`checkin.sync.client`): ``PretixUnreachableError`` →
 ``HubUnreachableError`` (exit 3), ``PretixAuthError`` → ``TokenRefusedError`` (exit 2).
@@ -72,6 +74,7 @@ class PretixLedger(Protocol):
         cursor: str, now: str, *, done: bool = False,
     ) -> Applied: ...  # fmt: skip
     def save_ticket_types(self, kinds: Sequence[TicketType]) -> None: ...
+    def save_sig1_keys(self, keys: Sequence[str]) -> None: ...
     def keep_local(self, now: str) -> int: ...
     def queued(self, limit: int = 1000) -> list[QueuedRow]: ...
     def settle(
@@ -245,6 +248,7 @@ class PretixEngine:
     def _pull(self, link: PretixLink) -> tuple[int, Applied]:
         catalogue = self.client.catalogue(link.list_id)
         self.ledger.save_ticket_types(catalogue.ticket_types())
+        self.ledger.save_sig1_keys(catalogue.event.sig1_keys)
         cursor = self._cursor(link)
         count, applied = 0, Applied()
         for page in self.client.pull(catalogue, cursor, self.progress):
