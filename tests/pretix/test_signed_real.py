@@ -15,7 +15,7 @@ import pytest
 from checkin.desk import Desk
 from checkin.domain.model import Outcome, Reason
 from tests.pretix.test_pretix_sync import AT, run_json
-from tests.pretix.test_pretix_sync import _own_settings as _own_settings  # noqa: F401
+from tests.pretix.test_pretix_sync import _own_settings as _own_settings
 from tests.pretix.test_signed_at_desk import check_in
 
 pytestmark = [pytest.mark.integration, pytest.mark.timeout(900)]
