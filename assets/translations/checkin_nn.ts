@@ -1253,54 +1253,69 @@
         <translation>Synkroniser no</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="96"/>
+        <location filename="../../checkin/ui/sync_status.py" line="98"/>
         <source>{count} waiting</source>
         <translation>{count} ventar</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="98"/>
+        <location filename="../../checkin/ui/sync_status.py" line="100"/>
         <source>Synced {time}</source>
         <translation>Synkronisert {time}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="102"/>
+        <location filename="../../checkin/ui/sync_status.py" line="104"/>
         <source>Token refused: ask the organiser for a new one</source>
         <translation>Nøkkelen vart avvist: be arrangøren om ein ny</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="104"/>
+        <location filename="../../checkin/ui/sync_status.py" line="106"/>
         <source>Offline, last synced {time}</source>
         <translation>Fråkopla, sist synkronisert {time}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="108"/>
+        <location filename="../../checkin/ui/sync_status.py" line="110"/>
         <source>Offline, not synced yet</source>
         <translation>Fråkopla, ikkje synkronisert enno</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="110"/>
+        <location filename="../../checkin/ui/sync_status.py" line="112"/>
         <source>Hub: {url}</source>
         <translation>Hub: {url}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="112"/>
+        <location filename="../../checkin/ui/sync_status.py" line="114"/>
         <source>Last error: {error}</source>
         <translation>Siste feil: {error}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="116"/>
+        <location filename="../../checkin/ui/sync_status.py" line="118"/>
         <source>This computer&apos;s clock is {minutes} minutes off the hub&apos;s.</source>
         <translation>Klokka på denne datamaskina går {minutes} minutt feil i høve til huben.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="124"/>
+        <location filename="../../checkin/ui/sync_status.py" line="125"/>
         <source>Also admitted elsewhere</source>
         <translation>Òg sjekka inn ein annan stad</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="135"/>
+        <location filename="../../checkin/ui/sync_status.py" line="129"/>
+        <source>Answers from pretix</source>
+        <translation>Svar frå pretix</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/sync_status.py" line="143"/>
         <source>{who} was also admitted at {desk} at {at} (here: {here_desk} at {here_at}). {first}&apos;s check-in counts.</source>
         <translation>{who} vart òg sjekka inn ved {desk} kl. {at} (her: {here_desk} kl. {here_at}). Innsjekkinga ved {first} tel.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/sync_status.py" line="164"/>
+        <source>{who} was admitted here ({here_desk} at {here_at}), but the ticket has been canceled in pretix since.</source>
+        <translation>{who} vart sjekka inn her ({here_desk} kl. {here_at}), men billetten er kansellert i pretix etterpå.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/sync_status.py" line="170"/>
+        <source>{who} was admitted here ({here_desk} at {here_at}), but pretix says the ticket is not valid now ({reason}).</source>
+        <translation>{who} vart sjekka inn her ({here_desk} kl. {here_at}), men pretix seier at billetten ikkje er gyldig no ({reason}).</translation>
     </message>
 </context>
 <context>

@@ -42,7 +42,7 @@ from checkin.domain.model import (
     TicketType,
 )
 from checkin.domain.pretix_queue import PulledCheckIn, QueuedRow
-from checkin.domain.sync_model import Applied, HubLink
+from checkin.domain.sync_model import Applied, HubLink, PretixAnswer
 from checkin.store import checkins, event, registrations, sync_notices, sync_state
 from checkin.store.db import WRITE_WAIT_S, transaction
 from checkin.store.sync_ledger import SyncLedger
@@ -157,19 +157,35 @@ class PretixLedger(SyncLedger):
         return [QueuedRow(change, nonce, code, parse_utc(at)) for change, nonce, code, at in rows]
 
     def settle(
-        self, change_id: str, refused: str, elsewhere: Sequence[PulledCheckIn], now: str
+        self,
+        change_id: str,
+        refused: str,
+        elsewhere: Sequence[PulledCheckIn],
+        now: str,
+        answer: tuple[str, str, str] | None = None,
     ) -> int:
         """Mark one uploaded check-in sent (or refused, with why); returns new notices.
 
         ``elsewhere`` are the check-ins pretix named for the ticket from other devices: they
-        join the log, and each is an "also admitted elsewhere" notice once.
+        join the log, and each is an "also admitted elsewhere" notice once. ``answer`` is
+        pretix's word on a check-in it stored anyway, as (check-in id, ``"canceled"`` or
+        ``"not_valid"``, reason): a notice of its own (`take_answers`).
         """
         with transaction(self.db) as conn:
             if refused:
                 conn.execute("UPDATE changes SET refused = ? WHERE id = ?", (refused, change_id))
             else:
                 conn.execute("UPDATE changes SET sent_at = ? WHERE id = ?", (now, change_id))
+            if answer is not None:
+                sync_notices.record_answer(conn, *answer, now)
             return sync_notices.find(conn, _add_checkins(conn, elsewhere), now)
+
+    def take_answers(self, now: str) -> list[PretixAnswer]:
+        """Return pretix's answers not shown yet, marking them shown in the same transaction."""
+        with transaction(self.db) as conn:
+            answers = sync_notices.unshown_answers(conn)
+            sync_notices.mark_shown(conn, [answer.id for answer in answers], now)
+        return answers
 
 
 def sig1_material(conn: sqlite3.Connection) -> tuple[tuple[str, ...], frozenset[str]]:
