@@ -50,6 +50,7 @@ from checkin.store import (
     checkins,
     event,
     lookup,
+    pretix_signed,
     registrations,
     staging,
 )
@@ -188,7 +189,8 @@ class Desk(DeskRecords):
         when = day or self.today()
         staging.knock(self.path)  # an import in another process lets this check-in go first
         with transaction(self._db) as conn:
-            found = lookup.resolve(conn, text, self._verify)
+            found = pretix_signed.vet(conn, lookup.resolve(conn, text, self._verify),
+                                      self.clock.now())  # fmt: skip
             if found.error:
                 decision = Decision(Outcome.REJECTED, Reason.UNREADABLE)
                 self._log_attempt(conn, found.code, when, method, decision)
@@ -214,7 +216,9 @@ class Desk(DeskRecords):
         code, registration = found.code, found.registration
         kind = event.ticket_type(conn, registration.ticket_type) if registration else None
         history = checkins.history(conn, code, self.point.name)
-        ticket = rules.Ticket(code, registration, found.signature_ok, bool(found.candidates))
+        ticket = rules.Ticket(
+            code, registration, found.signature_ok, bool(found.candidates), found.void
+        )
         decision = rules.decide(ticket, day, self.event.days, self.point, kind, history)
         if decision.outcome is not Outcome.OK:
             self._log_attempt(conn, code, day, method, decision)

@@ -508,18 +508,18 @@
         <translation>Skranke: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="225"/>
-        <location filename="../../checkin/ui/window_views.py" line="136"/>
+        <location filename="../../checkin/ui/main_window.py" line="226"/>
+        <location filename="../../checkin/ui/window_views.py" line="137"/>
         <source>Check-in Desk</source>
         <translation>Innsjekk</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="231"/>
+        <location filename="../../checkin/ui/main_window.py" line="232"/>
         <source>An event day ends at {time}</source>
         <translation>En arrangementsdag slutter kl. {time}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="355"/>
+        <location filename="../../checkin/ui/main_window.py" line="356"/>
         <source>The desk is still starting: try again in a moment.</source>
         <translation>Skranken starter fortsatt: prøv igjen om et øyeblikk.</translation>
     </message>
@@ -654,17 +654,17 @@
         <translation>S&amp;pråk</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="227"/>
+        <location filename="../../checkin/ui/main_window.py" line="228"/>
         <source>Latest check-ins</source>
         <translation>Siste innsjekkinger</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_views.py" line="131"/>
+        <location filename="../../checkin/ui/window_views.py" line="132"/>
         <source>Something went wrong ({kind}: {error}). Nothing was lost.</source>
         <translation>Noe gikk galt ({kind}: {error}). Ingenting gikk tapt.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="375"/>
+        <location filename="../../checkin/ui/main_window.py" line="376"/>
         <source>Saved. Print the badge again if it was wrong.</source>
         <translation>Lagret. Skriv ut navneskiltet på nytt hvis det var feil.</translation>
     </message>
@@ -791,57 +791,57 @@
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../../checkin/ui/person_panel.py" line="70"/>
+        <location filename="../../checkin/ui/person_panel.py" line="71"/>
         <source>Check in (Enter)</source>
         <translation>Sjekk inn (Enter)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/person_panel.py" line="71"/>
+        <location filename="../../checkin/ui/person_panel.py" line="72"/>
         <source>Correct… (Ctrl+E)</source>
         <translation>Rett opp … (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/person_panel.py" line="72"/>
+        <location filename="../../checkin/ui/person_panel.py" line="73"/>
         <source>Print badge</source>
         <translation>Skriv ut navneskilt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/person_panel.py" line="73"/>
+        <location filename="../../checkin/ui/person_panel.py" line="74"/>
         <source>Preview badge</source>
         <translation>Forhåndsvis navneskilt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/person_panel.py" line="94"/>
+        <location filename="../../checkin/ui/person_panel.py" line="95"/>
         <source>Days: {days}</source>
         <translation>Dager: {days}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/person_panel.py" line="94"/>
+        <location filename="../../checkin/ui/person_panel.py" line="95"/>
         <source>Days: all</source>
         <translation>Dager: alle</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/person_panel.py" line="96"/>
+        <location filename="../../checkin/ui/person_panel.py" line="97"/>
         <source>Code: {code}</source>
         <translation>Kode: {code}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/person_panel.py" line="97"/>
+        <location filename="../../checkin/ui/person_panel.py" line="98"/>
         <source>Note: {note}</source>
         <translation>Merknad: {note}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/person_panel.py" line="107"/>
+        <location filename="../../checkin/ui/person_panel.py" line="108"/>
         <source>Cancelled</source>
         <translation>Avbestilt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/person_panel.py" line="109"/>
+        <location filename="../../checkin/ui/person_panel.py" line="110"/>
         <source>Not checked in on {day}</source>
         <translation>Ikke sjekket inn {day}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/person_panel.py" line="111"/>
+        <location filename="../../checkin/ui/person_panel.py" line="112"/>
         <source>Checked in at {time} at {desk}</source>
         <translation>Sjekket inn kl. {time} ved {desk}</translation>
     </message>
@@ -1263,54 +1263,69 @@
         <translation>Synkroniser nå</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="97"/>
+        <location filename="../../checkin/ui/sync_status.py" line="99"/>
         <source>{count} waiting</source>
         <translation>{count} venter</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="99"/>
+        <location filename="../../checkin/ui/sync_status.py" line="101"/>
         <source>Synced {time}</source>
         <translation>Synkronisert {time}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="103"/>
+        <location filename="../../checkin/ui/sync_status.py" line="105"/>
         <source>Token refused: ask the organiser for a new one</source>
         <translation>Nøkkelen ble avvist: be arrangøren om en ny</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="105"/>
+        <location filename="../../checkin/ui/sync_status.py" line="107"/>
         <source>Offline, last synced {time}</source>
         <translation>Frakoblet, sist synkronisert {time}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="109"/>
+        <location filename="../../checkin/ui/sync_status.py" line="111"/>
         <source>Offline, not synced yet</source>
         <translation>Frakoblet, ikke synkronisert ennå</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="111"/>
+        <location filename="../../checkin/ui/sync_status.py" line="113"/>
         <source>Hub: {url}</source>
         <translation>Hub: {url}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="113"/>
+        <location filename="../../checkin/ui/sync_status.py" line="115"/>
         <source>Last error: {error}</source>
         <translation>Siste feil: {error}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="117"/>
+        <location filename="../../checkin/ui/sync_status.py" line="119"/>
         <source>This computer&apos;s clock is {minutes} minutes off the hub&apos;s.</source>
         <translation>Klokka på denne datamaskinen går {minutes} minutter feil i forhold til huben.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="125"/>
+        <location filename="../../checkin/ui/sync_status.py" line="126"/>
         <source>Also admitted elsewhere</source>
         <translation>Også sjekket inn et annet sted</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="137"/>
+        <location filename="../../checkin/ui/sync_status.py" line="130"/>
+        <source>Answers from pretix</source>
+        <translation>Svar fra pretix</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/sync_status.py" line="145"/>
         <source>{who} was also admitted at {desk} at {at} (here: {here_desk} at {here_at}). {first}&apos;s check-in counts.</source>
         <translation>{who} ble også sjekket inn ved {desk} kl. {at} (her: {here_desk} kl. {here_at}). Innsjekkingen ved {first} teller.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/sync_status.py" line="166"/>
+        <source>{who} was admitted here ({here_desk} at {here_at}), but the ticket has been canceled in pretix since.</source>
+        <translation>{who} ble sjekket inn her ({here_desk} kl. {here_at}), men billetten er kansellert i pretix etterpå.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/sync_status.py" line="172"/>
+        <source>{who} was admitted here ({here_desk} at {here_at}), but pretix says the ticket is not valid now ({reason}).</source>
+        <translation>{who} ble sjekket inn her ({here_desk} kl. {here_at}), men pretix sier at billetten ikke er gyldig nå ({reason}).</translation>
     </message>
 </context>
 <context>

@@ -508,18 +508,18 @@
         <translation>Skranke: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="225"/>
-        <location filename="../../checkin/ui/window_views.py" line="136"/>
+        <location filename="../../checkin/ui/main_window.py" line="226"/>
+        <location filename="../../checkin/ui/window_views.py" line="137"/>
         <source>Check-in Desk</source>
         <translation>Innsjekk</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="231"/>
+        <location filename="../../checkin/ui/main_window.py" line="232"/>
         <source>An event day ends at {time}</source>
         <translation>Ein arrangementsdag sluttar kl. {time}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="355"/>
+        <location filename="../../checkin/ui/main_window.py" line="356"/>
         <source>The desk is still starting: try again in a moment.</source>
         <translation>Skranken startar framleis: prøv igjen om ein augneblink.</translation>
     </message>
@@ -654,17 +654,17 @@
         <translation>S&amp;pråk</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="227"/>
+        <location filename="../../checkin/ui/main_window.py" line="228"/>
         <source>Latest check-ins</source>
         <translation>Siste innsjekkingar</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_views.py" line="131"/>
+        <location filename="../../checkin/ui/window_views.py" line="132"/>
         <source>Something went wrong ({kind}: {error}). Nothing was lost.</source>
         <translation>Noko gjekk gale ({kind}: {error}). Ingenting gjekk tapt.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="375"/>
+        <location filename="../../checkin/ui/main_window.py" line="376"/>
         <source>Saved. Print the badge again if it was wrong.</source>
         <translation>Lagra. Skriv ut namneskiltet på nytt om det var feil.</translation>
     </message>
@@ -791,57 +791,57 @@
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../../checkin/ui/person_panel.py" line="70"/>
+        <location filename="../../checkin/ui/person_panel.py" line="71"/>
         <source>Check in (Enter)</source>
         <translation>Sjekk inn (Enter)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/person_panel.py" line="71"/>
+        <location filename="../../checkin/ui/person_panel.py" line="72"/>
         <source>Correct… (Ctrl+E)</source>
         <translation>Rett opp … (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/person_panel.py" line="72"/>
+        <location filename="../../checkin/ui/person_panel.py" line="73"/>
         <source>Print badge</source>
         <translation>Skriv ut namneskilt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/person_panel.py" line="73"/>
+        <location filename="../../checkin/ui/person_panel.py" line="74"/>
         <source>Preview badge</source>
         <translation>Førehandsvis namneskilt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/person_panel.py" line="94"/>
+        <location filename="../../checkin/ui/person_panel.py" line="95"/>
         <source>Days: {days}</source>
         <translation>Dagar: {days}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/person_panel.py" line="94"/>
+        <location filename="../../checkin/ui/person_panel.py" line="95"/>
         <source>Days: all</source>
         <translation>Dagar: alle</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/person_panel.py" line="96"/>
+        <location filename="../../checkin/ui/person_panel.py" line="97"/>
         <source>Code: {code}</source>
         <translation>Kode: {code}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/person_panel.py" line="97"/>
+        <location filename="../../checkin/ui/person_panel.py" line="98"/>
         <source>Note: {note}</source>
         <translation>Merknad: {note}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/person_panel.py" line="107"/>
+        <location filename="../../checkin/ui/person_panel.py" line="108"/>
         <source>Cancelled</source>
         <translation>Avbestilt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/person_panel.py" line="109"/>
+        <location filename="../../checkin/ui/person_panel.py" line="110"/>
         <source>Not checked in on {day}</source>
         <translation>Ikkje sjekka inn {day}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/person_panel.py" line="111"/>
+        <location filename="../../checkin/ui/person_panel.py" line="112"/>
         <source>Checked in at {time} at {desk}</source>
         <translation>Sjekka inn kl. {time} ved {desk}</translation>
     </message>
@@ -1263,54 +1263,69 @@
         <translation>Synkroniser no</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="97"/>
+        <location filename="../../checkin/ui/sync_status.py" line="99"/>
         <source>{count} waiting</source>
         <translation>{count} ventar</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="99"/>
+        <location filename="../../checkin/ui/sync_status.py" line="101"/>
         <source>Synced {time}</source>
         <translation>Synkronisert {time}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="103"/>
+        <location filename="../../checkin/ui/sync_status.py" line="105"/>
         <source>Token refused: ask the organiser for a new one</source>
         <translation>Nøkkelen vart avvist: be arrangøren om ein ny</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="105"/>
+        <location filename="../../checkin/ui/sync_status.py" line="107"/>
         <source>Offline, last synced {time}</source>
         <translation>Fråkopla, sist synkronisert {time}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="109"/>
+        <location filename="../../checkin/ui/sync_status.py" line="111"/>
         <source>Offline, not synced yet</source>
         <translation>Fråkopla, ikkje synkronisert enno</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="111"/>
+        <location filename="../../checkin/ui/sync_status.py" line="113"/>
         <source>Hub: {url}</source>
         <translation>Hub: {url}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="113"/>
+        <location filename="../../checkin/ui/sync_status.py" line="115"/>
         <source>Last error: {error}</source>
         <translation>Siste feil: {error}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="117"/>
+        <location filename="../../checkin/ui/sync_status.py" line="119"/>
         <source>This computer&apos;s clock is {minutes} minutes off the hub&apos;s.</source>
         <translation>Klokka på denne datamaskina går {minutes} minutt feil i høve til huben.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="125"/>
+        <location filename="../../checkin/ui/sync_status.py" line="126"/>
         <source>Also admitted elsewhere</source>
         <translation>Òg sjekka inn ein annan stad</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/sync_status.py" line="137"/>
+        <location filename="../../checkin/ui/sync_status.py" line="130"/>
+        <source>Answers from pretix</source>
+        <translation>Svar frå pretix</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/sync_status.py" line="145"/>
         <source>{who} was also admitted at {desk} at {at} (here: {here_desk} at {here_at}). {first}&apos;s check-in counts.</source>
         <translation>{who} vart òg sjekka inn ved {desk} kl. {at} (her: {here_desk} kl. {here_at}). Innsjekkinga ved {first} tel.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/sync_status.py" line="166"/>
+        <source>{who} was admitted here ({here_desk} at {here_at}), but the ticket has been canceled in pretix since.</source>
+        <translation>{who} vart sjekka inn her ({here_desk} kl. {here_at}), men billetten er kansellert i pretix etterpå.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/sync_status.py" line="172"/>
+        <source>{who} was admitted here ({here_desk} at {here_at}), but pretix says the ticket is not valid now ({reason}).</source>
+        <translation>{who} vart sjekka inn her ({here_desk} kl. {here_at}), men pretix seier at billetten ikkje er gyldig no ({reason}).</translation>
     </message>
 </context>
 <context>

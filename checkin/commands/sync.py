@@ -26,7 +26,7 @@ from checkin.commands import pretix
 from checkin.commands.common import Subparsers, add_json, clock_time, emit, show
 from checkin.desk import EventSeed, SyncLedger, default_desk_name
 from checkin.domain.clock import utc_text
-from checkin.domain.sync_model import HUB, AlsoAdmitted, HubLink
+from checkin.domain.sync_model import HUB, AlsoAdmitted, HubLink, PretixAnswer
 from checkin.errors import UserError
 from checkin.messages import _
 from checkin.sync.answers import EventInfo
@@ -260,7 +260,22 @@ def _report_text(report: SyncReport, timezone: str) -> str:
         lines.append(_("{refused} changes were refused by the hub and stay in the outbox "
                        "(see the log)").format(refused=report.refused))  # fmt: skip
     lines.extend(notice_text(notice, timezone) for notice in report.notices)
+    lines.extend(answer_text(answer, timezone) for answer in report.answers)
     return "\n".join(lines)
+
+
+def answer_text(answer: PretixAnswer, timezone: str) -> str:
+    """Say pretix's answer to an uploaded check-in in words: who, where admitted, what now."""
+    values = {"who": f"{answer.code} {answer.name}".strip(), "here_desk": answer.here_desk,
+              "here_at": clock_time(answer.here_at, timezone),
+              "reason": answer.reason or "-"}  # fmt: skip
+    if answer.status == "canceled":
+        return _("canceled since: {who} was admitted here ({here_desk}) at {here_at}, but the "
+                 "ticket has been canceled in pretix since; pretix keeps the check-in.").format(
+                     **values)  # fmt: skip
+    return _("not valid now: {who} was admitted here ({here_desk}) at {here_at}, but pretix "
+             "says the ticket is not valid now ({reason}); pretix keeps the check-in.").format(
+                 **values)  # fmt: skip
 
 
 def notice_text(notice: AlsoAdmitted, timezone: str) -> str:

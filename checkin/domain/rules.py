@@ -37,6 +37,7 @@ class Ticket:
     registration: Registration | None
     signature_valid: bool | None = None  # None: the ticket carried no signature
     ambiguous: bool = False  # the code matched several registrations once case was ignored
+    void: Reason | None = None  # why a signed ticket is refused anyway (revoked, out of window)
 
 
 def decide(
@@ -68,6 +69,8 @@ def _refusal(
 ) -> Reason | None:
     if ticket.signature_valid is False:
         return Reason.FORGED
+    if ticket.void is not None:
+        return ticket.void
     registration = ticket.registration
     if registration is None:
         if ticket.signature_valid:

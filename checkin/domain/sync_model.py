@@ -170,6 +170,31 @@ class AlsoAdmitted:
 
 
 @dataclass(frozen=True)
+class PretixAnswer:
+    """pretix stored a check-in made here (forced) but said the ticket is no longer good.
+
+    Attributes:
+        id: the notice's id (each is found and shown once).
+        status: ``"canceled"`` (canceled in pretix since) or ``"not_valid"`` (not valid now).
+        reason: pretix's reason code ("" when it gave none; ``unpaid``, ``blocked`` …).
+        code: the ticket code.
+        name: the attendee's name ("" while the registration has not arrived).
+        point, day: the check-in point and event day of the check-in made here.
+        here_desk, here_at: the desk that admitted the ticket, and when (UTC).
+    """
+
+    id: str
+    status: str
+    reason: str
+    code: str
+    name: str
+    point: str
+    day: date
+    here_desk: str
+    here_at: datetime
+
+
+@dataclass(frozen=True)
 class SyncState:
     """Where an event file's sync stands, as the status bar and ``checkin sync`` show it.
 

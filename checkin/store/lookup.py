@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from checkin.domain.keyboard import Mixup, readings
-from checkin.domain.model import Registration
+from checkin.domain.model import Reason, Registration
 from checkin.domain.payload import PayloadError, TicketRef, parse
 from checkin.store import registrations, search
 
@@ -32,7 +32,8 @@ class Found:
     ``code`` is the registration's code when one was found, else the code as read (or the
     first 64 characters of an unreadable text, with ``error`` saying why). ``read_as`` says how
     it was found: "" as written, "case" ignoring case, "keyboard_layout" through ``mixup``.
-    ``candidates`` lists the codes that matched when more than one did.
+    ``candidates`` lists the codes that matched when more than one did. ``void`` is set by
+    `checkin.store.pretix_signed.vet` for a validly signed pretix secret that is still refused.
     """
 
     code: str
@@ -42,6 +43,7 @@ class Found:
     mixup: Mixup | None = None
     candidates: tuple[str, ...] = ()
     error: str = ""
+    void: Reason | None = None  # a signed pretix secret that is revoked or out of its window
 
     @property
     def settled(self) -> bool:

@@ -6,6 +6,12 @@ a notice, found once (``sync_notices``, keyed by the other desk's check-in) and 
 (``shown_at``). "Admitted here" means made in this event file: the check-in has an outbox
 entry. A desk that was online when the second scan came would have said "already checked in"
 instead, so such a pair is always two desks that could not see each other.
+
+pretix's answers to an upload are notices of their own kind (`PretixAnswer`): a check-in made
+here that pretix stored (forced) while saying the ticket was canceled since, or is not valid
+now. They live in the same table, keyed ``pretix-answer|<status>|<reason>|<check-in id>`` with
+``here_id`` the check-in, so each is found and shown once too; the "also admitted" queries never
+see them (their id is no check-in's).
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ from datetime import date
 from typing import Any
 
 from checkin.domain.clock import parse_utc
-from checkin.domain.sync_model import AlsoAdmitted
+from checkin.domain.sync_model import AlsoAdmitted, PretixAnswer
 
 _FIND = """
 INSERT OR IGNORE INTO sync_notices (id, here_id, found_at)
@@ -45,6 +51,51 @@ WHERE c.code = ? AND c.point = ? AND c.day = ? AND c.kind = 'checkin'
   AND NOT EXISTS (SELECT 1 FROM checkins AS u WHERE u.undoes = c.id)
 ORDER BY c.at, c.id LIMIT 1
 """
+
+
+ANSWER = "pretix-answer"
+_ANSWERS = """
+SELECT n.id, l.code, l.point, l.day, l.desk, l.at,
+       coalesce(g.first_name, ''), coalesce(g.last_name, '')
+FROM sync_notices AS n
+JOIN checkins AS l ON l.id = n.here_id
+LEFT JOIN registrations AS g ON g.code = l.code
+WHERE n.shown_at IS NULL AND n.id LIKE 'pretix-answer|%'
+ORDER BY l.at, l.id
+"""
+
+
+def record_answer(
+    conn: sqlite3.Connection, checkin_id: str, status: str, reason: str, now: str
+) -> int:
+    """Record pretix's answer to an uploaded check-in as a notice (once); returns 1 if new.
+
+    Args:
+        conn: the event file, inside the caller's transaction.
+        checkin_id: the check-in made here that pretix answered for.
+        status: ``"canceled"`` or ``"not_valid"`` (`checkin.sync.pretix_upload.UploadStatus`).
+        reason: pretix's reason code, "" for none.
+        now: when pretix answered (UTC text).
+    """
+    before = conn.total_changes
+    conn.execute(
+        "INSERT OR IGNORE INTO sync_notices (id, here_id, found_at) VALUES (?, ?, ?)",
+        ("|".join((ANSWER, status, reason.replace("|", " "), checkin_id)), checkin_id, now),
+    )
+    return conn.total_changes - before
+
+
+def unshown_answers(conn: sqlite3.Connection) -> list[PretixAnswer]:
+    """Return pretix's answers not shown yet, oldest check-in first."""
+    answers = []
+    for row in conn.execute(_ANSWERS).fetchall():
+        _, status, reason, _ = str(row[0]).split("|", 3)
+        answers.append(PretixAnswer(
+            id=row[0], status=status, reason=reason, code=row[1],
+            name=f"{row[6]} {row[7]}".strip(), point=row[2], day=date.fromisoformat(row[3]),
+            here_desk=row[4], here_at=parse_utc(row[5]),
+        ))  # fmt: skip
+    return answers
 
 
 def find(conn: sqlite3.Connection, arrived: Sequence[str], now: str) -> int:

@@ -15,6 +15,11 @@ pretix pull cursor (JSON, `checkin.sync.pretix_pull.PullCursor`) in its ``cursor
   crash or a lost answer makes no second check-in in pretix.
 - `keep_local`: outbox changes pretix cannot take (registrations, walk-ins' details, undos,
   check-ins taken back before they were sent) are marked done here.
+- `save_sig1_keys` and the revoked secrets of each page: what the desk needs to check signed
+  ("pretix_sig1") secrets offline, under the options' ``"pretix_sig1"`` entry
+  (``{"keys": [base64 PEM, …], "revoked": [secret, …]}``); `sig1_material` reads it back.
+  Revoked secrets are kept whether or not the desk knows their ticket, so an old secret of a
+  re-issued ticket is refused even when it was never pulled.
 """
 
 from __future__ import annotations
@@ -37,12 +42,13 @@ from checkin.domain.model import (
     TicketType,
 )
 from checkin.domain.pretix_queue import PulledCheckIn, QueuedRow
-from checkin.domain.sync_model import Applied, HubLink
+from checkin.domain.sync_model import Applied, HubLink, PretixAnswer
 from checkin.store import checkins, event, registrations, sync_notices, sync_state
 from checkin.store.db import WRITE_WAIT_S, transaction
 from checkin.store.sync_ledger import SyncLedger
 
 PRETIX = "pretix"  # the sync row's backend for a pretix link
+SIG1 = "pretix_sig1"  # the options' entry with the event's public keys and revoked secrets
 _QUEUED = """
 SELECT ch.id, c.id, c.code, c.at FROM changes AS ch JOIN checkins AS c ON c.id = ch.key
 WHERE ch.entity = 'checkin' AND ch.sent_at IS NULL AND ch.refused IS NULL AND c.kind = 'checkin'
@@ -79,18 +85,29 @@ class PretixLedger(SyncLedger):
         return str(sync_state.sync_row(self.db.conn)["cursor"])
 
     def link_pretix(self, link: HubLink, options: Mapping[str, Any]) -> None:
-        """Link the file to a pretix event; the same link again keeps its cursor (resumes)."""
-        text = json.dumps(dict(options), sort_keys=True)
+        """Link the file to a pretix event; the same link again keeps its cursor (resumes).
+
+        The same link also keeps the signed secrets' keys and revocations pulled before.
+        """
         with transaction(self.db) as conn:
             row = sync_state.sync_row(conn)
-            same = (row["backend"], row["url"], row["event"], row["options"]) == (
-                PRETIX, link.url, link.event, text)  # fmt: skip
+            before = _options(row["options"])
+            kept = before.pop(SIG1, None)
+            same = (row["backend"], row["url"], row["event"], before) == (
+                PRETIX, link.url, link.event, dict(options))  # fmt: skip
+            values = dict(options) | ({SIG1: kept} if same and kept else {})
             sync_state.update_sync(
                 conn, backend=PRETIX, url=link.url, event=link.event, desk=link.desk,
-                connected_at=link.connected_at, cafile=link.cafile, options=text,
+                connected_at=link.connected_at, cafile=link.cafile,
+                options=json.dumps(values, sort_keys=True),
             )  # fmt: skip
             if not same:
                 sync_state.update_sync(conn, cursor="", first_pull_done=0)
+
+    def save_sig1_keys(self, keys: Sequence[str]) -> None:
+        """Keep the event's ``valid_keys["pretix_sig1"]`` (base64 PEM) for offline checks."""
+        with transaction(self.db) as conn:
+            _update_sig1(conn, keys=sorted(set(keys)))
 
     # -- pulling ------------------------------------------------------------------------
     def save_ticket_types(self, kinds: Sequence[TicketType]) -> None:
@@ -116,6 +133,8 @@ class PretixLedger(SyncLedger):
                           for person in people)  # fmt: skip
             batch.write(conn, now)
             changed += _revoke(conn, revoked, now)
+            if revoked:
+                _update_sig1(conn, revoked=sorted(set(sig1_material(conn)[1]) | set(revoked)))
             added = _add_checkins(conn, arrived)
             notices = sync_notices.find(conn, added, now)
             values: dict[str, Any] = {"cursor": cursor}
@@ -138,19 +157,52 @@ class PretixLedger(SyncLedger):
         return [QueuedRow(change, nonce, code, parse_utc(at)) for change, nonce, code, at in rows]
 
     def settle(
-        self, change_id: str, refused: str, elsewhere: Sequence[PulledCheckIn], now: str
+        self,
+        change_id: str,
+        refused: str,
+        elsewhere: Sequence[PulledCheckIn],
+        now: str,
+        answer: tuple[str, str, str] | None = None,
     ) -> int:
         """Mark one uploaded check-in sent (or refused, with why); returns new notices.
 
         ``elsewhere`` are the check-ins pretix named for the ticket from other devices: they
-        join the log, and each is an "also admitted elsewhere" notice once.
+        join the log, and each is an "also admitted elsewhere" notice once. ``answer`` is
+        pretix's word on a check-in it stored anyway, as (check-in id, ``"canceled"`` or
+        ``"not_valid"``, reason): a notice of its own (`take_answers`).
         """
         with transaction(self.db) as conn:
             if refused:
                 conn.execute("UPDATE changes SET refused = ? WHERE id = ?", (refused, change_id))
             else:
                 conn.execute("UPDATE changes SET sent_at = ? WHERE id = ?", (now, change_id))
+            if answer is not None:
+                sync_notices.record_answer(conn, *answer, now)
             return sync_notices.find(conn, _add_checkins(conn, elsewhere), now)
+
+    def take_answers(self, now: str) -> list[PretixAnswer]:
+        """Return pretix's answers not shown yet, marking them shown in the same transaction."""
+        with transaction(self.db) as conn:
+            answers = sync_notices.unshown_answers(conn)
+            sync_notices.mark_shown(conn, [answer.id for answer in answers], now)
+        return answers
+
+
+def sig1_material(conn: sqlite3.Connection) -> tuple[tuple[str, ...], frozenset[str]]:
+    """Return the pulled pretix_sig1 public keys (base64 PEM) and revoked secrets (none: empty)."""
+    row = conn.execute("SELECT options FROM sync WHERE id = 1").fetchone()
+    entry = _options(row[0] if row else "").get(SIG1) or {}
+    return tuple(entry.get("keys") or ()), frozenset(entry.get("revoked") or ())
+
+
+def _options(text: str) -> dict[str, Any]:
+    return dict(json.loads(text)) if text else {}
+
+
+def _update_sig1(conn: sqlite3.Connection, **values: list[str]) -> None:
+    options = _options(sync_state.sync_row(conn)["options"])
+    options[SIG1] = dict(options.get(SIG1) or {}) | values
+    sync_state.update_sync(conn, options=json.dumps(options, sort_keys=True))
 
 
 def _revoke(conn: sqlite3.Connection, revoked: Sequence[str], now: str) -> int:

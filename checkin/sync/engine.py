@@ -32,6 +32,7 @@ from checkin.domain.sync_model import (
     AlsoAdmitted,
     Applied,
     OutboxBatch,
+    PretixAnswer,
     RemoteChange,
     RemoteRecord,
     SyncState,
@@ -93,6 +94,8 @@ class SyncReport:
         pulled: entries pulled (this desk's own come back too, and change nothing).
         applied: what the pulled entries changed in the event file.
         notices: "also admitted elsewhere" notices found, each handed out once.
+        answers: pretix's answers "canceled since" / "not valid now" to check-ins it stored
+            anyway (pretix only), each handed out once.
         waiting: changes still to send (0 after a complete run).
         refused: changes the hub refused (kept, with why, in the outbox).
         cursor: the pull cursor after the run.
@@ -106,6 +109,7 @@ class SyncReport:
     waiting: int
     refused: int
     cursor: str
+    answers: tuple[PretixAnswer, ...] = ()
 
     def as_json(self) -> dict[str, Any]:
         """Return the report as ``checkin sync --json`` prints it."""
@@ -117,6 +121,7 @@ class SyncReport:
                         "parked": self.applied.parked},
             "notices": [notice_json(n) for n in self.notices], "waiting": self.waiting,
             "refused": self.refused, "cursor": self.cursor,
+            "answers": [answer_json(a) for a in self.answers],
         }  # fmt: skip
 
 
@@ -137,6 +142,15 @@ def notice_json(notice: AlsoAdmitted) -> dict[str, Any]:
         "day": notice.day.isoformat(), "desk": notice.desk, "at": utc_text(notice.at),
         "here_desk": notice.here_desk, "here_at": utc_text(notice.here_at),
         "first_here": notice.first_here,
+    }  # fmt: skip
+
+
+def answer_json(answer: PretixAnswer) -> dict[str, Any]:
+    """Return pretix's answer to an upload as JSON (times UTC, ISO 8601)."""
+    return {
+        "code": answer.code, "name": answer.name, "status": answer.status,
+        "reason": answer.reason, "point": answer.point, "day": answer.day.isoformat(),
+        "here_desk": answer.here_desk, "here_at": utc_text(answer.here_at),
     }  # fmt: skip
 
 

@@ -9,12 +9,15 @@ answers the same `SyncReport`, so ``checkin sync`` and the window's sync worker 
    nonce (the check-in's id, made once at the desk), its real scan time and ``force``
    (`checkin.sync.pretix_upload`), oldest first, each settled in its own transaction as soon as
    pretix answered: a crash in between sends it again, which pretix stores once. pretix's
-   answers: stored (ok, already redeemed elsewhere: a notice; canceled or not valid now: logged,
-   and the pull that follows brings the ticket's new state), or refused (unknown secret, an
+   answers: stored (ok, already redeemed elsewhere: a notice; canceled since or not valid now:
+   a notice of its own, `PretixAnswer`, and the pull that follows brings the ticket's new
+   state), or refused (unknown secret, an
    error): kept in the outbox with why, counted as refused.
 3. pull: pages of positions since the stored cursor (`checkin.sync.pretix_pull`: a first pull
    cut off resumes; then only what changed), each applied with the cursor after it; check-ins
-   from other devices join the log and give "also admitted elsewhere" notices.
+   from other devices join the log and give "also admitted elsewhere" notices. Each pull also
+   keeps the event's pretix_sig1 public keys and the revoked secrets, so the desk checks signed
+   secrets it never downloaded offline (`checkin.store.pretix_signed`).
 
 pretix's errors become the hub's (`checkin.sync.client`): ``PretixUnreachableError`` →
 ``HubUnreachableError`` (exit 3), ``PretixAuthError`` → ``TokenRefusedError`` (exit 2).
@@ -33,7 +36,7 @@ from checkin import config
 from checkin.domain.clock import utc_text
 from checkin.domain.model import TicketType
 from checkin.domain.pretix_queue import PulledCheckIn, QueuedRow
-from checkin.domain.sync_model import AlsoAdmitted, Applied, SyncState
+from checkin.domain.sync_model import AlsoAdmitted, Applied, PretixAnswer, SyncState
 from checkin.progress import NoProgress, Progress
 from checkin.sync.client import (
     BadAnswerError,
@@ -55,6 +58,7 @@ from checkin.sync.pretix_mapping import RemoteCheckIn
 from checkin.sync.pretix_pull import PullCursor, PullPage
 from checkin.sync.pretix_upload import QueuedCheckIn, UploadOutcome, UploadStatus
 
+ANSWERS = (UploadStatus.CANCELED, UploadStatus.NOT_VALID)  # stored, but a notice of their own
 PRETIX = "pretix"  # the link's backend (`checkin.store.sync_pretix.PRETIX`)
 _log = logging.getLogger(__name__)
 
@@ -72,11 +76,14 @@ class PretixLedger(Protocol):
         cursor: str, now: str, *, done: bool = False,
     ) -> Applied: ...  # fmt: skip
     def save_ticket_types(self, kinds: Sequence[TicketType]) -> None: ...
+    def save_sig1_keys(self, keys: Sequence[str]) -> None: ...
     def keep_local(self, now: str) -> int: ...
     def queued(self, limit: int = 1000) -> list[QueuedRow]: ...
     def settle(
-        self, change_id: str, refused: str, elsewhere: Sequence[PulledCheckIn], now: str
-    ) -> int: ...
+        self, change_id: str, refused: str, elsewhere: Sequence[PulledCheckIn], now: str,
+        answer: tuple[str, str, str] | None = None,
+    ) -> int: ...  # fmt: skip
+    def take_answers(self, now: str) -> list[PretixAnswer]: ...
     def attempted(self, now: str) -> None: ...
     def succeeded(self, now: str) -> None: ...
     def failed(self, kind: str, text: str, now: str) -> None: ...
@@ -218,9 +225,10 @@ class PretixEngine:
             raise failure from error
         self.ledger.succeeded(self.now())
         notices = tuple(self.ledger.take_notices(self.now()))
+        answers = tuple(self.ledger.take_answers(self.now()))
         after = self.ledger.state()
         return SyncReport(pushed, 0, pulled_count, applied, notices, after.waiting,
-                          after.refused, self.ledger.cursor())  # fmt: skip
+                          after.refused, self.ledger.cursor(), answers)  # fmt: skip
 
     # -- uploading ----------------------------------------------------------------------
     def _upload(self, link: PretixLink) -> int:
@@ -239,12 +247,14 @@ class PretixEngine:
         if status not in (UploadStatus.OK, UploadStatus.ALREADY_REDEEMED):
             _log.info("pretix answered %s (%s) for ticket %s checked in at %s",
                       status.value, outcome.reason, row.code, utc_text(row.at))  # fmt: skip
-        self.ledger.settle(row.change_id, refused, pulled(outcome.elsewhere), self.now())
+        answer = (row.nonce, status.value, outcome.reason) if status in ANSWERS else None
+        self.ledger.settle(row.change_id, refused, pulled(outcome.elsewhere), self.now(), answer)
 
     # -- pulling ------------------------------------------------------------------------
     def _pull(self, link: PretixLink) -> tuple[int, Applied]:
         catalogue = self.client.catalogue(link.list_id)
         self.ledger.save_ticket_types(catalogue.ticket_types())
+        self.ledger.save_sig1_keys(catalogue.event.sig1_keys)
         cursor = self._cursor(link)
         count, applied = 0, Applied()
         for page in self.client.pull(catalogue, cursor, self.progress):

@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from checkin.domain.clock import parse_utc
-from checkin.domain.sync_model import AlsoAdmitted
+from checkin.domain.sync_model import AlsoAdmitted, PretixAnswer
 from checkin.ui.buttons import name_buttons
 from checkin.ui.main_window import MainWindow
 from checkin.ui.sync_worker import EVERY_S, SyncOutcome, SyncWorker
@@ -79,6 +79,8 @@ class SyncPanel(QObject):
             self.window.refresh()
         if report is not None and report.notices:
             self._say_notices(report.notices)
+        if report is not None and report.answers:
+            self._say_answers(report.answers)
 
     def _local(self, at_text: str) -> str:
         zone = ZoneInfo(self.window.desk.event.timezone)
@@ -121,8 +123,14 @@ class SyncPanel(QObject):
 
     def _say_notices(self, notices: tuple[AlsoAdmitted, ...]) -> None:
         texts = [self.notice_text(notice) for notice in notices]
+        self._show_box(translate("SyncPanel", "Also admitted elsewhere"), texts)
+
+    def _say_answers(self, answers: tuple[PretixAnswer, ...]) -> None:
+        texts = [self.answer_text(answer) for answer in answers]
+        self._show_box(translate("SyncPanel", "Answers from pretix"), texts)
+
+    def _show_box(self, title: str, texts: list[str]) -> None:
         self.notices_shown.extend(texts)
-        title = translate("SyncPanel", "Also admitted elsewhere")
         ok = QMessageBox.StandardButton.Ok
         box = QMessageBox(QMessageBox.Icon.Information, title, "\n\n".join(texts), ok, self.window)
         name_buttons(box)
@@ -144,3 +152,26 @@ class SyncPanel(QObject):
             here_desk=notice.here_desk, here_at=notice.here_at.astimezone(zone).strftime("%H:%M"),
             first=first,
         )  # fmt: skip
+
+    def answer_text(self, answer: PretixAnswer) -> str:
+        """Say pretix's answer to a check-in made here: who, where and when, and what now."""
+        zone = ZoneInfo(self.window.desk.event.timezone)
+        values = {
+            "who": f"{answer.name} ({answer.code})" if answer.name else answer.code,
+            "here_desk": answer.here_desk,
+            "here_at": answer.here_at.astimezone(zone).strftime("%H:%M"),
+            "reason": answer.reason or "-",
+        }
+        if answer.status == "canceled":
+            text = translate(
+                "SyncPanel",
+                "{who} was admitted here ({here_desk} at {here_at}), but the ticket has been "
+                "canceled in pretix since.",
+            )
+        else:
+            text = translate(
+                "SyncPanel",
+                "{who} was admitted here ({here_desk} at {here_at}), but pretix says the ticket "
+                "is not valid now ({reason}).",
+            )
+        return text.format(**values)
