@@ -70,12 +70,7 @@ def register(sub: Subparsers) -> None:
     add_json(connect)
     connect.set_defaults(func=run_connect)
 
-    hubs = sub.add_parser("hubs", help="list the hubs found on the local network (mDNS)")
-    hubs.add_argument("--timeout", type=float, default=3.0, metavar="SECONDS",
-                      help="how long to listen (default 3)")  # fmt: skip
-    add_json(hubs)
-    hubs.set_defaults(func=run_hubs)
-
+    _register_hubs(sub)
     sync = sub.add_parser("sync", help="push this desk's changes to its hub, pull the others'")
     sync.add_argument("--db", type=Path, required=True, metavar="PATH", help="the event file")
     sync.add_argument("--once", action="store_true", help="sync once and exit (else every "
@@ -91,6 +86,14 @@ def register(sub: Subparsers) -> None:
     _cafile(sync, " (default: the one given to connect)")
     add_json(sync)
     sync.set_defaults(func=run_sync)
+
+
+def _register_hubs(sub: Subparsers) -> None:
+    hubs = sub.add_parser("hubs", help="list the hubs found on the local network (mDNS)")
+    hubs.add_argument("--timeout", type=float, default=3.0, metavar="SECONDS",
+                      help="how long to listen (default 3)")  # fmt: skip
+    add_json(hubs)
+    hubs.set_defaults(func=run_hubs)
 
 
 def _cafile(parser: argparse.ArgumentParser, more: str = "") -> None:

@@ -21,6 +21,7 @@ from checkin.desk import CheckInResult, Desk, DeskState, default_desk_name
 from checkin.domain.model import Method, Outcome, Registration
 from checkin.secrets_pin import Pin
 from checkin.ui import audit_dialog, badge_actions, corrections, event_menu, files, kiosk
+from checkin.ui.connect_dialog import connect_to_hub
 from checkin.ui.dashboard import open_dashboard
 from checkin.ui.flow import Block, CheckInFlow, Request
 from checkin.ui.formats import day_text
@@ -115,6 +116,7 @@ class MainWindow(DeskViews):
             "audit": lambda: audit_dialog.show_audit(self),
             "purge": lambda: purge_personal_data(self),
             "dashboard": lambda: open_dashboard(self, self.menus.language),
+            "connect": lambda: connect_to_hub(self),
         }  # fmt: skip
         self.menus = DeskMenus(self, slots)
         self.actions_ = self.menus.actions
