@@ -11,6 +11,7 @@ announces every IPv4 address of the machine, on every interface.
 from __future__ import annotations
 
 import ipaddress
+import logging
 import socket
 import threading
 from types import TracebackType
@@ -23,6 +24,7 @@ from checkin import __version__
 SERVICE_TYPE = "_checkin-hub._tcp.local."
 ALL_HOSTS = ("", "0.0.0.0", "::")
 Interfaces = InterfaceChoice | list[str]
+log = logging.getLogger("checkin.hub")
 
 
 def addresses_for(host: str) -> tuple[list[str], Interfaces]:
@@ -71,17 +73,25 @@ class Advertiser:
         self.info = service_info(port, https, addresses)
         self.zeroconf = Zeroconf(interfaces=interfaces)
         # probing for the name takes a second or two: the hub serves meanwhile
+        self.registered = False
         self.registering = threading.Thread(target=self._register, name="mdns", daemon=True)
         self.registering.start()
 
     def _register(self) -> None:
-        self.zeroconf.register_service(self.info, allow_name_change=True)
+        try:
+            self.zeroconf.register_service(self.info, allow_name_change=True)
+            self.registered = True
+        except Exception as error:  # the hub serves all the same; typed URLs work
+            log.warning("not announced by mDNS: %s", error)
 
     def close(self) -> None:
         """Say goodbye on the network (the record's TTL 0) and close the sockets."""
         try:
             self.registering.join(10)
-            self.zeroconf.unregister_service(self.info)
+            if self.registered:
+                self.zeroconf.unregister_service(self.info)
+        except Exception as error:  # a goodbye lost: the record times out on its own (TTL)
+            log.warning("mDNS goodbye not sent: %s", error)
         finally:
             self.zeroconf.close()
 

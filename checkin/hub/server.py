@@ -71,6 +71,6 @@ def _advertised(options: ServeOptions) -> AbstractContextManager[object]:
 
     try:
         return Advertiser(options.host, options.port, https=options.certfile is not None)
-    except OSError as error:  # no multicast here: the hub serves all the same, typed URLs work
+    except (OSError, ValueError) as error:  # no multicast here: the hub serves, typed URLs work
         logging.getLogger("checkin.hub").warning("not announced by mDNS: %s", error)
         return nullcontext()
