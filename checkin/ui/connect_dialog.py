@@ -47,11 +47,10 @@ def connect_to_hub(window: MainWindow) -> None:
     """Desk → Connect to hub…: after the admin PIN, open the dialog and start a search."""
     if window.kiosk or not window.ask_admin():
         return
-    old = getattr(window, "connect_dialog", None)
-    if old is not None:
-        old.deleteLater()
-    dialog = ConnectDialog(window)
-    window.connect_dialog = dialog  # type: ignore[attr-defined]  # kept while work is under way
+    dialog = getattr(window, "connect_dialog", None)
+    if not isinstance(dialog, ConnectDialog):  # one per window, kept: late answers find it
+        dialog = ConnectDialog(window)
+        window.connect_dialog = dialog  # type: ignore[attr-defined]
     dialog.open()
     dialog.search()
 
@@ -165,6 +164,7 @@ class ConnectDialog(QDialog):
 
     def connected(self, linked: Linked) -> None:
         self.connect_button.setEnabled(True)
+        self.token.clear()  # kept in the secret store now, not on screen
         self.said.setText(
             self.tr("Connected to {event}: {pulled} changes pulled from the hub. This desk now "
                     "syncs with it ({file}).").format(
