@@ -149,6 +149,114 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../checkin/ui/connect_dialog.py" line="64"/>
+        <source>Connect to hub</source>
+        <translation>Kople til hub</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/connect_dialog.py" line="68"/>
+        <source>Search again</source>
+        <translation>Søk igjen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/connect_dialog.py" line="78"/>
+        <source>Connect</source>
+        <translation>Kople til</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/connect_dialog.py" line="86"/>
+        <source>Hubs on this network:</source>
+        <translation>Hubar på dette nettverket:</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/connect_dialog.py" line="91"/>
+        <source>Hub address (URL):</source>
+        <translation>Adressa til huben (URL):</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/connect_dialog.py" line="92"/>
+        <source>Event (slug):</source>
+        <translation>Arrangement (kortnamn):</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/connect_dialog.py" line="93"/>
+        <source>Desk token:</source>
+        <translation>Token for skranken:</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/connect_dialog.py" line="102"/>
+        <source>Searching for hubs…</source>
+        <translation>Søkjer etter hubar…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/connect_dialog.py" line="114"/>
+        <source>Hubs found: {count}. Pick one, or type an address.</source>
+        <translation>Hubar funne: {count}. Vel ein, eller skriv inn ei adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/connect_dialog.py" line="121"/>
+        <source>No hub answered on this network: type its address.</source>
+        <translation>Ingen hub svara på dette nettverket: skriv inn adressa.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/connect_dialog.py" line="126"/>
+        <source>Could not search this network ({error}): type the hub&apos;s address.</source>
+        <translation>Kunne ikkje søkje på dette nettverket ({error}): skriv inn adressa til huben.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/connect_dialog.py" line="139"/>
+        <source>the hub&apos;s address</source>
+        <translation>adressa til huben</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/connect_dialog.py" line="140"/>
+        <source>the event&apos;s slug</source>
+        <translation>kortnamnet til arrangementet</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/connect_dialog.py" line="140"/>
+        <source>the token</source>
+        <translation>tokenet</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/connect_dialog.py" line="143"/>
+        <source>Give {what}.</source>
+        <translation>Fyll inn {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/connect_dialog.py" line="160"/>
+        <source>Connecting to {url}…</source>
+        <translation>Koplar til {url}…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/connect_dialog.py" line="169"/>
+        <source>Connected to {event}: {pulled} changes pulled from the hub. This desk now syncs with it ({file}).</source>
+        <translation>Kopla til {event}: {pulled} endringar henta frå huben. Denne skranken synkroniserer no med han ({file}).</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/connect_dialog.py" line="183"/>
+        <source>The hub refused the token: it is unknown, revoked or for another event. Ask the organiser for a new one.</source>
+        <translation>Huben avviste tokenet: det er ukjent, trekt tilbake eller for eit anna arrangement. Be arrangøren om eit nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/connect_dialog.py" line="186"/>
+        <source>Could not reach the hub: {error}. Check the address and the network.</source>
+        <translation>Fekk ikkje kontakt med huben: {error}. Sjekk adressa og nettverket.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/connect_dialog.py" line="190"/>
+        <source>The hub refused: {error}</source>
+        <translation>Huben avviste: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/connect_dialog.py" line="193"/>
+        <source>Could not connect: {error}</source>
+        <translation>Kunne ikkje kople til: {error}</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../checkin/ui/crash.py" line="56"/>
@@ -197,22 +305,22 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="45"/>
+        <location filename="../../checkin/ui/window_menus.py" line="46"/>
         <source>New event…</source>
         <translation>Nytt arrangement …</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="46"/>
+        <location filename="../../checkin/ui/window_menus.py" line="47"/>
         <source>Open event…</source>
         <translation>Opne arrangement …</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="47"/>
+        <location filename="../../checkin/ui/window_menus.py" line="48"/>
         <source>Settings…</source>
         <translation>Innstillingar …</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="100"/>
+        <location filename="../../checkin/ui/window_menus.py" line="102"/>
         <source>Recent events</source>
         <translation>Nyleg brukte arrangement</translation>
     </message>
@@ -508,18 +616,18 @@
         <translation>Skranke: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="226"/>
+        <location filename="../../checkin/ui/main_window.py" line="228"/>
         <location filename="../../checkin/ui/window_views.py" line="137"/>
         <source>Check-in Desk</source>
         <translation>Innsjekk</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="232"/>
+        <location filename="../../checkin/ui/main_window.py" line="234"/>
         <source>An event day ends at {time}</source>
         <translation>Ein arrangementsdag sluttar kl. {time}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="356"/>
+        <location filename="../../checkin/ui/main_window.py" line="358"/>
         <source>The desk is still starting: try again in a moment.</source>
         <translation>Skranken startar framleis: prøv igjen om ein augneblink.</translation>
     </message>
@@ -564,97 +672,102 @@
         <translation>Innsjekking angra: {name}.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="35"/>
+        <location filename="../../checkin/ui/window_menus.py" line="36"/>
         <source>Walk-in…</source>
         <translation>Ny deltakar …</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="36"/>
+        <location filename="../../checkin/ui/window_menus.py" line="37"/>
         <source>Undo last check-in</source>
         <translation>Angre siste innsjekk</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="37"/>
+        <location filename="../../checkin/ui/window_menus.py" line="38"/>
         <source>Reprint badge</source>
         <translation>Skriv ut namneskilt på nytt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="38"/>
+        <location filename="../../checkin/ui/window_menus.py" line="39"/>
         <source>Correct registration…</source>
         <translation>Rett påmelding …</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="39"/>
+        <location filename="../../checkin/ui/window_menus.py" line="40"/>
         <source>Preview badge…</source>
         <translation>Førehandsvis namneskilt …</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="40"/>
+        <location filename="../../checkin/ui/window_menus.py" line="41"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="41"/>
+        <location filename="../../checkin/ui/window_menus.py" line="42"/>
         <source>Kiosk mode</source>
         <translation>Kioskmodus</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="42"/>
+        <location filename="../../checkin/ui/window_menus.py" line="43"/>
         <source>Clear</source>
         <translation>Tøm</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="43"/>
+        <location filename="../../checkin/ui/window_menus.py" line="44"/>
         <source>Import registrations…</source>
         <translation>Importer påmeldingar …</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="44"/>
+        <location filename="../../checkin/ui/window_menus.py" line="45"/>
         <source>Export attendance…</source>
         <translation>Eksporter oppmøte …</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="48"/>
+        <location filename="../../checkin/ui/window_menus.py" line="49"/>
         <source>Event settings…</source>
         <translation>Innstillingar for arrangementet …</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="49"/>
+        <location filename="../../checkin/ui/window_menus.py" line="50"/>
         <source>Audit log…</source>
         <translation>Tilgangslogg …</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="50"/>
+        <location filename="../../checkin/ui/window_menus.py" line="51"/>
         <source>Purge personal data…</source>
         <translation>Slett personopplysningar …</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="51"/>
+        <location filename="../../checkin/ui/window_menus.py" line="52"/>
         <source>Attendance dashboard…</source>
         <translation>Oppmøteoversikt…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="99"/>
+        <location filename="../../checkin/ui/window_menus.py" line="53"/>
+        <source>Connect to hub…</source>
+        <translation>Kople til hub…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/window_menus.py" line="101"/>
         <source>Print badge on check-in</source>
         <translation>Skriv ut namneskilt ved innsjekking</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="101"/>
+        <location filename="../../checkin/ui/window_menus.py" line="103"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="102"/>
+        <location filename="../../checkin/ui/window_menus.py" line="104"/>
         <source>&amp;Desk</source>
         <translation>&amp;Skranke</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="103"/>
+        <location filename="../../checkin/ui/window_menus.py" line="105"/>
         <source>&amp;Language</source>
         <translation>S&amp;pråk</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="228"/>
+        <location filename="../../checkin/ui/main_window.py" line="230"/>
         <source>Latest check-ins</source>
         <translation>Siste innsjekkingar</translation>
     </message>
@@ -664,7 +777,7 @@
         <translation>Noko gjekk gale ({kind}: {error}). Ingenting gjekk tapt.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="376"/>
+        <location filename="../../checkin/ui/main_window.py" line="378"/>
         <source>Saved. Print the badge again if it was wrong.</source>
         <translation>Lagra. Skriv ut namneskiltet på nytt om det var feil.</translation>
     </message>

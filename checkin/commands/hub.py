@@ -67,6 +67,8 @@ def _register_serve(verbs: Subparsers) -> None:
     serve.add_argument("--max-body", type=int, default=None, metavar="BYTES",
                        help="largest request body (default 4 MiB)")  # fmt: skip
     serve.add_argument("--access-log", action="store_true", help="log every request")
+    serve.add_argument("--no-advertise", dest="advertise", action="store_false",
+                       help="do not announce the hub on the local network by mDNS")  # fmt: skip
     _common(serve, json_flag=False)
     serve.set_defaults(func=_run(_serve))
 
@@ -145,7 +147,7 @@ def _serve(args: argparse.Namespace, engine: Any) -> int:
 
     serve(ServeOptions(
         args.db, args.host, args.port, args.certfile, args.keyfile,
-        args.max_body or MAX_BODY_BYTES, args.access_log,
+        args.max_body or MAX_BODY_BYTES, args.access_log, advertise=args.advertise,
     ))  # fmt: skip
     return 0
 

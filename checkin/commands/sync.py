@@ -15,21 +15,19 @@ could not be reached (nothing is lost: the next sync goes on where this one stop
 from __future__ import annotations
 
 import argparse
-import base64
 import time
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from checkin import config
 from checkin.commands import pretix
 from checkin.commands.common import Subparsers, add_json, clock_time, emit, show
-from checkin.desk import EventSeed, SyncLedger, default_desk_name
+from checkin.desk import SyncLedger, default_desk_name
 from checkin.domain.clock import utc_text
-from checkin.domain.sync_model import HUB, AlsoAdmitted, HubLink, PretixAnswer
+from checkin.domain.sync_model import AlsoAdmitted, PretixAnswer
 from checkin.errors import UserError
+from checkin.hub_link import HubRequest, connect_hub
 from checkin.messages import _
-from checkin.sync.answers import EventInfo
 from checkin.sync.client import (
     HubClient,
     HubRefusedError,
@@ -42,7 +40,6 @@ from checkin.sync.engine import (
     SyncEngine,
     SyncReport,
     stored_token,
-    token_secret,
 )
 
 EXIT_DONE, EXIT_REFUSED, EXIT_USER, EXIT_UNREACHABLE = 0, 1, 2, 3
@@ -73,6 +70,7 @@ def register(sub: Subparsers) -> None:
     add_json(connect)
     connect.set_defaults(func=run_connect)
 
+    _register_hubs(sub)
     sync = sub.add_parser("sync", help="push this desk's changes to its hub, pull the others'")
     sync.add_argument("--db", type=Path, required=True, metavar="PATH", help="the event file")
     sync.add_argument("--once", action="store_true", help="sync once and exit (else every "
@@ -88,6 +86,14 @@ def register(sub: Subparsers) -> None:
     _cafile(sync, " (default: the one given to connect)")
     add_json(sync)
     sync.set_defaults(func=run_sync)
+
+
+def _register_hubs(sub: Subparsers) -> None:
+    hubs = sub.add_parser("hubs", help="list the hubs found on the local network (mDNS)")
+    hubs.add_argument("--timeout", type=float, default=3.0, metavar="SECONDS",
+                      help="how long to listen (default 3)")  # fmt: skip
+    add_json(hubs)
+    hubs.set_defaults(func=run_hubs)
 
 
 def _cafile(parser: argparse.ArgumentParser, more: str = "") -> None:
@@ -117,21 +123,12 @@ def run_connect(args: argparse.Namespace) -> int:
     if not url or url == "hub":
         raise UserError(_("give the hub's URL, like checkin connect http://hub.local:8765"))
     desk = args.desk or default_desk_name()
-    with _client(url, args.token, args.cafile) as client:
-        try:
-            info = client.event(args.event)
-        except (HubUnreachableError, HubRefusedError) as error:
-            return _sync_failed(args, error)
-        config.secret_store().put(token_secret(info.id, desk), args.token)
-        cafile = str(Path(args.cafile).resolve()) if args.cafile else ""
-        link = HubLink(HUB, url, args.event, desk, _now(), cafile)
-        ledger = _linked_file(Path(args.db), info, link)
-        try:
-            report = SyncEngine(ledger, client).run_once()
-        except (HubUnreachableError, HubRefusedError) as error:
-            return _sync_failed(args, error)
-        finally:
-            ledger.close()
+    request = HubRequest(url, args.event, args.token, desk, args.cafile)
+    try:
+        linked = connect_hub(request, lambda info: Path(args.db))
+    except (HubUnreachableError, HubRefusedError) as error:
+        return _sync_failed(args, error)
+    info, report = linked.info, linked.report
     text = _("connected {file} to {event} on {url} as desk {desk}").format(
         file=args.db, event=info.name, url=url, desk=desk)  # fmt: skip
     show(args, {"status": "connected", "event": info.slug, "desk": desk, **report.as_json()},
@@ -149,28 +146,22 @@ def _connect_pretix(args: argparse.Namespace) -> int:
     return EXIT_DONE
 
 
-def _seed(info: EventInfo) -> EventSeed:
-    private = base64.b64decode(info.private_key) if info.private_key else None
-    return EventSeed(info.id, info.name, tuple(info.days), info.timezone,
-                     base64.b64decode(info.public_key), private)  # fmt: skip
+def run_hubs(args: argparse.Namespace) -> int:
+    """``checkin hubs``: name and URL of each hub heard; JSON: [{"name", "url", "version"}]."""
+    from dataclasses import asdict
 
+    from checkin.sync.discovery import find_hubs
 
-def _linked_file(path: Path, info: EventInfo, link: HubLink) -> SyncLedger:
-    """The event file linked to the hub's event: made if new, checked and linked if not."""
-    if not path.exists() or path.stat().st_size == 0:
-        return SyncLedger.create(path, _seed(info), link)
-    ledger = SyncLedger.open(path)
-    if ledger.event_id != info.id:
-        ledger.close()
-        raise UserError(_("{file} holds another event than {slug} on the hub; give a new file "
-                          "name to make the desk's file from the hub").format(
-                              file=path, slug=info.slug))  # fmt: skip
-    held = ledger.state().link
-    if held is None or (held.url, held.event, held.desk) != (link.url, link.event, link.desk):
-        ledger.set_link(link)  # the same link again keeps its cursor: a first pull resumes
-    elif held.cafile != link.cafile:
-        ledger.set_cafile(link.cafile)
-    return ledger
+    try:
+        found = find_hubs(args.timeout)
+    except OSError as error:
+        raise UserError(
+            _("could not search the network for hubs: {error}").format(error=error)
+        ) from None
+    text = "\n".join(f"{hub.name}\t{hub.url}" for hub in found)
+    show(args, [asdict(hub) for hub in found],
+         text or _("no hub answered; type its URL: checkin connect URL ..."))  # fmt: skip
+    return EXIT_DONE
 
 
 # -- sync --------------------------------------------------------------------------------

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import signal
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +29,7 @@ class ServeOptions:
     max_body: int = MAX_BODY_BYTES
     access_log: bool = False
     limit_concurrency: int = 200
+    advertise: bool = True  # announce the hub by mDNS (`checkin.hub.advertise`)
 
 
 def serve(options: ServeOptions) -> None:
@@ -43,10 +46,31 @@ def serve(options: ServeOptions) -> None:
     scheme = "https" if options.certfile else "http"
     print(f"Hub on {scheme}://{options.host}:{options.port} (API at /docs), "
           f"database {engine.url.render_as_string(hide_password=True)}", flush=True)  # fmt: skip
-    uvicorn.run(
-        app, host=options.host, port=options.port,
-        ssl_certfile=str(options.certfile) if options.certfile else None,
-        ssl_keyfile=str(options.keyfile) if options.keyfile else None,
-        access_log=options.access_log, limit_concurrency=options.limit_concurrency,
-        timeout_keep_alive=30, server_header=False, log_level="info",
-    )  # fmt: skip
+    # uvicorn stops gracefully on SIGTERM, then raises it again: this handler turns that into a
+    # clean exit (status 0) that unwinds through the announcement, so it is withdrawn
+    signal.signal(signal.SIGTERM, _stopped)
+    with _advertised(options):
+        uvicorn.run(
+            app, host=options.host, port=options.port,
+            ssl_certfile=str(options.certfile) if options.certfile else None,
+            ssl_keyfile=str(options.keyfile) if options.keyfile else None,
+            access_log=options.access_log, limit_concurrency=options.limit_concurrency,
+            timeout_keep_alive=30, server_header=False, log_level="info",
+        )  # fmt: skip
+
+
+def _stopped(signum: int, frame: object) -> None:
+    raise SystemExit(0)
+
+
+def _advertised(options: ServeOptions) -> AbstractContextManager[object]:
+    """Announce the hub by mDNS while it serves (unless told not to); withdrawn on the way out."""
+    if not options.advertise:
+        return nullcontext()
+    from checkin.hub.advertise import Advertiser
+
+    try:
+        return Advertiser(options.host, options.port, https=options.certfile is not None)
+    except (OSError, ValueError) as error:  # no multicast here: the hub serves, typed URLs work
+        logging.getLogger("checkin.hub").warning("not announced by mDNS: %s", error)
+        return nullcontext()

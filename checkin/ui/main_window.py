@@ -21,7 +21,8 @@ from checkin.config import Settings
 from checkin.desk import CheckInResult, Desk, DeskState, default_desk_name
 from checkin.domain.model import Method, Outcome, Registration
 from checkin.secrets_pin import Pin
-from checkin.ui import audit_dialog, badge_actions, corrections, event_menu, files, kiosk
+from checkin.ui import badge_actions, corrections, event_menu, files, kiosk
+from checkin.ui.audit_dialog import show_audit
 from checkin.ui.flow import Block, CheckInFlow, Request
 from checkin.ui.formats import day_text
 from checkin.ui.key_router import KeyRouter
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 CLEARS_QUERY = (Method.SEARCH, Method.HANDHELD, Method.WALK_IN)  # the volunteer's own actions
 NOTICE_MS = 20000  # a notice about the desk's set-up stays this long in the status line
-DASHBOARD = "checkin.ui.dashboard"  # its QtCharts load when the dashboard is asked for
+DASHBOARD, CONNECT = "checkin.ui.dashboard", "checkin.ui.connect_dialog"  # loaded when asked
 
 
 def _app() -> QApplication:
@@ -110,10 +111,10 @@ class MainWindow(DeskViews):
             "edit": lambda: corrections.edit_selected(self), "clear": self.clear,
             "preview": lambda: badge_actions.preview(self), "kiosk": self.toggle_kiosk,
             "import": lambda: files.import_file(self), "export": lambda: files.export(self),
-            "new": lambda: event_menu.new_event(self),
-            "open": lambda: event_menu.choose_event(self), "settings": self._ask_settings,
-            "event": lambda: event_menu.event_settings(self),
-            "audit": lambda: audit_dialog.show_audit(self),
+            "new": lambda: event_menu.new_event(self), "settings": self._ask_settings,
+            "open": lambda: event_menu.choose_event(self),
+            "connect": lambda: import_module(CONNECT).connect_to_hub(self),
+            "event": lambda: event_menu.event_settings(self), "audit": lambda: show_audit(self),
             "purge": lambda: purge_personal_data(self),
             "dashboard": lambda: import_module(DASHBOARD).open_dashboard(self, self.menus.language),
         }  # fmt: skip

@@ -20,13 +20,14 @@ KEYS = {
     "preview": "Ctrl+Shift+P", "search": "F2", "kiosk": "F11", "clear": "Esc",
     "import": "Ctrl+I", "export": "Ctrl+S", "new": "Ctrl+Shift+N", "open": "Ctrl+O",
     "settings": "Ctrl+,", "event": "", "audit": "", "purge": "", "dashboard": "Ctrl+Shift+D",
+    "connect": "",
 }  # fmt: skip
 FILE_MENU = ("import", "export", None, "new", "open", None, "audit", "purge")
 DESK_MENU = ("walk_in", "edit", "reprint", "preview", "undo", "kiosk", None, "dashboard", "event",
-             "settings")  # fmt: skip
+             "connect", "settings")  # fmt: skip
 LOCKED_IN_KIOSK = ("walk_in", "undo", "reprint", "edit", "search", "import", "export",
                    "preview", "new", "open", "settings", "event", "audit", "purge",
-                   "dashboard")  # fmt: skip
+                   "dashboard", "connect")  # fmt: skip
 
 
 def _labels() -> dict[str, str]:
@@ -49,6 +50,7 @@ def _labels() -> dict[str, str]:
         "audit": translate("MainWindow", "Audit log…"),
         "purge": translate("MainWindow", "Purge personal data…"),
         "dashboard": translate("MainWindow", "Attendance dashboard…"),
+        "connect": translate("MainWindow", "Connect to hub…"),
     }
 
 

@@ -16,11 +16,12 @@ from pathlib import Path
 import pytest
 
 from checkin import config
-from checkin.commands.sync import _linked_file, _seed
 from checkin.desk import SyncLedger
 from checkin.domain.model import Method, Registration
 from checkin.domain.sync_model import HUB, HubLink
 from checkin.hub import db, tokens
+from checkin.hub_link import linked_file as _linked_file
+from checkin.hub_link import seed as _seed
 from checkin.sync.client import HubClient, HubUnreachableError
 from checkin.sync.engine import SyncEngine, token_secret
 from checkin.sync.protocol import entry_from_outbox
