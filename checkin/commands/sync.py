@@ -11,7 +11,8 @@ owner-only file), never to the event file.
 stderr, prints only runs that changed something, and ends cleanly (exit 0) on Ctrl+C.
 Exit codes: 0 everything exchanged; 1 the hub refused entries (kept
 in the outbox, with why); 2 the token was refused, or the file is not connected; 3 the hub
-could not be reached (nothing is lost: the next sync goes on where this one stopped).
+could not be reached or answered as no hub does (nothing is lost: the next sync goes on where
+this one stopped).
 """
 
 from __future__ import annotations
@@ -37,8 +38,8 @@ from checkin.errors import UserError
 from checkin.messages import _
 from checkin.sync.answers import EventInfo
 from checkin.sync.client import (
+    BadAnswerError,
     HubClient,
-    HubRefusedError,
     HubUnreachableError,
     SyncError,
     TokenRefusedError,
@@ -131,7 +132,7 @@ def run_connect(args: argparse.Namespace) -> int:
     with _client(url, args.token, args.cafile) as client:
         try:
             info = client.event(args.event)
-        except (HubUnreachableError, HubRefusedError) as error:
+        except SyncError as error:  # unreachable, refused, or not a hub's answer
             return _sync_failed(args, error)
         config.secret_store().put(token_secret(info.id, desk), args.token)
         cafile = str(Path(args.cafile).resolve()) if args.cafile else ""
@@ -139,7 +140,7 @@ def run_connect(args: argparse.Namespace) -> int:
         ledger = _linked_file(Path(args.db), info, link)
         try:
             report = SyncEngine(ledger, client).run_once()
-        except (HubUnreachableError, HubRefusedError) as error:
+        except SyncError as error:  # unreachable, refused, or not a hub's answer
             return _sync_failed(args, error)
         finally:
             ledger.close()
@@ -258,7 +259,7 @@ def _sync_once(args: argparse.Namespace, ledger: SyncLedger, quiet_if_idle: bool
             report = SyncEngine(ledger, client).run_once()
         except NotConnectedError as error:
             raise UserError(str(error)) from None
-        except (HubUnreachableError, HubRefusedError) as error:
+        except SyncError as error:  # unreachable, refused, or not a hub's answer
             return _sync_failed(args, error, ledger)
     return _said(args, report, ledger.timezone, quiet_if_idle)
 
@@ -291,6 +292,11 @@ def _sync_failed(
         status, code = "unreachable", EXIT_UNREACHABLE
         text = _("{error}; {waiting} changes wait here and go with the next sync.").format(
             error=error, waiting=waiting)  # fmt: skip
+    elif isinstance(error, BadAnswerError):
+        status, code = "bad_answer", EXIT_UNREACHABLE
+        text = _("the answer was not what a Check-in Desk hub sends ({error}); is the URL "
+                 "right? {waiting} changes wait here and go with the next sync.").format(
+                     error=error, waiting=waiting)  # fmt: skip
     elif isinstance(error, TokenRefusedError):
         status, code = "token_refused", EXIT_USER
         text = _("the hub refused this desk's token ({error}): it is unknown, revoked or for "

@@ -5,11 +5,13 @@ Real hub processes on 127.0.0.1, ``checkin`` run as a real process where signals
 from __future__ import annotations
 
 import contextlib
+import http.server
 import io
 import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -111,3 +113,35 @@ def test_sync_help_says_it_goes_on_until_ctrl_c() -> None:
         cli.main(["sync", "--help"])
     words = " ".join(out.getvalue().split())
     assert "until Ctrl+C" in words and "exit 0" in words
+
+
+class NotAHub(http.server.BaseHTTPRequestHandler):
+    """A web server that is not a hub: 200 and a page of HTML for everything."""
+
+    def do_GET(self) -> None:
+        body = b"<html><body>Welcome to the hotel Wi-Fi</body></html>"
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_connect_to_something_that_is_not_a_hub_says_so_not_internal_error(
+    tmp_path: Path,
+) -> None:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), NotAHub)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}"
+        done = _checkin(tmp_path, "connect", url, "--event", "bergen", "--token", "t",
+                        "--db", str(tmp_path / "d.checkin"))  # fmt: skip
+    finally:
+        server.shutdown()
+    said = done.stdout + done.stderr
+    assert done.returncode == 3, said
+    assert "not what a Check-in Desk hub sends" in said and "is the URL right?" in said
+    assert "internal error" not in said
