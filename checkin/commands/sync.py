@@ -80,7 +80,10 @@ def register(sub: Subparsers) -> None:
     pretix.add_connect_options(connect)
     add_json(connect)
     connect.set_defaults(func=run_connect)
+    _register_sync(sub)
 
+
+def _register_sync(sub: Subparsers) -> None:
     sync = sub.add_parser("sync", help="push this desk's changes to its hub, pull the others'")
     sync.add_argument("--db", type=Path, required=True, metavar="PATH", help="the event file")
     sync.add_argument(
