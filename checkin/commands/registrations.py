@@ -5,17 +5,19 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from checkin.commands.common import (
     Subparsers,
     TerminalProgress,
+    add_day,
     add_db,
     add_json,
     emit,
     open_desk,
     show,
 )
-from checkin.domain.model import Registration, Status
+from checkin.domain.model import CheckIn, Registration, Status
 from checkin.errors import NotFoundError, UserError
 from checkin.importer import FIELDS
 from checkin.messages import _, ngettext
@@ -40,6 +42,7 @@ def register(sub: Subparsers) -> None:
     find.add_argument("query", metavar="QUERY")
     add_db(find)
     find.add_argument("--limit", type=int, default=20)
+    add_day(find, "today; a ✓ and the time mark who is checked in that day")
     add_json(find)
     find.set_defaults(func=run_search)
 
@@ -116,6 +119,8 @@ def run_search(args: argparse.Namespace) -> int:
     desk = open_desk(args, readonly=True)
     try:
         hits = desk.search(args.query, args.limit)
+        zone = ZoneInfo(desk.event.timezone)
+        admitted = {hit.code: desk.checked_in(hit.code, args.day) for hit in hits}
     finally:
         desk.close()
     found = [
@@ -123,16 +128,36 @@ def run_search(args: argparse.Namespace) -> int:
             "ticket": hit.code, "name": hit.name, "first_name": hit.first_name,
             "last_name": hit.last_name, "organisation": hit.organisation,
             "category": hit.category, "ticket_type": hit.ticket_type, "status": hit.status.value,
+            **_admitted_json(admitted[hit.code], zone),
         }
         for hit in hits
     ]  # fmt: skip
-    lines = ["  ".join(part for part in _hit_parts(hit) if part) for hit in hits]
+    lines = [
+        "  ".join(part for part in (*_hit_parts(hit), _admitted_text(admitted[hit.code], zone))
+                  if part)
+        for hit in hits
+    ]  # fmt: skip
     show(
         args,
         found,
         "\n".join(lines) or _("No registration matches '{query}'.").format(query=args.query),
     )
     return 0
+
+
+def _admitted_json(checkin: CheckIn | None, zone: ZoneInfo) -> dict[str, str | None]:
+    """``checked_in_at`` (ISO 8601 in the event's zone) and ``checked_in_desk``, or None."""
+    if checkin is None:
+        return {"checked_in_at": None, "checked_in_desk": None}
+    return {"checked_in_at": checkin.at.astimezone(zone).isoformat(timespec="seconds"),
+            "checked_in_desk": checkin.desk}  # fmt: skip
+
+
+def _admitted_text(checkin: CheckIn | None, zone: ZoneInfo) -> str:
+    if checkin is None:
+        return ""
+    return _("✓ checked in {time} ({desk})").format(
+        time=checkin.at.astimezone(zone).strftime("%H:%M"), desk=checkin.desk)  # fmt: skip
 
 
 def _hit_parts(hit: Registration) -> tuple[str, ...]:

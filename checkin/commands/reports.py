@@ -116,8 +116,18 @@ def report_format(args: argparse.Namespace) -> str | None:
     return suffix
 
 
+def check_report_flags(args: argparse.Namespace, kind: str | None) -> None:
+    """Refuse flags that would be ignored with the others given (exit 2, naming the clash)."""
+    if args.day is not None and args.all_days:
+        raise UserError(_("--day and --all-days clash: give one of them."))
+    if args.lang and kind in (None, "json"):
+        raise UserError(_("--lang is for a report file (CSV, XLSX or PDF, with --out); the "
+                          "terminal and JSON get the desk's language."))  # fmt: skip
+
+
 def run_report(args: argparse.Namespace) -> int:
     kind = report_format(args)
+    check_report_flags(args, kind)
     desk = open_desk(args, readonly=True)
     try:
         day = report_day(desk, args.day, args.all_days)
@@ -162,6 +172,11 @@ def write_report(report: Report, facts: dict[str, Any], kind: str, out: Path,
 
 
 def run_export(args: argparse.Namespace) -> int:
+    suffix = Path(args.out).suffix.lower()
+    if args.excel_nordic and suffix != ".csv":
+        raise UserError(_("--excel-nordic is for CSV files (Windows-1252, semicolons), not "
+                          "'{name}': leave it out, or name the file NAME.csv.").format(
+                              name=Path(args.out).name))  # fmt: skip
     desk = open_desk(args, readonly=True)
     try:
         rows = export_attendance(desk, args.out, language=args.lang, nordic=args.excel_nordic)

@@ -7,14 +7,22 @@ token goes to the secret store (`checkin.config.secret_store`: the OS keyring, e
 owner-only file), never to the event file.
 
 ``checkin sync --db P [--once]`` pushes what waits and pulls what is new
-(`checkin.sync.engine`). Exit codes: 0 everything exchanged; 1 the hub refused entries (kept
+(`checkin.sync.engine`); without ``--once`` it goes on every ``--every`` seconds, says so on
+stderr, prints only runs that changed something, and ends cleanly (exit 0) on Ctrl+C.
+Exit codes: 0 everything exchanged; 1 the hub refused entries (kept
 in the outbox, with why); 2 the token was refused, or the file is not connected; 3 the hub
-could not be reached (nothing is lost: the next sync goes on where this one stopped).
+could not be reached or answered as no hub does (nothing is lost: the next sync goes on where
+this one stopped).
 """
 
 from __future__ import annotations
 
 import argparse
+import base64
+import logging
+import signal
+import sys
+import threading
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,8 +37,8 @@ from checkin.errors import UserError
 from checkin.hub_link import HubRequest, connect_hub
 from checkin.messages import _
 from checkin.sync.client import (
+    BadAnswerError,
     HubClient,
-    HubRefusedError,
     HubUnreachableError,
     SyncError,
     TokenRefusedError,
@@ -43,6 +51,7 @@ from checkin.sync.engine import (
 )
 
 EXIT_DONE, EXIT_REFUSED, EXIT_USER, EXIT_UNREACHABLE = 0, 1, 2, 3
+_log = logging.getLogger(__name__)
 EVERY_S = 10.0  # how often ``checkin sync`` without --once syncs
 
 
@@ -69,12 +78,20 @@ def register(sub: Subparsers) -> None:
     pretix.add_connect_options(connect)
     add_json(connect)
     connect.set_defaults(func=run_connect)
-
+    _register_sync(sub)
     _register_hubs(sub)
+
+
+
+def _register_sync(sub: Subparsers) -> None:
     sync = sub.add_parser("sync", help="push this desk's changes to its hub, pull the others'")
     sync.add_argument("--db", type=Path, required=True, metavar="PATH", help="the event file")
-    sync.add_argument("--once", action="store_true", help="sync once and exit (else every "
-                      "--every seconds until Ctrl+C)")  # fmt: skip
+    sync.add_argument(
+        "--once",
+        action="store_true",
+        help="sync once and exit; without it the sync goes on every --every seconds (printing "
+        "only what changed) until Ctrl+C, which ends it after the run under way with exit 0",
+    )
     sync.add_argument(
         "--every",
         type=float,
@@ -126,7 +143,7 @@ def run_connect(args: argparse.Namespace) -> int:
     request = HubRequest(url, args.event, args.token, desk, args.cafile)
     try:
         linked = connect_hub(request, lambda info: Path(args.db))
-    except (HubUnreachableError, HubRefusedError) as error:
+    except SyncError as error:  # unreachable, refused, or not a hub's answer
         return _sync_failed(args, error)
     info, report = linked.info, linked.report
     text = _("connected {file} to {event} on {url} as desk {desk}").format(
@@ -168,16 +185,56 @@ def run_hubs(args: argparse.Namespace) -> int:
 def run_sync(args: argparse.Namespace) -> int:
     ledger = SyncLedger.open(Path(args.db), args.wait)
     try:
-        while True:
-            code = _sync_once(args, ledger)
-            if args.once or code == EXIT_USER:  # a refused token does not mend by waiting
-                return code
-            time.sleep(max(args.every, 0.5))
+        if args.once:
+            return _sync_once(args, ledger)
+        return _sync_every(args, ledger, max(args.every, 0.5))
     finally:
         ledger.close()
 
 
-def _sync_once(args: argparse.Namespace, ledger: SyncLedger) -> int:
+def _sync_every(args: argparse.Namespace, ledger: SyncLedger, every: float) -> int:
+    """Sync every ``every`` s until Ctrl+C, which ends it after the run under way (exit 0).
+
+    A run that changed nothing prints nothing (only the first one does); a refused token ends
+    it at once (exit 2). A second Ctrl+C stops at once.
+    """
+    stop = _on_ctrl_c()
+    print(_("syncing every {seconds:g} s; Ctrl+C to stop (--once syncs once)").format(
+        seconds=every), file=sys.stderr, flush=True)  # fmt: skip
+    try:
+        first = True
+        while not stop.is_set():
+            code = _sync_once(args, ledger, quiet_if_idle=not first)
+            if code == EXIT_USER:  # a refused token does not mend by waiting
+                return code
+            first = False
+            _nap(every, stop)
+    finally:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+    print(_("sync stopped"), file=sys.stderr, flush=True)
+    return EXIT_DONE
+
+
+def _on_ctrl_c() -> threading.Event:
+    """An event set by the first Ctrl+C; a second one raises KeyboardInterrupt as usual."""
+    stop = threading.Event()
+
+    def handler(signum: int, frame: object) -> None:
+        if stop.is_set():
+            raise KeyboardInterrupt
+        stop.set()
+
+    signal.signal(signal.SIGINT, handler)
+    return stop
+
+
+def _nap(seconds: float, stop: threading.Event) -> None:
+    end = time.monotonic() + seconds
+    while not stop.is_set() and (left := end - time.monotonic()) > 0:
+        time.sleep(min(left, 0.2))
+
+
+def _sync_once(args: argparse.Namespace, ledger: SyncLedger, quiet_if_idle: bool = False) -> int:
     link = ledger.state().link
     if link is None:
         raise UserError(
@@ -187,7 +244,7 @@ def _sync_once(args: argparse.Namespace, ledger: SyncLedger) -> int:
             ).format(file=args.db)
         )
     if link.backend == pretix.PRETIX:
-        return _sync_pretix(args, ledger)
+        return _sync_pretix(args, ledger, quiet_if_idle)
     token = args.token or stored_token(ledger.event_id, link.desk)
     if not token:
         raise UserError(_("no token is stored for {file}; give one with --token, or connect "
@@ -198,32 +255,44 @@ def _sync_once(args: argparse.Namespace, ledger: SyncLedger) -> int:
             report = SyncEngine(ledger, client).run_once()
         except NotConnectedError as error:
             raise UserError(str(error)) from None
-        except (HubUnreachableError, HubRefusedError) as error:
+        except SyncError as error:  # unreachable, refused, or not a hub's answer
             return _sync_failed(args, error, ledger)
-    show(args, {"status": "ok", **report.as_json()}, _report_text(report, ledger.timezone))
+    return _said(args, report, ledger.timezone, quiet_if_idle)
+
+
+def _said(args: argparse.Namespace, report: SyncReport, timezone: str, quiet_if_idle: bool) -> int:
+    """Show a sync's report (not when idle and asked to be quiet); returns the exit code."""
+    idle = not (report.pushed or report.pulled or report.refused or report.notices)
+    if not (quiet_if_idle and idle):
+        show(args, {"status": "ok", **report.as_json()}, _report_text(report, timezone))
     return EXIT_REFUSED if report.refused else EXIT_DONE
 
 
-def _sync_pretix(args: argparse.Namespace, ledger: SyncLedger) -> int:
+def _sync_pretix(args: argparse.Namespace, ledger: SyncLedger, quiet_if_idle: bool) -> int:
     try:
         report = pretix.sync(ledger, args.token, args.db)
     except NotConnectedError as error:
         raise UserError(str(error)) from None
     except SyncError as error:
         return _sync_failed(args, error, ledger)
-    show(args, {"status": "ok", **report.as_json()}, _report_text(report, ledger.timezone))
-    return EXIT_REFUSED if report.refused else EXIT_DONE
+    return _said(args, report, ledger.timezone, quiet_if_idle)
 
 
 def _sync_failed(
     args: argparse.Namespace, error: Exception, ledger: SyncLedger | None = None
 ) -> int:
     """Say why a sync stopped; returns the exit code (3 unreachable, 2 token, 1 refused)."""
+    _log.info("checkin %s stopped", args.command, exc_info=error)  # the raw cause: log only
     waiting = ledger.state().waiting if ledger is not None else 0
     if isinstance(error, HubUnreachableError):
         status, code = "unreachable", EXIT_UNREACHABLE
-        text = _("the hub could not be reached ({error}); {waiting} changes wait here and go "
-                 "with the next sync.").format(error=error, waiting=waiting)  # fmt: skip
+        text = _("{error}; {waiting} changes wait here and go with the next sync.").format(
+            error=error, waiting=waiting)  # fmt: skip
+    elif isinstance(error, BadAnswerError):
+        status, code = "bad_answer", EXIT_UNREACHABLE
+        text = _("the answer was not what a Check-in Desk hub sends ({error}); is the URL "
+                 "right? {waiting} changes wait here and go with the next sync.").format(
+                     error=error, waiting=waiting)  # fmt: skip
     elif isinstance(error, TokenRefusedError):
         status, code = "token_refused", EXIT_USER
         text = _("the hub refused this desk's token ({error}): it is unknown, revoked or for "

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontDatabase,
+    QFontMetricsF,
     QGuiApplication,
     QPageSize,
     QPainter,
@@ -30,7 +31,7 @@ from PySide6.QtGui import (
 
 from checkin.atomic_files import atomic_path, ends_with
 from checkin.messages import N_
-from checkin.reports.language import Words
+from checkin.reports.language import FIELDS, Words
 from checkin.reports.queries import Bucket, Group
 from checkin.reports.report import Report
 from checkin.reports.tables import CHECKED_IN, EXPECTED, NO_SHOWS, NONE, SHARE, TOTAL
@@ -167,7 +168,8 @@ def _heading(pen: Pen, report: Report, words: Words) -> None:
              + share, 15, bold=True)  # fmt: skip
     if report.distinct is not None and report.by not in ("day", "point"):
         found = report.distinct
-        field = words.field(found.field).lower() if found.field else ""
+        field = words.field(found.field) if found.field else ""
+        field = field.lower() if found.field in FIELDS else field  # a column as its header
         pen.line(words(DISTINCT).format(present=found.present, field=field,
                                         expected=found.expected), 10)  # fmt: skip
     pen.y += 8
@@ -181,9 +183,8 @@ def _table(pen: Pen, report: Report, words: Words, rows: Sequence[Group], total:
     pen.font(9, bold=True)
     pen.painter.setPen(INK)
     header = (words.field(report.by), words(EXPECTED), words(CHECKED_IN), words(SHARE))
-    for index, text in enumerate(header):
-        pen.text(left + COLUMNS[index], _width(index), text, right=index > 0)
-    pen.y += ROW_H
+    header_row(pen, [(left + COLUMNS[index], _width(index), text, index > 0)
+                     for index, text in enumerate(header)])  # fmt: skip
     pen.painter.drawLine(int(left), int(pen.y), int(right), int(pen.y))
     pen.font(9)
     for group in rows:
@@ -277,9 +278,8 @@ def _desks(pen: Pen, report: Report, words: Words) -> None:
     pen.line(words(DESKS), 11, bold=True)
     pen.font(8, bold=True)
     pen.painter.setPen(INK)
-    for index, title in enumerate(DESK_COLUMNS):
-        pen.text(MARGIN + DESK_X[index], _desk_width(index), words(title), right=index > 1)
-    pen.y += ROW_H
+    header_row(pen, [(MARGIN + DESK_X[index], _desk_width(index), words(title), index > 1)
+                     for index, title in enumerate(DESK_COLUMNS)])  # fmt: skip
     pen.font(9)
     for desk in desks:
         badge = "" if desk.badge_s is None else f"{desk.badge_s:.0f}"
@@ -294,3 +294,36 @@ def _desks(pen: Pen, report: Report, words: Words) -> None:
 def _desk_width(index: int) -> float:
     ends = (*DESK_X[1:], PAGE_W - 2 * MARGIN)
     return ends[index] - DESK_X[index] - 6
+
+
+def header_row(pen: Pen, cells: Sequence[tuple[float, float, str, bool]]) -> None:
+    """Draw column headers (x, width, text, right-aligned) in the pen's font, never elided.
+
+    A header too wide for its column wraps onto a second line; one that still does not fit
+    (a long word) is drawn smaller. The row is as tall as its tallest header; ``pen.y`` moves
+    below it.
+    """
+    base = QFont(pen.painter.font())
+    fitted = [_fitted(pen.painter, base, width, text) for _, width, text, _ in cells]
+    height = ROW_H * max(lines for _, lines in fitted)
+    for (x, width, text, right), (font, _) in zip(cells, fitted, strict=True):
+        pen.painter.setFont(font)
+        align = Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft
+        flags = align | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap
+        pen.painter.drawText(QRectF(x, pen.y, width, height), int(flags), text)
+    pen.painter.setFont(base)
+    pen.y += height
+
+
+def _fitted(painter: QPainter, base: QFont, width: float, text: str) -> tuple[QFont, int]:
+    """The font (the base one, or smaller) in which ``text`` fits ``width`` on <= 2 lines."""
+    font = QFont(base)
+    while True:
+        metrics = QFontMetricsF(font, painter.device())
+        widest = max((metrics.horizontalAdvance(word) for word in text.split()), default=0.0)
+        wrapped = metrics.boundingRect(QRectF(0, 0, width, 1000),
+                                       int(Qt.TextFlag.TextWordWrap), text)  # fmt: skip
+        lines = max(1, round(wrapped.height() / metrics.lineSpacing()))
+        if (widest <= width and lines <= 2) or font.pixelSize() <= 5:
+            return font, lines
+        font.setPixelSize(font.pixelSize() - 1)

@@ -11,6 +11,7 @@ hub said no, with its code and message).
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
@@ -21,6 +22,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
+from checkin.messages import _
 from checkin.sync.answers import (
     Duplicate,
     ErrorBody,
@@ -30,6 +32,7 @@ from checkin.sync.answers import (
     PushResult,
     RegistrationPage,
 )
+from checkin.sync.net_reason import reason
 from checkin.sync.protocol import MAX_BATCH_ENTRIES, PROTOCOL_VERSION, Batch, Entry, describe
 
 CONNECT_TIMEOUT_S = 3.05
@@ -37,6 +40,7 @@ READ_TIMEOUT_S = 30.0
 RETRIES = 3
 BACKOFF_S = 0.5
 Answer = TypeVar("Answer", bound=BaseModel)
+_log = logging.getLogger(__name__)
 
 
 class SyncError(Exception):
@@ -199,19 +203,21 @@ class HubClient:
             response = self.session.request(
                 method, self.url + path, timeout=self.timeout, verify=self.verify, **kwargs
             )
-        except requests.exceptions.SSLError as error:
-            raise HubUnreachableError(
-                f"{self.url}: the hub's certificate is not trusted: {error}"
-            ) from error
         except requests.exceptions.RequestException as error:
-            raise HubUnreachableError(
-                f"{self.url}: no answer ({type(error).__name__}): {error}"
-            ) from error
+            _log.info("%s %s: %s", method, self.url + path, error)  # the raw cause: log only
+            raise HubUnreachableError(_unreachable(self.url, reason(error))) from error
         if response.status_code >= 500:
-            raise HubUnreachableError(f"{self.url}: the hub failed ({response.status_code})")
+            answered = _("it answered {status}, a fault on its side").format(
+                status=response.status_code
+            )
+            raise HubUnreachableError(_unreachable(self.url, answered))
         if response.status_code >= 400:
             raise _refusal(response)
         return response.content
+
+
+def _unreachable(url: str, why: str) -> str:
+    return _("the hub at {url} could not be reached ({reason})").format(url=url, reason=why)
 
 
 def _refusal(response: requests.Response) -> HubRefusedError:

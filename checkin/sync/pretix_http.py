@@ -9,6 +9,7 @@ or host in ``next`` cannot send the token elsewhere.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -20,12 +21,14 @@ from urllib3.util.retry import Retry
 
 from checkin import __version__
 from checkin.errors import UserError
+from checkin.sync.net_reason import reason
 
 PAGE_SIZE = 50  # pretix caps page_size at 50 without saying so
 TIMEOUT = (5.0, 30.0)  # seconds: connect, read
 QUICK_TIMEOUT = (1.0, 1.5)  # the online check: fall back to the local copy quickly
 RETRY_STATUSES = (429, 500, 502, 503, 504)
 USER_AGENT = f"CheckinDesk/{__version__}"
+_log = logging.getLogger(__name__)
 Params = Mapping[str, str | int | list[str]]
 
 
@@ -193,8 +196,9 @@ class PretixHttp:
                 f"pretix at {self.config.url} did not answer in time."
             ) from None
         except requests.RequestException as error:
+            _log.info("%s %s: %s", method, url, error)  # the raw cause: log only
             raise PretixUnreachableError(
-                f"pretix at {self.config.url} cannot be reached: {_short(error)}"
+                f"pretix at {self.config.url} cannot be reached ({reason(error)})."
             ) from None
         return Answer(response.status_code, _json(response), response.headers)
 
@@ -237,8 +241,3 @@ def _detail(body: Any) -> str:
         text = body.get("detail") or body.get("reason") or body
         return str(text)[:300]
     return str(body)[:300] if body else "no details"
-
-
-def _short(error: Exception) -> str:
-    text = str(error)
-    return text if len(text) < 200 else text[:200] + "…"

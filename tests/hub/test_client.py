@@ -94,12 +94,15 @@ def test_a_refusal_without_the_error_shape_still_names_its_status(flaky):
 def test_nothing_listening_and_a_stalled_hub_are_unreachable(flaky):
     start = time.monotonic()
     nobody = HubClient(f"http://127.0.0.1:{free_port()}", "t", retries=2, backoff=0.05)
-    with nobody, pytest.raises(HubUnreachableError, match="no answer"):
+    with (
+        nobody,
+        pytest.raises(HubUnreachableError, match=r"could not be reached \(connection refused\)"),
+    ):
         nobody.health()
     assert time.monotonic() - start < 5
     Flaky.slow = 1.0
     stalled = HubClient(flaky, "t", retries=0, timeout=(1, 0.2))
-    with stalled, pytest.raises(HubUnreachableError, match="Timeout"):
+    with stalled, pytest.raises(HubUnreachableError, match="no answer in time"):
         stalled.push("ev", many_checkins(1, "desk-1"), "desk-1")
 
 

@@ -587,3 +587,21 @@ def test_help_and_a_command_import_only_what_they_need():
     loaded = done.stdout.strip().splitlines()[-1]
     assert "checkin.commands.event" in loaded
     assert "checkin.commands.badges" not in loaded and "checkin.commands.hub" not in loaded
+
+
+def test_search_marks_who_is_checked_in_that_day(event, capsys):
+    db, _ = event
+    code, _, err = run(capsys, "admit", "T1", "--db", str(db), "--day", "2026-06-01")
+    assert code == 0, err
+    code, lines, _ = run(capsys, "search", "odegard", "--db", str(db), "--day", "2026-06-01")
+    hit = lines[0][0]
+    assert code == 0 and hit["ticket"] == "T1" and hit["status"] == "valid"
+    assert hit["checked_in_at"].startswith("2026-") and hit["checked_in_desk"]
+    code, lines, _ = run(capsys, "search", "odegard", "--db", str(db), "--day", "2026-06-02")
+    assert lines[0][0]["checked_in_at"] is None  # not on the second day
+    assert main(["search", "askoy", "--db", str(db), "--day", "2026-06-01"]) == 0
+    assert "✓" not in capsys.readouterr().out  # nobody from Askøy is in
+    assert main(["search", "odegard", "--db", str(db), "--day", "2026-06-01"]) == 0
+    line = capsys.readouterr().out.splitlines()[0]
+    assert line.startswith("T1  Åse Ødegård") and "✓ checked in " in line
+    assert hit["checked_in_at"][11:16] in line  # the time, as the event's clock shows it

@@ -65,7 +65,7 @@ def test_hub_down_exits_3_loses_nothing_and_the_next_sync_catches_up(
     ledger = SyncLedger.open(path)
     state = ledger.state()
     ledger.close()
-    assert state.last_error_kind == "unreachable" and "no answer" in state.last_error
+    assert state.last_error_kind == "unreachable" and "connection refused" in state.last_error
     own = hub_conftest.start_hub(hub.setup.db_url, tmp_path)
     try:
         code, report = sync(path)

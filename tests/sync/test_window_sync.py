@@ -78,7 +78,7 @@ def test_window_says_offline_and_keeps_what_waits(qtbot, hub: Hub, tmp_path: Pat
             assert panel.outcome.report is None
             text = panel.label.text()  # connect synced once, before the hub went
             assert text.startswith("Offline, last synced ") and text.endswith(" · 1 waiting")
-            assert "no answer" in panel.label.toolTip()
+            assert "connection refused" in panel.label.toolTip()
             assert app.current.status.network.online is False
         finally:
             app.stop()
