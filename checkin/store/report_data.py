@@ -16,7 +16,9 @@ from checkin.domain.model import Event, Point
 from checkin.store import event as event_rows
 from checkin.store import org_aliases
 
-EPOCH = "((julianday({}) - 2440587.5) * 86400.0)"  # a stored ISO time as Unix seconds
+# a stored ISO time as Unix seconds, to the millisecond: julianday's float is a few µs off, and
+# 09:08:00 read as 09:07:59.99998 would show as 09:07 in an export
+EPOCH = "round((julianday({}) - 2440587.5) * 86400.0, 3)"
 # one list of undone ids, not a look-up per row: twice as fast on 150,000 check-ins
 IN_FORCE = "c.kind = 'checkin' AND c.id NOT IN (SELECT undoes FROM checkins WHERE undoes NOT NULL)"
 PEOPLE = (
