@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import lru_cache
+from operator import itemgetter
 from zoneinfo import ZoneInfo
 
 from checkin.domain.attendance import Attendance, Person
@@ -95,12 +96,12 @@ class Counting:
         self.point = data.point(scope.point)
         self.day = scope.day.isoformat() if scope.day else None
         self.all_days = tuple(d.isoformat() for d in data.event.days)
-        self.by_code = {person.code: person for person in data.people}
-        self.done = {
-            entry.code
-            for entry in data.entries
-            if entry.point == scope.point and (self.day is None or entry.day == self.day)
-        }
+        self.by_code = dict(zip(map(itemgetter(0), data.people), data.people, strict=True))
+        point, day = scope.point, self.day
+        if day is None:
+            self.done = {e.code for e in data.entries if e.point == point}
+        else:
+            self.done = {e.code for e in data.entries if e.point == point and e.day == day}
         self._expected: list[Person] | None = None
 
     def expected(self, person: Person) -> bool:
@@ -122,17 +123,25 @@ class Counting:
     def expected_people(self) -> list[Person]:
         """Return who is expected in this scope (worked out once per `Counting`)."""
         if self._expected is None:
-            self._expected = [person for person in self.data.people if self.expected(person)]
+            point, people = self.point, self.data.people
+            if self.day is None and not point.ticket_types and not point.categories:
+                self._expected = [p for p in people if p.status == "valid"]  # the common case
+            else:
+                self._expected = [p for p in people if self.expected(p)]
         return self._expected
 
-    def count(self, key_of: KeyOf) -> tuple[Counter[str], Counter[str]]:
-        """Return (expected, checked in) per key."""
-        expected: Counter[str] = Counter()
-        checked: Counter[str] = Counter()
-        for person in self.expected_people():
-            expected[key_of(person)] += 1
-        for code in self.done:
-            checked[key_of(self.by_code.get(code))] += 1
+    def count(self, key_of: KeyOf, index: int | None = None) -> tuple[Counter[str], Counter[str]]:
+        """Return (expected, checked in) per key.
+
+        ``index`` is the field's place in `Person` when ``key_of`` reads a plain field: the
+        expected are then counted in C (`operator.itemgetter`), a third of the time.
+        """
+        if index is None:
+            expected = Counter(map(key_of, self.expected_people()))
+        else:
+            expected = Counter(map(itemgetter(index), self.expected_people()))
+        by_code = self.by_code
+        checked = Counter(key_of(by_code.get(code)) for code in self.done)
         return expected, checked
 
 
@@ -186,7 +195,9 @@ def groups(
     if field == "point":
         return [total(data, Scope(name, scope.day), name) for name in sorted(data.points)]
     key_of = key_function(data, field, joiner)
-    expected, checked = (counting or Counting(data, scope)).count(key_of)
+    plain = field in BUILT_IN and field != "organisation"
+    index = Person._fields.index(field) if plain and field else None
+    expected, checked = (counting or Counting(data, scope)).count(key_of, index)
     keys = sorted(set(expected) | set(checked), key=lambda key: sort_key(key))
     if field != "organisation":
         return [Group(key, expected[key], checked[key]) for key in keys]
@@ -231,24 +242,37 @@ def arrivals(data: Attendance, scope: Scope, minutes: int = BUCKET_MINUTES) -> l
     are cut on the clock of the event's time zone (09:00, 09:10, ...). For the whole event
     (no day) only the slots someone arrived in are listed, so the nights leave no gaps.
     """
-    first: dict[tuple[str, str], float] = {}
-    for entry in data.entries:  # oldest first
-        if entry.point == scope.point and (scope.day is None or entry.day == str(scope.day)):
-            first.setdefault((entry.code, entry.day), entry.at)
+    day = str(scope.day) if scope.day else None
+    first = {  # newest first, so the oldest is written last and stays
+        (e.code, e.day): e.at
+        for e in reversed(data.entries)
+        if e.point == scope.point and (day is None or e.day == day)
+    }
     if not first:
         return []
     zone = ZoneInfo(data.event.timezone)
+    counted = _slots(list(first.values()), zone, minutes * 60)
     width = minutes * 60
-    offsets: dict[int, int] = {}  # per hour: the zone's offset (seconds)
-    counted: Counter[int] = Counter()
-    for at in first.values():
-        hour = int(at // 3600)
-        shift = offsets.get(hour)
-        if shift is None:
-            shift = offsets[hour] = _offset(at, zone)
-        counted[int((at + shift) // width * width - shift)] += 1
     slots = range(min(counted), max(counted) + 1, width) if scope.day else sorted(counted)
     return [Bucket(_local(slot, zone), counted.get(slot, 0)) for slot in slots]
+
+
+def _slots(times: list[float], zone: ZoneInfo, width: int) -> Counter[int]:
+    """Count moments per slot of ``width`` seconds cut on the zone's clock (slot start: UTC)."""
+    low, high = min(times), max(times)
+    shift = _offset(low, zone)
+    if high - low < 86400 * 20 and shift == _offset(high, zone):  # no clock change between
+        counted = Counter([int((at + shift) // width) for at in times])  # one pass, in C
+        return Counter({slot * width - shift: n for slot, n in counted.items()})
+    offsets: dict[int, int] = {}  # per hour: the zone's offset (seconds)
+    found: Counter[int] = Counter()
+    for at in times:
+        hour = int(at // 3600)
+        offset = offsets.get(hour)
+        if offset is None:
+            offset = offsets[hour] = _offset(at, zone)
+        found[int((at + offset) // width * width - offset)] += 1
+    return found
 
 
 def _offset(at: float, zone: ZoneInfo) -> int:

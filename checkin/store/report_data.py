@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator
+from functools import partial
+from operator import itemgetter
 
 from checkin.domain.attendance import Attendance, Entry, Person, Timing
 from checkin.domain.model import Event, Point
@@ -49,14 +51,13 @@ def load(conn: sqlite3.Connection, event: Event, *, extra: bool = True) -> Atten
 
 def people(conn: sqlite3.Connection, *, extra: bool = True) -> Iterator[Person]:
     """Yield every registration (cancelled too) as a `Person`."""
-    for row in conn.execute(PEOPLE):
-        days = () if row[7] == "[]" else tuple(json.loads(row[7]))
-        more = json.loads(row[10]) if extra and row[10] != "{}" else _NO_EXTRA
-        code, first, last, organisation, email, ticket_type, category = row[:7]
-        yield Person(
-            code, first, last, organisation, email, ticket_type, category, days, row[8], row[9],
-            more,
-        )  # fmt: skip
+    new = tuple.__new__  # a named tuple straight from its fields: no Python-level __new__
+    loads = json.loads
+    sql = PEOPLE if extra else PEOPLE.replace(", extra FROM", ", '{}' FROM")  # not read
+    for row in conn.execute(sql):
+        days = () if row[7] == "[]" else tuple(loads(row[7]))
+        more = loads(row[10]) if extra and row[10] != "{}" else _NO_EXTRA
+        yield new(Person, (*row[:7], days, row[8], row[9], more))
 
 
 def entries(conn: sqlite3.Connection) -> list[Entry]:
@@ -65,13 +66,10 @@ def entries(conn: sqlite3.Connection) -> list[Entry]:
         f"SELECT code, day, {EPOCH.format('at')}, desk, point FROM checkins AS c "
         f"WHERE {IN_FORCE} ORDER BY seq"
     )  # in the order written, then sorted by time here: no index on "at", a sort in SQLite
-    found = [Entry(*row) for row in conn.execute(sql)]  # costs more than timsort on near-order
-    found.sort(key=_at)
+    # the rows as named tuples in C (tuple.__new__), sorted by a C key: a third of the time
+    found: list[Entry] = list(map(partial(tuple.__new__, Entry), conn.execute(sql)))
+    found.sort(key=itemgetter(2))  # by "at": cheaper than ORDER BY at on near-order
     return found
-
-
-def _at(entry: Entry) -> float:
-    return entry.at
 
 
 def points(conn: sqlite3.Connection) -> dict[str, Point]:
