@@ -13,14 +13,14 @@ tenth of a second, and the hub's figures come from the same functions.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import lru_cache
 from operator import itemgetter
 from zoneinfo import ZoneInfo
 
-from checkin.domain.attendance import Attendance, Person
+from checkin.domain.attendance import Attendance, Entry, Person
 from checkin.domain.collation import sort_key
 from checkin.domain.model import MAIN_POINT
 from checkin.domain.organisations import Joiner
@@ -97,11 +97,7 @@ class Counting:
         self.day = scope.day.isoformat() if scope.day else None
         self.all_days = tuple(d.isoformat() for d in data.event.days)
         self.by_code = dict(zip(map(itemgetter(0), data.people), data.people, strict=True))
-        point, day = scope.point, self.day
-        if day is None:
-            self.done = {e.code for e in data.entries if e.point == point}
-        else:
-            self.done = {e.code for e in data.entries if e.point == point and e.day == day}
+        self.done = set(map(itemgetter(0), at_point(data.entries, scope.point, self.day)))
         self._expected: list[Person] | None = None
 
     def expected(self, person: Person) -> bool:
@@ -143,6 +139,20 @@ class Counting:
         by_code = self.by_code
         checked = Counter(key_of(by_code.get(code)) for code in self.done)
         return expected, checked
+
+
+def at_point(entries: Sequence[Entry], point: str, day: str | None) -> Sequence[Entry]:
+    """Return the entries at a point (on a day; None: every day), oldest first.
+
+    The entries themselves when all match (the usual single point): checked in C, no copy.
+    """
+    if set(map(itemgetter(4), entries)) <= {point} and (
+        day is None or set(map(itemgetter(1), entries)) <= {day}
+    ):
+        return entries
+    if day is None:
+        return [e for e in entries if e.point == point]
+    return [e for e in entries if e.point == point and e.day == day]
 
 
 def headers(data: Attendance) -> list[str]:
@@ -242,12 +252,9 @@ def arrivals(data: Attendance, scope: Scope, minutes: int = BUCKET_MINUTES) -> l
     are cut on the clock of the event's time zone (09:00, 09:10, ...). For the whole event
     (no day) only the slots someone arrived in are listed, so the nights leave no gaps.
     """
-    day = str(scope.day) if scope.day else None
-    first = {  # newest first, so the oldest is written last and stays
-        (e.code, e.day): e.at
-        for e in reversed(data.entries)
-        if e.point == scope.point and (day is None or e.day == day)
-    }
+    newest = at_point(data.entries, scope.point, str(scope.day) if scope.day else None)[::-1]
+    # newest first, so each ticket's oldest check-in of the day is written last and stays
+    first = dict(zip(map(itemgetter(0, 1), newest), map(itemgetter(2), newest), strict=True))
     if not first:
         return []
     zone = ZoneInfo(data.event.timezone)
