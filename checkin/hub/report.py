@@ -16,7 +16,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from checkin.domain.attendance import Attendance, Entry, Person
+from checkin.domain.attendance import Attendance, Entry, Person, collector_paused
 from checkin.domain.clock import parse_utc
 from checkin.domain.model import MAIN_POINT, Event, Point
 from checkin.errors import UserError
@@ -38,12 +38,13 @@ def attendance(conn: sa.Connection, event: HubEvent, *, extra: bool = True) -> A
         event: the event.
         extra: read the imported columns too (an export, a report by such a column).
     """
-    return Attendance(
-        event=Event(event.id, event.name, event.days, event.timezone),
-        points=_points(conn, event), ticket_days=_ticket_days(conn, event),
-        people=list(_people(conn, event, extra=extra)), entries=_entries(conn, event),
-        source="hub",
-    )  # fmt: skip
+    with collector_paused():
+        return Attendance(
+            event=Event(event.id, event.name, event.days, event.timezone),
+            points=_points(conn, event), ticket_days=_ticket_days(conn, event),
+            people=_people(conn, event, extra=extra), entries=_entries(conn, event),
+            source="hub",
+        )  # fmt: skip
 
 
 def _fields(conn: sa.Connection, event: HubEvent, entity: str) -> list[tuple[str, Any]]:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from functools import partial
 from operator import itemgetter
 
-from checkin.domain.attendance import Attendance, Entry, Person, Timing
+from checkin.domain.attendance import Attendance, Entry, Person, Timing, collector_paused
 from checkin.domain.model import Event, Point
 from checkin.store import event as event_rows
 from checkin.store import org_aliases
@@ -40,11 +40,12 @@ def load(conn: sqlite3.Connection, event: Event, *, extra: bool = True) -> Atten
     """
     conn.execute("BEGIN")  # one snapshot: the counts agree with each other
     try:
-        return Attendance(
-            event=event, points=points(conn), ticket_days=ticket_days(conn),
-            people=list(people(conn, extra=extra)), entries=entries(conn),
-            aliases=org_aliases.keyed(conn), timings=timings(conn), badges=badges(conn),
-        )  # fmt: skip
+        with collector_paused():
+            return Attendance(
+                event=event, points=points(conn), ticket_days=ticket_days(conn),
+                people=list(people(conn, extra=extra)), entries=entries(conn),
+                aliases=org_aliases.keyed(conn), timings=timings(conn), badges=badges(conn),
+            )  # fmt: skip
     finally:
         conn.execute("COMMIT")
 
