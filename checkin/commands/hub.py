@@ -12,11 +12,21 @@ import argparse
 import os
 import sys
 from collections.abc import Callable
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
-from checkin.commands.common import Subparsers, TerminalProgress, add_json, emit, parse_day
+from checkin.commands.common import (
+    Subparsers,
+    TerminalProgress,
+    add_json,
+    check_day,
+    emit,
+    parse_day,
+)
 from checkin.commands.common import parse_days as parse_day_list
+from checkin.domain.model import Event
 from checkin.errors import UserError
 from checkin.messages import _, ngettext
 
@@ -81,17 +91,37 @@ def _register_data(verbs: Subparsers) -> None:
     imp.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
     _common(imp)
     imp.set_defaults(func=_run(_import))
-    rep = verbs.add_parser("report", help="attendance: expected and checked in, per group")
+    _register_report(verbs)
+
+
+def _register_report(verbs: Subparsers) -> None:
+    from checkin.commands.reports import FORMATS, add_lang
+
+    rep = verbs.add_parser("report", help="attendance: expected and checked in, per group "
+                           "(the options of checkin report)")  # fmt: skip
     rep.add_argument("--event", required=True, metavar="SLUG")
     rep.add_argument("--by", metavar="FIELD", help="category, ticket_type, organisation, "
-                     "status, order_code, day, or an imported column's header")  # fmt: skip
-    rep.add_argument("--day", type=parse_day, metavar="YYYY-MM-DD")
+                     "status, order_code, day, point, or an imported column's header")  # fmt: skip
+    rep.add_argument("--day", type=parse_day, metavar="YYYY-MM-DD",
+                     help="default: today during the event, else every day")  # fmt: skip
+    rep.add_argument("--all-days", action="store_true", help="the whole event, every day")
     rep.add_argument("--point", default="main", metavar="NAME")
+    rep.add_argument("--format", choices=FORMATS, help="write the report as JSON, CSV, XLSX "
+                     "or PDF (default: from --out's suffix; text on the terminal)")  # fmt: skip
+    rep.add_argument("--out", type=Path, metavar="FILE", help="the file to write")
+    rep.add_argument("--queue", type=int, metavar="N",
+                     help="people in line now: the report says how long they wait")  # fmt: skip
+    add_lang(rep)
     _common(rep)
     rep.set_defaults(func=_run(_report))
-    exp = verbs.add_parser("export", help="write attendance to OUT.csv or OUT.xlsx")
+    exp = verbs.add_parser("export", help="write attendance to OUT.csv or OUT.xlsx "
+                           "(the columns of checkin export)")  # fmt: skip
     exp.add_argument("out", type=Path, metavar="FILE")
     exp.add_argument("--event", required=True, metavar="SLUG")
+    exp.add_argument("--point", default="main", metavar="NAME")
+    add_lang(exp)
+    exp.add_argument("--excel-nordic", action="store_true",
+                     help="CSV in Windows-1252 for old Excel (semicolons, CRLF)")  # fmt: skip
     _common(exp)
     exp.set_defaults(func=_run(_export))
 
@@ -227,22 +257,52 @@ def _import(args: argparse.Namespace, engine: Any) -> int:
 
 
 def _report(args: argparse.Namespace, engine: Any) -> int:
+    from checkin.commands.reports import report_format, write_report
     from checkin.hub import db, events, report
+    from checkin.reports.queries import Scope
+    from checkin.reports.report import build, to_json
+    from checkin.reports.text import report_text
 
+    kind = report_format(args)
     with db.reading(engine) as conn:
-        result = report.report(conn, events.get(conn, args.event), args.by, args.day, args.point)
-    lines = [_("{key}: {checked_in} of {expected}").format(**{**g, "key": g["key"] or _("(none)")})
-             for g in result["groups"]]  # fmt: skip
-    head = _("{event}: {checked_in} checked in of {expected} expected").format(**result)
-    _say(args, result, "\n".join([head, *(lines if args.by else [])]))
+        event = events.get(conn, args.event)
+        data = report.attendance(conn, event, extra=report.needs_extra(args.by))
+    day = _report_day(args, data.event)
+    built = build(data, Scope(args.point, day), args.by, queue=args.queue)
+    facts = to_json(built)
+    if kind is not None and args.out is not None:
+        write_report(built, facts, kind, args.out, args.lang)
+        facts["file"] = str(args.out)
+    elif kind == "json":
+        facts["file"] = None
+        emit(facts)
+        return 0
+    written = "" if args.out is None else "\n" + _("Wrote {file}.").format(file=args.out)
+    _say(args, facts, report_text(built) + written)
     return 0
 
 
+def _report_day(args: argparse.Namespace, event: Event) -> date | None:
+    """The day a hub report covers: as asked; else today during the event; else every day."""
+    if args.all_days:
+        return None
+    if args.day is not None:
+        check_day(event, args.day)
+        return date.fromisoformat(str(args.day))
+    today = datetime.now(ZoneInfo(event.timezone)).date()
+    return today if today in event.days else None
+
+
 def _export(args: argparse.Namespace, engine: Any) -> int:
-    from checkin.hub import db, events, export
+    from checkin.hub import db, events, report
+    from checkin.reports.export import attendance_sheet, write_sheets
+    from checkin.reports.language import Words
 
     with db.reading(engine) as conn:
-        count = export.write(conn, events.get(conn, args.event), args.out)
+        data = report.attendance(conn, events.get(conn, args.event))
+    sheet = attendance_sheet(data, args.point, Words(args.lang))
+    write_sheets([sheet], args.out, nordic=args.excel_nordic)
+    count = len(sheet.rows)
     text = ngettext("{count} registration written to {file}.",
                     "{count} registrations written to {file}.", count)  # fmt: skip
     _say(args, {"file": str(args.out), "rows": count}, text.format(count=count, file=args.out))

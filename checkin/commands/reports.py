@@ -54,7 +54,7 @@ def register(sub: Subparsers) -> None:
     report.add_argument("--out", type=Path, metavar="FILE", help="the file to write")
     report.add_argument("--queue", type=int, metavar="N",
                         help="people in line now: the report says how long they wait")  # fmt: skip
-    _add_lang(report)
+    add_lang(report)
     add_json(report)
     report.set_defaults(func=run_report)
 
@@ -62,7 +62,7 @@ def register(sub: Subparsers) -> None:
     export.add_argument("out", metavar="OUT")
     add_db(export)
     add_desk(export)
-    _add_lang(export)
+    add_lang(export)
     export.add_argument("--excel-nordic", action="store_true",
                         help="CSV in Windows-1252 for old Excel (semicolons, CRLF)")  # fmt: skip
     add_json(export)
@@ -78,7 +78,8 @@ def register(sub: Subparsers) -> None:
     alias.set_defaults(func=run_org_alias)
 
 
-def _add_lang(parser: argparse.ArgumentParser) -> None:
+def add_lang(parser: argparse.ArgumentParser) -> None:
+    """Add ``--lang nb|nn|en``: the language of a written report or export."""
     parser.add_argument("--lang", type=_language, metavar="|".join(LANGUAGES),
                         help="the document's language (default: the desk's)")  # fmt: skip
 

@@ -213,4 +213,4 @@ def attendance(
     """Expected and checked in, per group (admin token)."""
     _admin(caller)
     with db.reading(engine) as conn:
-        return report.report(conn, events.get(conn, slug), by, day, point)
+        return report.report_json(conn, events.get(conn, slug), by, day, point)

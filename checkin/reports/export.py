@@ -33,11 +33,8 @@ NORDIC_ENCODING = "cp1252"  # what Excel in Norway opens a CSV as without asking
 
 def first_times(data: Attendance, point: str) -> dict[tuple[str, str], float]:
     """Return each ticket's first check-in in force per day at a point (epoch seconds)."""
-    first: dict[tuple[str, str], float] = {}
-    for entry in data.entries:  # oldest first
-        if entry.point == point:
-            first.setdefault((entry.code, entry.day), entry.at)
-    return first
+    # newest first, so each ticket's oldest check-in of the day is written last and stays
+    return {(e.code, e.day): e.at for e in reversed(data.entries) if e.point == point}
 
 
 def local_naive(at: float, zone: ZoneInfo) -> datetime:

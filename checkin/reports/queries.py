@@ -13,13 +13,14 @@ tenth of a second, and the hub's figures come from the same functions.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import lru_cache
+from operator import itemgetter
 from zoneinfo import ZoneInfo
 
-from checkin.domain.attendance import Attendance, Person
+from checkin.domain.attendance import Attendance, Entry, Person
 from checkin.domain.collation import sort_key
 from checkin.domain.model import MAIN_POINT
 from checkin.domain.organisations import Joiner
@@ -95,12 +96,8 @@ class Counting:
         self.point = data.point(scope.point)
         self.day = scope.day.isoformat() if scope.day else None
         self.all_days = tuple(d.isoformat() for d in data.event.days)
-        self.by_code = {person.code: person for person in data.people}
-        self.done = {
-            entry.code
-            for entry in data.entries
-            if entry.point == scope.point and (self.day is None or entry.day == self.day)
-        }
+        self.by_code = dict(zip(map(itemgetter(0), data.people), data.people, strict=True))
+        self.done = set(map(itemgetter(0), at_point(data.entries, scope.point, self.day)))
         self._expected: list[Person] | None = None
 
     def expected(self, person: Person) -> bool:
@@ -122,18 +119,40 @@ class Counting:
     def expected_people(self) -> list[Person]:
         """Return who is expected in this scope (worked out once per `Counting`)."""
         if self._expected is None:
-            self._expected = [person for person in self.data.people if self.expected(person)]
+            point, people = self.point, self.data.people
+            if self.day is None and not point.ticket_types and not point.categories:
+                self._expected = [p for p in people if p.status == "valid"]  # the common case
+            else:
+                self._expected = [p for p in people if self.expected(p)]
         return self._expected
 
-    def count(self, key_of: KeyOf) -> tuple[Counter[str], Counter[str]]:
-        """Return (expected, checked in) per key."""
-        expected: Counter[str] = Counter()
-        checked: Counter[str] = Counter()
-        for person in self.expected_people():
-            expected[key_of(person)] += 1
-        for code in self.done:
-            checked[key_of(self.by_code.get(code))] += 1
+    def count(self, key_of: KeyOf, index: int | None = None) -> tuple[Counter[str], Counter[str]]:
+        """Return (expected, checked in) per key.
+
+        ``index`` is the field's place in `Person` when ``key_of`` reads a plain field: the
+        expected are then counted in C (`operator.itemgetter`), a third of the time.
+        """
+        if index is None:
+            expected = Counter(map(key_of, self.expected_people()))
+        else:
+            expected = Counter(map(itemgetter(index), self.expected_people()))
+        by_code = self.by_code
+        checked = Counter(key_of(by_code.get(code)) for code in self.done)
         return expected, checked
+
+
+def at_point(entries: Sequence[Entry], point: str, day: str | None) -> Sequence[Entry]:
+    """Return the entries at a point (on a day; None: every day), oldest first.
+
+    The entries themselves when all match (the usual single point): checked in C, no copy.
+    """
+    if set(map(itemgetter(4), entries)) <= {point} and (
+        day is None or set(map(itemgetter(1), entries)) <= {day}
+    ):
+        return entries
+    if day is None:
+        return [e for e in entries if e.point == point]
+    return [e for e in entries if e.point == point and e.day == day]
 
 
 def headers(data: Attendance) -> list[str]:
@@ -186,7 +205,9 @@ def groups(
     if field == "point":
         return [total(data, Scope(name, scope.day), name) for name in sorted(data.points)]
     key_of = key_function(data, field, joiner)
-    expected, checked = (counting or Counting(data, scope)).count(key_of)
+    plain = field in BUILT_IN and field != "organisation"
+    index = Person._fields.index(field) if plain and field else None
+    expected, checked = (counting or Counting(data, scope)).count(key_of, index)
     keys = sorted(set(expected) | set(checked), key=lambda key: sort_key(key))
     if field != "organisation":
         return [Group(key, expected[key], checked[key]) for key in keys]
@@ -231,24 +252,34 @@ def arrivals(data: Attendance, scope: Scope, minutes: int = BUCKET_MINUTES) -> l
     are cut on the clock of the event's time zone (09:00, 09:10, ...). For the whole event
     (no day) only the slots someone arrived in are listed, so the nights leave no gaps.
     """
-    first: dict[tuple[str, str], float] = {}
-    for entry in data.entries:  # oldest first
-        if entry.point == scope.point and (scope.day is None or entry.day == str(scope.day)):
-            first.setdefault((entry.code, entry.day), entry.at)
+    newest = at_point(data.entries, scope.point, str(scope.day) if scope.day else None)[::-1]
+    # newest first, so each ticket's oldest check-in of the day is written last and stays
+    first = dict(zip(map(itemgetter(0, 1), newest), map(itemgetter(2), newest), strict=True))
     if not first:
         return []
     zone = ZoneInfo(data.event.timezone)
+    counted = _slots(list(first.values()), zone, minutes * 60)
     width = minutes * 60
-    offsets: dict[int, int] = {}  # per hour: the zone's offset (seconds)
-    counted: Counter[int] = Counter()
-    for at in first.values():
-        hour = int(at // 3600)
-        shift = offsets.get(hour)
-        if shift is None:
-            shift = offsets[hour] = _offset(at, zone)
-        counted[int((at + shift) // width * width - shift)] += 1
     slots = range(min(counted), max(counted) + 1, width) if scope.day else sorted(counted)
     return [Bucket(_local(slot, zone), counted.get(slot, 0)) for slot in slots]
+
+
+def _slots(times: list[float], zone: ZoneInfo, width: int) -> Counter[int]:
+    """Count moments per slot of ``width`` seconds cut on the zone's clock (slot start: UTC)."""
+    low, high = min(times), max(times)
+    shift = _offset(low, zone)
+    if high - low < 86400 * 20 and shift == _offset(high, zone):  # no clock change between
+        counted = Counter([int((at + shift) // width) for at in times])  # one pass, in C
+        return Counter({slot * width - shift: n for slot, n in counted.items()})
+    offsets: dict[int, int] = {}  # per hour: the zone's offset (seconds)
+    found: Counter[int] = Counter()
+    for at in times:
+        hour = int(at // 3600)
+        offset = offsets.get(hour)
+        if offset is None:
+            offset = offsets[hour] = _offset(at, zone)
+        found[int((at + offset) // width * width - offset)] += 1
+    return found
 
 
 def _offset(at: float, zone: ZoneInfo) -> int:

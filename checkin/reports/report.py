@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from checkin.domain.attendance import Attendance, Person
+from checkin.domain.attendance import Attendance, Person, collector_paused
 from checkin.domain.organisations import Joiner
 from checkin.reports.queries import (
     Bucket,
@@ -82,6 +82,11 @@ def build(
     Raises:
         UserError: ``by`` names no field or column (the message lists the choices).
     """
+    with collector_paused():
+        return _build(data, scope, by, time.time() if now is None else now, queue)
+
+
+def _build(data: Attendance, scope: Scope, by: str | None, now: float, queue: int | None) -> Report:
     joiner = Joiner(data.aliases)
     counting = Counting(data, scope)
     rows = tuple(groups(data, scope, by, joiner, counting)) if by else ()
@@ -91,7 +96,7 @@ def build(
         totals=total(data, scope, counting=counting), groups=rows,
         distinct=distinct(by, rows) if by else None, no_shows=missing,
         arrivals=tuple(arrivals(data, scope)),
-        pace=throughput(data, scope, time.time() if now is None else now, len(missing), queue),
+        pace=throughput(data, scope, now, len(missing), queue),
         source=data.source,
     )  # fmt: skip
 

@@ -14,6 +14,8 @@ import statistics
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import repeat
+from operator import floordiv, itemgetter
 
 from checkin.domain.attendance import Attendance, Entry
 from checkin.reports.queries import Scope
@@ -90,8 +92,9 @@ def throughput(
         window: the minutes the current pace is measured over.
     """
     day = str(scope.day) if scope.day else None
-    entries = [e for e in data.entries if day is None or e.day == day]
-    recent = sum(1 for e in entries if e.point == scope.point and now - window * 60 < e.at <= now)
+    entries = data.entries if day is None else [e for e in data.entries if e.day == day]
+    since = now - window * 60
+    recent = len([e for e in entries if since < e.at <= now and e.point == scope.point])
     pace = recent / window if recent else None
     return Throughput(
         desks=tuple(desk_paces(data, entries)),
@@ -106,27 +109,38 @@ def throughput(
 
 def desk_paces(data: Attendance, entries: Sequence[Entry]) -> list[DeskPace]:
     """Return each desk's pace at each point, busiest first."""
+    ats = map(itemgetter(2), entries)  # desk, point and 10-minute slot, counted in C
+    slot_of = map(int, map(floordiv, ats, repeat(SLOT_S)))
+    slots = Counter(
+        zip(map(itemgetter(3), entries), map(itemgetter(4), entries), slot_of, strict=True)
+    )
+    counts: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for (desk, point, _slot), count in slots.items():
+        counts[(desk, point)].append(count)
     by_desk: dict[tuple[str, str], list[Entry]] = defaultdict(list)
-    for entry in entries:
-        by_desk[(entry.desk, entry.point)].append(entry)
+    if data.badges:  # the entries themselves are needed only to match badges to check-ins
+        for entry in entries:
+            by_desk[(entry.desk, entry.point)].append(entry)
     times: dict[tuple[str, str], list[float]] = defaultdict(list)
     for timing in data.timings:
         times[(timing.desk, timing.point)].append(timing.ms)
-    paces = [_pace(key, listed, times.get(key, []), data) for key, listed in by_desk.items()]
+    paces = [
+        _pace(key, listed, times.get(key, []), by_desk.get(key, []), data)
+        for key, listed in counts.items()
+    ]
     return sorted(paces, key=lambda p: (-p.checked_in, p.point, p.desk))
 
 
 def _pace(
-    key: tuple[str, str], entries: list[Entry], ms: list[float], data: Attendance
+    key: tuple[str, str], slots: list[int], ms: list[float], entries: list[Entry], data: Attendance
 ) -> DeskPace:
-    slots = Counter(int(entry.at // SLOT_S) for entry in entries)
-    busy_minutes = len(slots) * SLOT_S / 60
+    checked_in = sum(slots)
     return DeskPace(
         desk=key[0],
         point=key[1],
-        checked_in=len(entries),
-        per_minute=len(entries) / busy_minutes,
-        peak_per_minute=max(slots.values()) / (SLOT_S / 60),
+        checked_in=checked_in,
+        per_minute=checked_in / (len(slots) * SLOT_S / 60),
+        peak_per_minute=max(slots) / (SLOT_S / 60),
         result_ms=_median_p95(ms),
         timed=len(ms),
         badge_s=_median(badge_delays(entries, data.badges)),

@@ -10,13 +10,17 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator
+from functools import partial
+from operator import itemgetter
 
-from checkin.domain.attendance import Attendance, Entry, Person, Timing
+from checkin.domain.attendance import Attendance, Entry, Person, Timing, collector_paused
 from checkin.domain.model import Event, Point
 from checkin.store import event as event_rows
 from checkin.store import org_aliases
 
-EPOCH = "((julianday({}) - 2440587.5) * 86400.0)"  # a stored ISO time as Unix seconds
+# a stored ISO time as Unix seconds, to the millisecond: julianday's float is a few µs off, and
+# 09:08:00 read as 09:07:59.99998 would show as 09:07 in an export
+EPOCH = "round((julianday({}) - 2440587.5) * 86400.0, 3)"
 # one list of undone ids, not a look-up per row: twice as fast on 150,000 check-ins
 IN_FORCE = "c.kind = 'checkin' AND c.id NOT IN (SELECT undoes FROM checkins WHERE undoes NOT NULL)"
 PEOPLE = (
@@ -36,25 +40,25 @@ def load(conn: sqlite3.Connection, event: Event, *, extra: bool = True) -> Atten
     """
     conn.execute("BEGIN")  # one snapshot: the counts agree with each other
     try:
-        return Attendance(
-            event=event, points=points(conn), ticket_days=ticket_days(conn),
-            people=list(people(conn, extra=extra)), entries=entries(conn),
-            aliases=org_aliases.keyed(conn), timings=timings(conn), badges=badges(conn),
-        )  # fmt: skip
+        with collector_paused():
+            return Attendance(
+                event=event, points=points(conn), ticket_days=ticket_days(conn),
+                people=list(people(conn, extra=extra)), entries=entries(conn),
+                aliases=org_aliases.keyed(conn), timings=timings(conn), badges=badges(conn),
+            )  # fmt: skip
     finally:
         conn.execute("COMMIT")
 
 
 def people(conn: sqlite3.Connection, *, extra: bool = True) -> Iterator[Person]:
     """Yield every registration (cancelled too) as a `Person`."""
-    for row in conn.execute(PEOPLE):
-        days = () if row[7] == "[]" else tuple(json.loads(row[7]))
-        more = json.loads(row[10]) if extra and row[10] != "{}" else _NO_EXTRA
-        code, first, last, organisation, email, ticket_type, category = row[:7]
-        yield Person(
-            code, first, last, organisation, email, ticket_type, category, days, row[8], row[9],
-            more,
-        )  # fmt: skip
+    new = tuple.__new__  # a named tuple straight from its fields: no Python-level __new__
+    loads = json.loads
+    sql = PEOPLE if extra else PEOPLE.replace(", extra FROM", ", '{}' FROM")  # not read
+    for row in conn.execute(sql):
+        days = () if row[7] == "[]" else tuple(loads(row[7]))
+        more = loads(row[10]) if extra and row[10] != "{}" else _NO_EXTRA
+        yield new(Person, (*row[:7], days, row[8], row[9], more))
 
 
 def entries(conn: sqlite3.Connection) -> list[Entry]:
@@ -63,13 +67,10 @@ def entries(conn: sqlite3.Connection) -> list[Entry]:
         f"SELECT code, day, {EPOCH.format('at')}, desk, point FROM checkins AS c "
         f"WHERE {IN_FORCE} ORDER BY seq"
     )  # in the order written, then sorted by time here: no index on "at", a sort in SQLite
-    found = [Entry(*row) for row in conn.execute(sql)]  # costs more than timsort on near-order
-    found.sort(key=_at)
+    # the rows as named tuples in C (tuple.__new__), sorted by a C key: a third of the time
+    found: list[Entry] = list(map(partial(tuple.__new__, Entry), conn.execute(sql)))
+    found.sort(key=itemgetter(2))  # by "at": cheaper than ORDER BY at on near-order
     return found
-
-
-def _at(entry: Entry) -> float:
-    return entry.at
 
 
 def points(conn: sqlite3.Connection) -> dict[str, Point]:
