@@ -1,6 +1,7 @@
 """Test set-up: Qt offscreen before any Qt import; the gui marker added automatically."""
 
 import os
+import tempfile
 
 import pytest
 
@@ -10,6 +11,10 @@ os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 # the command line's messages in English whatever the machine's locale or the developer's
 # settings (tests/unit/test_messages.py unsets it to test the other languages)
 os.environ.setdefault("CHECKIN_LANGUAGE", "en")
+# never the developer's own settings, data or logs: the per-user folders in a temporary place
+_HOME = tempfile.mkdtemp(prefix="checkin-tests-")
+for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+    os.environ.setdefault(_name, os.path.join(_HOME, _name.lower()))
 
 
 @pytest.fixture(autouse=True)

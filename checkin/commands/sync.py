@@ -18,7 +18,6 @@ this one stopped).
 from __future__ import annotations
 
 import argparse
-import base64
 import logging
 import signal
 import sys
@@ -80,7 +79,6 @@ def register(sub: Subparsers) -> None:
     connect.set_defaults(func=run_connect)
     _register_sync(sub)
     _register_hubs(sub)
-
 
 
 def _register_sync(sub: Subparsers) -> None:

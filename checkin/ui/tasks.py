@@ -13,9 +13,11 @@ from collections.abc import Callable
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from typing import Any, TypeVar
 
+from checkin import log
 from checkin.ui.bridge import QtBridge
 
 T = TypeVar("T")
+_log = log.get("ui")
 Done = Callable[[Any], object]
 Failed = Callable[[BaseException], object]
 
@@ -91,7 +93,12 @@ class TaskRunner:
         if self.inline:
             self._call(fn, on_done, on_error)
             return
-        pool.submit(fn).add_done_callback(self._relay(on_done, on_error))
+        try:
+            future = pool.submit(fn)
+        except RuntimeError:  # the desk is closing: its threads take no new work
+            _log.info("work asked for while the desk closes was not started: %r", fn)
+            return
+        future.add_done_callback(self._relay(on_done, on_error))
 
     def _call(self, fn: Callable[[], Any], on_done: Done | None, on_error: Failed | None) -> None:
         try:
