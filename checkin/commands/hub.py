@@ -95,7 +95,7 @@ def _register_data(verbs: Subparsers) -> None:
 
 
 def _register_report(verbs: Subparsers) -> None:
-    from checkin.commands.reports import FORMATS, add_lang
+    from checkin.commands.reports import add_lang, add_report_output
 
     rep = verbs.add_parser("report", help="attendance: expected and checked in, per group "
                            "(the options of checkin report)")  # fmt: skip
@@ -106,12 +106,7 @@ def _register_report(verbs: Subparsers) -> None:
                      help="default: today during the event, else every day")  # fmt: skip
     rep.add_argument("--all-days", action="store_true", help="the whole event, every day")
     rep.add_argument("--point", default="main", metavar="NAME")
-    rep.add_argument("--format", choices=FORMATS, help="write the report as JSON, CSV, XLSX "
-                     "or PDF (default: from --out's suffix; text on the terminal)")  # fmt: skip
-    rep.add_argument("--out", type=Path, metavar="FILE", help="the file to write")
-    rep.add_argument("--queue", type=int, metavar="N",
-                     help="people in line now: the report says how long they wait")  # fmt: skip
-    add_lang(rep)
+    add_report_output(rep)
     _common(rep)
     rep.set_defaults(func=_run(_report))
     exp = verbs.add_parser("export", help="write attendance to OUT.csv or OUT.xlsx "

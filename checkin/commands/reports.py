@@ -49,12 +49,7 @@ def register(sub: Subparsers) -> None:
     add_day(report, REPORT_DAY)
     report.add_argument("--all-days", action="store_true", help="the whole event, every day")
     add_desk(report)
-    report.add_argument("--format", choices=FORMATS, help="write the report as JSON, CSV, XLSX "
-                        "or PDF (default: from --out's suffix; text on the terminal)")  # fmt: skip
-    report.add_argument("--out", type=Path, metavar="FILE", help="the file to write")
-    report.add_argument("--queue", type=int, metavar="N",
-                        help="people in line now: the report says how long they wait")  # fmt: skip
-    add_lang(report)
+    add_report_output(report)
     add_json(report)
     report.set_defaults(func=run_report)
 
@@ -216,3 +211,13 @@ def run_org_alias(args: argparse.Namespace) -> int:
     facts = {"alias": args.alias, "organisation": None if args.remove else args.target}
     show(args, facts, text.format(alias=args.alias, organisation=args.target))
     return 0
+
+
+def add_report_output(parser: argparse.ArgumentParser) -> None:
+    """The report's --format, --out, --queue and --lang (the desk's report and the hub's)."""
+    parser.add_argument("--format", choices=FORMATS, help="write the report as JSON, CSV, XLSX "
+                        "or PDF (default: from --out's suffix; text on the terminal)")  # fmt: skip
+    parser.add_argument("--out", type=Path, metavar="FILE", help="the file to write")
+    parser.add_argument("--queue", type=int, metavar="N",
+                        help="people in line now: the report says how long they wait")  # fmt: skip
+    add_lang(parser)

@@ -213,7 +213,7 @@ class SyncEngine:
             self._push(state.link.event, state.link.desk, tally)
             self._pull(state.link.event, state.cursor, tally)
         except SyncError as error:
-            self.ledger.failed(_kind(error), str(error), self.now())
+            self.ledger.failed(error_kind(error), str(error), self.now())
             raise
         self.ledger.succeeded(self.now())
         return self._report(tally)
@@ -323,7 +323,8 @@ def _named_entries(refusal: HubRefusedError, entries: Sequence[Entry]) -> list[s
     return list(dict.fromkeys(named))
 
 
-def _kind(error: SyncError) -> str:
+def error_kind(error: SyncError) -> str:
+    """The failure's kind as the sync row keeps it: TOKEN, UNREACHABLE or REFUSED."""
     if isinstance(error, TokenRefusedError):
         return TOKEN
     if isinstance(error, HubUnreachableError | BadAnswerError):

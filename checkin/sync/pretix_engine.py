@@ -45,7 +45,7 @@ from checkin.sync.client import (
     SyncError,
     TokenRefusedError,
 )
-from checkin.sync.engine import REFUSED, TOKEN, UNREACHABLE, NotConnectedError, SyncReport
+from checkin.sync.engine import NotConnectedError, SyncReport, error_kind
 from checkin.sync.pretix import PretixClient
 from checkin.sync.pretix_http import (
     PretixAnswerError,
@@ -221,7 +221,7 @@ class PretixEngine:
             pulled_count, applied = self._pull(link)
         except PretixError as error:
             failure = hub_error(error)
-            self.ledger.failed(_kind(failure), str(failure), self.now())
+            self.ledger.failed(error_kind(failure), str(failure), self.now())
             raise failure from error
         self.ledger.succeeded(self.now())
         notices = tuple(self.ledger.take_notices(self.now()))
@@ -286,11 +286,3 @@ class PretixEngine:
 def _queue(rows: Sequence[QueuedRow], list_id: int) -> Iterator[QueuedCheckIn]:
     for row in rows:
         yield QueuedCheckIn(row.nonce, row.code, list_id, row.at)
-
-
-def _kind(error: SyncError) -> str:
-    if isinstance(error, TokenRefusedError):
-        return TOKEN
-    if isinstance(error, HubUnreachableError | BadAnswerError):
-        return UNREACHABLE
-    return REFUSED
