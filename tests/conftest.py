@@ -17,6 +17,15 @@ for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_H
     os.environ.setdefault(_name, os.path.join(_HOME, _name.lower()))
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _one_qapplication():
+    """A QApplication before any test: a report's PDF made first (QGuiApplication only) would
+    otherwise leave the process unable to make widgets, and a later widget test aborts."""
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication([])
+
+
 @pytest.fixture(autouse=True)
 def _english_after_each_test():
     """A test that switched the process's language (checkin.messages) does not leak it."""
