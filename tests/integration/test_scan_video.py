@@ -1,6 +1,7 @@
 """The scanner on real video files: appear, linger, leave, come back, two at once, none."""
 
 import json
+import sqlite3
 import subprocess
 import sys
 import time
@@ -91,6 +92,8 @@ def test_checkin_scan_command_checks_in_from_a_video(tmp_path):
     assert [line["result"] for line in lines] == ["ok", "duplicate", "ok"], proc.stderr
     assert lines[1]["first_desk"] == "Video"
     assert proc.returncode == 0
+    with sqlite3.connect(db) as conn:  # a file's frame times are places in the video: untimed
+        assert conn.execute("SELECT count(*) FROM result_times").fetchone() == (0,)
 
 
 def test_checkin_decode_command(tmp_path):
