@@ -215,8 +215,9 @@ class Desk(DeskRecords):
         """Keep an admitted check-in's scan-to-result time (`report_data.record_result_time`).
 
         ``seen_at`` is a `time.monotonic()` reading (seconds); the time kept is from then to
-        now on `monotonic`, in milliseconds, never below 0. Nothing is kept without one, or for
-        a refused or duplicate ticket (no check-in was written).
+        now on `monotonic`, in milliseconds, never below 0: the check-in is decided and written
+        by then, only the commit's flush to disk is not in it (no second write is made). Nothing
+        is kept without ``seen_at``, or for a refused or duplicate ticket (no check-in written).
         """
         if seen_at is not None and result.checkin is not None:
             ms = max(0.0, (self.monotonic() - seen_at) * 1000)
