@@ -19,9 +19,11 @@ from __future__ import annotations
 import socket
 import sqlite3
 import uuid
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, time
 from pathlib import Path
+from time import monotonic as monotonic_s
 
 from checkin.desk_edits import REGISTERED, ChangeHook, check_day_change
 from checkin.desk_records import DeskRecords
@@ -52,6 +54,7 @@ from checkin.store import (
     lookup,
     pretix_signed,
     registrations,
+    report_data,
     staging,
 )
 from checkin.store.audit import Action as AuditAction
@@ -86,6 +89,7 @@ class Desk(DeskRecords):
     """One desk working on one event file at one check-in point: reads, edits and check-ins."""
 
     _layout_noticed = False  # has this desk shown the keyboard-layout notice yet?
+    monotonic: Callable[[], float] = monotonic_s  # the clock ``seen_at`` is read on
 
     @classmethod
     def open(
@@ -165,7 +169,12 @@ class Desk(DeskRecords):
 
     # -- checking in --------------------------------------------------------------------
     def check_in(
-        self, text: str, method: Method = Method.SCAN, day: date | None = None
+        self,
+        text: str,
+        method: Method = Method.SCAN,
+        day: date | None = None,
+        *,
+        seen_at: float | None = None,
     ) -> CheckInResult:
         """Decide a presented ticket (scanned text, typed code) and log the outcome.
 
@@ -173,6 +182,10 @@ class Desk(DeskRecords):
             text: what was presented: a code, a signed payload, a pretix secret, a URL.
             method: how it was read.
             day: the event day to check in for (default: today, `today`).
+            seen_at: when the code was seen, a `time.monotonic()` reading in seconds (a
+                camera frame's `checkin.scan.scanner.ScanEvent.at`, a handheld's Enter). An
+                admitted ticket's scan-to-result time, now - seen_at in ms (at least 0), is
+                kept in the check-in's transaction (`_keep_result_time`); refusals are not timed.
 
         Returns:
             The result; never raises for what the ticket is. Text that is no ticket code
@@ -191,16 +204,31 @@ class Desk(DeskRecords):
         with transaction(self._db) as conn:
             found = pretix_signed.vet(conn, lookup.resolve(conn, text, self._verify),
                                       self.clock.now())  # fmt: skip
-            if found.error:
-                decision = Decision(Outcome.REJECTED, Reason.UNREADABLE)
-                self._log_attempt(conn, found.code, when, method, decision)
-                result = CheckInResult(
-                    found.code, decision, None, message=found.error, changes=LOGGED
-                )
-            else:
-                result = self._decide_and_log(conn, found, when, method)
+            result = self._decide_and_log(conn, found, when, method)
+            self._keep_result_time(conn, result, seen_at)
         self._committed(result.changes)
         return result if found.error else self._with_notices(result, found)
+
+    def _keep_result_time(
+        self, conn: sqlite3.Connection, result: CheckInResult, seen_at: float | None
+    ) -> None:
+        """Keep an admitted check-in's scan-to-result time (`report_data.record_result_time`).
+
+        ``seen_at`` is a `time.monotonic()` reading (seconds); the time kept is from then to
+        now on `monotonic`, in milliseconds, never below 0: the check-in is decided and written
+        by then, only the commit's flush to disk is not in it (no second write is made). Nothing
+        is kept without ``seen_at``, or for a refused or duplicate ticket (no check-in written).
+        """
+        if seen_at is not None and result.checkin is not None:
+            ms = max(0.0, (self.monotonic() - seen_at) * 1000)
+            report_data.record_result_time(conn, result.checkin.id, ms)
+
+    def _unreadable(
+        self, conn: sqlite3.Connection, found: lookup.Found, day: date, method: Method
+    ) -> CheckInResult:
+        decision = Decision(Outcome.REJECTED, Reason.UNREADABLE)
+        self._log_attempt(conn, found.code, day, method, decision)
+        return CheckInResult(found.code, decision, None, message=found.error, changes=LOGGED)
 
     def _verify(self, code: str, signature: str) -> bool:
         return signing.verify(self._public_key, self.event.id, code, signature)
@@ -213,6 +241,8 @@ class Desk(DeskRecords):
     def _decide_and_log(
         self, conn: sqlite3.Connection, found: lookup.Found, day: date, method: Method
     ) -> CheckInResult:
+        if found.error:
+            return self._unreadable(conn, found, day, method)
         code, registration = found.code, found.registration
         kind = event.ticket_type(conn, registration.ticket_type) if registration else None
         history = checkins.history(conn, code, self.point.name)

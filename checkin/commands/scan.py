@@ -65,7 +65,9 @@ def run_scan(args: argparse.Namespace) -> int:
 
     def check_in(event: ScanEvent) -> None:
         nonlocal refused
-        result = desk.check_in(event.text, Method.SCAN, args.day)
+        # a live source's frame time is monotonic (timed); a file's is its place in the video
+        seen_at = event.at if source.live else None
+        result = desk.check_in(event.text, Method.SCAN, args.day, seen_at=seen_at)
         out = result_json(result, zone)
         text = result_text(result, zone)
         if event.others:

@@ -56,8 +56,9 @@ class Entry(NamedTuple):
 class Timing(NamedTuple):
     """How long the desk took from seeing a code to the written result, where it was measured.
 
-    ``ms`` is milliseconds from the camera frame the code was seen in to the decision
-    written; ``at`` is the check-in's time (epoch seconds, UTC).
+    ``ms`` is milliseconds from the moment the code was seen (the camera frame it was read in,
+    or the handheld scanner's Enter) to the decision written (`checkin.desk.Desk.check_in`);
+    ``at`` is the check-in's time (epoch seconds, UTC).
     """
 
     desk: str
@@ -78,7 +79,7 @@ class Attendance:
         entries: the check-ins in force at every point, oldest first.
         aliases: the organiser's organisation aliases: an alias's key
             (`checkin.domain.organisations.org_key`) to the organisation as written.
-        timings: scan-to-result times where the desk measured them (camera scans).
+        timings: scan-to-result times where the desk measured them (camera, handheld).
         badges: when each ticket's badges were queued (epoch seconds), oldest first.
         source: where the figures come from ("event file" or "hub"), for the reader.
     """

@@ -26,7 +26,7 @@ from checkin.reports.queries import (
     no_shows,
     total,
 )
-from checkin.reports.throughput import Throughput, throughput
+from checkin.reports.throughput import DeskPace, Throughput, throughput
 
 NO_SHOW_FIELDS = ("code", "first_name", "last_name", "organisation", "category", "ticket_type")
 
@@ -116,7 +116,9 @@ def to_json(report: Report) -> dict[str, Any]:
     "share" (0..1 or null), "groups": [{"key", "expected", "checked_in", "share", "names"?}],
     "distinct": {"field", "present", "expected"} or null, "no_shows": [{code, first_name,
     last_name, organisation, category, ticket_type}], "arrivals": [{"start" (ISO with
-    offset), "checked_in"}], "pace": {...}}``.
+    offset), "checked_in"}], "pace": {..., "desks": [{"desk", "point", "checked_in",
+    "per_minute", "peak_per_minute", "badge_s", "result_ms": {"median", "p95"} (scan to
+    result, ms) or null, "timed" (check-ins measured)}]}}``.
     """
     return {
         "event": report.event, "point": report.scope.point, "day": _day(report.scope.day),
@@ -150,5 +152,14 @@ def _pace_json(pace: Throughput) -> dict[str, Any]:
         "desks": [{"desk": d.desk, "point": d.point, "checked_in": d.checked_in,
                    "per_minute": round(d.per_minute, 2),
                    "peak_per_minute": round(d.peak_per_minute, 2),
-                   "badge_s": d.badge_s} for d in pace.desks],
+                   "badge_s": d.badge_s, "result_ms": _result_ms(d), "timed": d.timed}
+                  for d in pace.desks],
     }  # fmt: skip
+
+
+def _result_ms(desk: DeskPace) -> dict[str, float] | None:
+    """A desk's scan-to-result times: median and 95th percentile, ms to 0.1, or None."""
+    if desk.result_ms is None:
+        return None
+    median, p95 = desk.result_ms
+    return {"median": round(median, 1), "p95": round(p95, 1)}

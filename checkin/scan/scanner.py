@@ -30,8 +30,11 @@ class ScanEvent:
     Attributes:
         text: the code's text as decoded (`checkin.desk.Desk.check_in` reads it).
         points: its outline in the frame, four (x, y) corners in pixels.
-        at: the frame's time in seconds (`checkin.scan.slot.Frame.at`: monotonic for a live
-            source, the place in the video for a file).
+        at: the frame's time in seconds (`checkin.scan.slot.Frame.at`): `time.monotonic()`
+            when the frame was read, except for a file decoded frame by frame
+            (`Scanner.run_until_end`), where it is the place in the video. The window's
+            scanner (`Scanner.start`) always gives monotonic times, so the desk can time a
+            check-in from it (`checkin.desk.Desk.check_in`'s ``seen_at``).
         others: how many other codes the same frame held.
     """
 

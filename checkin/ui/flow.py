@@ -6,18 +6,24 @@ under a later one; a request made while an attention note waits to be confirmed,
 of the desk's dialogs is open, waits in the queue (the window shows how many and why) and goes
 as soon as nothing blocks it. A request is only dropped when it is the same ticket as one
 already waiting.
+
+A scan carries when its code was seen (``seen_at``, `time.monotonic()`: the camera frame, the
+handheld's Enter), and the desk keeps the time from then to the check-in written (`Desk.check_in`).
+Waiting behind another check-in is part of that time, as it is of the attendee's; a request that
+had to wait for a note to be confirmed or a dialog to close is not timed (its ``seen_at`` is
+dropped), since it measures the volunteer, not the desk. Search and walk-ins are not timed.
 """
 
 from __future__ import annotations
 
 import enum
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from checkin.desk import CheckInResult
+from checkin.desk import CheckInResult, Desk
 from checkin.domain.model import Method
 
 POLL_MS = 150  # how often a blocked queue looks again (a dialog closing has no signal here)
@@ -34,12 +40,28 @@ class Block(enum.Enum):
 class Request:
     """One check-in asked for: the ticket text (or a walk-in's name), how it came, the call.
 
-    ``run`` is called on the database thread with the day the desk checks in for when it runs.
+    ``run`` is called on the database thread with the day the desk checks in for when it runs
+    and ``seen_at``: when the code was seen (`time.monotonic()`, seconds), None when the
+    check-in is not timed.
     """
 
     text: str
     method: Method
-    run: Callable[[date], CheckInResult]
+    run: Callable[[date, float | None], CheckInResult]
+    seen_at: float | None = None
+
+    @classmethod
+    def check_in(cls, desk: Desk, text: str, method: Method, seen_at: float | None) -> Request:
+        """Check in a ticket's text at ``desk`` (timed from ``seen_at`` if given)."""
+        return cls(
+            text, method, lambda day, seen: desk.check_in(text, method, day, seen_at=seen), seen_at
+        )
+
+    @classmethod
+    def walk_in(cls, desk: Desk, values: dict[str, str]) -> Request:
+        """Register a walk-in (`Desk.walk_in` keywords) and check them in; never timed."""
+        name = f"{values.get('first_name', '')} {values.get('last_name', '')}".strip()
+        return cls(name, Method.WALK_IN, lambda day, _seen: desk.walk_in(**values, day=day))
 
 
 class CheckInFlow(QObject):
@@ -83,7 +105,8 @@ class CheckInFlow(QObject):
         if self.queue and block is None and self.running is None:
             self.running = self.queue.pop(0)
             self._start(self.running)
-        if block is not None:
+        if block is not None:  # what waits for a person is no measure of the desk: untimed
+            self.queue = [replace(queued, seen_at=None) for queued in self.queue]
             self._poll.start()
         else:
             self._poll.stop()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from importlib import import_module
+from time import monotonic
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QEvent, QRect, QTimer, Signal
@@ -145,7 +146,7 @@ class MainWindow(DeskViews):
 
     def _init_keys(self) -> None:
         self.keys = KeyRouter(self, self.search.box)
-        self.keys.scanned.connect(lambda code: self.check_in(code, Method.HANDHELD))
+        self.keys.scanned.connect(lambda code: self.check_in(code, Method.HANDHELD, monotonic()))
         self.keys.on_enter = self._enter
         self.search.box.desk_keys = self.menus.shortcuts()
         _app().installEventFilter(self.keys)
@@ -247,17 +248,14 @@ class MainWindow(DeskViews):
 
     # -- checking in --------------------------------------------------------------------
     def handle_scan(self, event: ScanEvent) -> None:
-        self.check_in(event.text, Method.SCAN)
+        self.check_in(event.text, Method.SCAN, event.at)  # at: the live frame's monotonic time
 
-    def check_in(self, text: str, method: Method) -> None:
-        """Ask for a check-in; it runs when nothing blocks the desk, else waits visibly."""
-        desk = self.desk
-        self.flow.ask(Request(text, method, lambda day: desk.check_in(text, method, day)))
+    def check_in(self, text: str, method: Method, seen_at: float | None = None) -> None:
+        """Ask for a check-in (timed from a monotonic ``seen_at``); it waits while blocked."""
+        self.flow.ask(Request.check_in(self.desk, text, method, seen_at))
 
     def register_walk_in(self, values: dict[str, str]) -> None:
-        name = f"{values.get('first_name', '')} {values.get('last_name', '')}".strip()
-        desk = self.desk
-        self.flow.ask(Request(name, Method.WALK_IN, lambda day: desk.walk_in(**values, day=day)))
+        self.flow.ask(Request.walk_in(self.desk, values))
 
     def _blocked(self) -> Block | None:
         if self.note_open:
@@ -267,7 +265,7 @@ class MainWindow(DeskViews):
     def _start(self, request: Request) -> None:
         day, code, desk = self.day, self.selected, self.desk
         self.runner.run_db(
-            lambda: (request.run(day), desk.state(day, code)),
+            lambda: (request.run(day, request.seen_at), desk.state(day, code)),
             lambda answer: self._landed(request, *answer),
             self._failed,
         )

@@ -1,5 +1,6 @@
 """The desk window with pytest-qt, offscreen, on a real event file (tasks run inline)."""
 
+import time
 from datetime import date
 
 import pytest
@@ -39,7 +40,7 @@ def a_valid(win, **match):
 
 
 def scan(win, text):
-    win.handle_scan(ScanEvent(text, (), 0.0, 0))
+    win.handle_scan(ScanEvent(text, (), time.monotonic(), 0))  # a frame read just now
 
 
 def test_scanned_ticket_shows_green_card_plays_ok_and_prints(window):
