@@ -13,9 +13,9 @@ from typing import Protocol
 from checkin.domain.attendance import Attendance, collector_paused
 from checkin.domain.model import EXPORTED, Point
 from checkin.reports.cells import safe_cell
-from checkin.reports.sheet_rows import xlsx_cell
 from checkin.reports.export import attendance_sheet, write_sheets
 from checkin.reports.language import Words
+from checkin.reports.sheet_rows import xlsx_cell
 
 __all__ = ["HEADER", "export_attendance", "safe_cell", "xlsx_cell"]
 

@@ -24,18 +24,12 @@ from checkin.errors import UserError
 from checkin.messages import N_, _
 from checkin.reports.cells import FORMULA_STARTS, Cell, Sheet, write_workbook
 from checkin.reports.language import Words, exported_fields
-from checkin.reports.queries import headers, name_order
+from checkin.reports.queries import first_arrivals, headers, name_order
 
 DAYS_PRESENT = N_("Days present")
 CHECKED_IN_ON = N_("Checked in {day}")
 SHEET = N_("Attendance")
 NORDIC_ENCODING = "cp1252"  # what Excel in Norway opens a CSV as without asking
-
-
-def first_times(data: Attendance, point: str) -> dict[tuple[str, str], float]:
-    """Return each ticket's first check-in in force per day at a point (epoch seconds)."""
-    # newest first, so each ticket's oldest check-in of the day is written last and stays
-    return {(e.code, e.day): e.at for e in reversed(data.entries) if e.point == point}
 
 
 def local_naive(at: float, zone: ZoneInfo) -> datetime:
@@ -65,7 +59,7 @@ def day_times(data: Attendance, point: str, days: Sequence[str]) -> dict[str, di
     """Return each day's first check-in in force per ticket, as the event's wall-clock time."""
     zone = ZoneInfo(data.event.timezone)
     by_day: dict[str, dict[str, datetime]] = {day: {} for day in days}
-    for (code, day), at in first_times(data, point).items():
+    for (code, day), at in first_arrivals(data, point, None).items():
         if day in by_day:
             by_day[day][code] = local_naive(at, zone)
     return by_day
