@@ -91,8 +91,14 @@ def csv_text(value: Cell) -> str:
     if value is None:
         return ""
     if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
+        return value.isoformat(" ", "minutes")
     return str(value)
+
+
+def csv_rows(sheet: Sheet) -> list[list[str]]:
+    """Return a sheet's header and rows as CSV texts (`csv_text`, called only where needed)."""
+    texts = [[v if type(v) is str else csv_text(v) for v in row] for row in sheet.rows]
+    return [list(sheet.header), *texts]
 
 
 def write_csv(sheet: Sheet, target: Path, *, nordic: bool = False) -> int:
@@ -102,7 +108,7 @@ def write_csv(sheet: Sheet, target: Path, *, nordic: bool = False) -> int:
         How many cells held characters Windows-1252 cannot (written as "?"); 0 in UTF-8.
     """
     encoding = NORDIC_ENCODING if nordic else "utf-8-sig"
-    rows = [list(sheet.header), *([csv_text(v) for v in row] for row in sheet.rows)]
+    rows = csv_rows(sheet)
     lost = 0
     if nordic:
         lost = sum(1 for row in rows for cell in row if not _fits_cp1252(cell))
