@@ -19,7 +19,6 @@ from datetime import UTC, date, datetime
 from functools import lru_cache
 from itertools import compress, repeat
 from operator import eq, itemgetter, not_
-from typing import cast
 from zoneinfo import ZoneInfo
 
 from checkin.domain.attendance import Attendance, Entry, Person
@@ -104,7 +103,6 @@ class Counting:
         self.point = data.point(scope.point)
         self.day = scope.day.isoformat() if scope.day else None
         self.all_days = tuple(d.isoformat() for d in data.event.days)
-        self.by_code = dict(zip(map(itemgetter(0), data.people), data.people, strict=True))
         self.done = set(map(itemgetter(0), at_point(data, scope.point, self.day)))
         self._expected: list[Person] | None = None
 
@@ -140,17 +138,16 @@ class Counting:
         ``index`` is the field's place in `Person` when ``key_of`` reads a plain field: the
         expected are then counted in C (`operator.itemgetter`), a third of the time.
         """
+        people, done = self.data.people, self.done
+        came = list(compress(people, map(done.__contains__, map(itemgetter(0), people))))
         if index is None:
-            by_code = self.by_code
             expected = Counter(map(key_of, self.expected_people()))
-            return expected, Counter(key_of(by_code.get(code)) for code in self.done)
-        expected = Counter(map(itemgetter(index), self.expected_people()))
-        found = list(map(self.by_code.get, self.done))
-        unknown = found.count(None)  # checked in before the registration arrived: key ""
-        people = [p for p in found if p is not None] if unknown else cast(list[Person], found)
-        checked = Counter(map(itemgetter(index), people))
-        if unknown:
-            checked[""] += unknown
+            checked = Counter(map(key_of, came))
+        else:
+            expected = Counter(map(itemgetter(index), self.expected_people()))
+            checked = Counter(map(itemgetter(index), came))
+        if len(came) < len(done):  # checked in before the registration arrived: key ""
+            checked[key_of(None)] += len(done) - len(came)
         return expected, checked
 
 
