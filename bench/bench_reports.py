@@ -22,6 +22,7 @@ from pathlib import Path
 
 from checkin.demo import make_demo
 from checkin.desk import Desk
+from checkin.domain.attendance import collector_paused
 from checkin.export import export_attendance
 from checkin.reports.queries import Scope
 from checkin.reports.report import build, to_json
@@ -89,6 +90,12 @@ def peer_dump(db: Path, out: Path) -> None:
 
 
 def report(db: Path, kind: str, out: Path | None = None) -> None:
+    """Run a report or export as `checkin report`/`export` do (collector paused throughout)."""
+    with collector_paused():
+        _report(db, kind, out)
+
+
+def _report(db: Path, kind: str, out: Path | None) -> None:
     desk = Desk.open(db, readonly=True)
     try:
         if kind == "export":

@@ -10,11 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-from checkin.domain.attendance import Attendance
+from checkin.domain.attendance import Attendance, collector_paused
 from checkin.domain.model import EXPORTED, Point
-from checkin.reports.cells import safe_cell, xlsx_cell
+from checkin.reports.cells import safe_cell
 from checkin.reports.export import attendance_sheet, write_sheets
 from checkin.reports.language import Words
+from checkin.reports.sheet_rows import xlsx_cell
 
 __all__ = ["HEADER", "export_attendance", "safe_cell", "xlsx_cell"]
 
@@ -51,6 +52,7 @@ def export_attendance(
         UserError: the suffix is neither .csv nor .xlsx.
         StorageError: the file could not be written (it is then left as it was).
     """
-    sheet = attendance_sheet(desk.attendance(), point or desk.point.name, Words(language))
-    write_sheets([sheet], Path(out), nordic=nordic)
+    with collector_paused():  # 100,000 rows hold no cycles; the collector would walk them
+        sheet = attendance_sheet(desk.attendance(), point or desk.point.name, Words(language))
+        write_sheets([sheet], Path(out), nordic=nordic)
     return len(sheet.rows)

@@ -13,6 +13,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
+from operator import itemgetter
 from typing import NamedTuple
 
 from checkin.domain.model import Event, Point
@@ -101,6 +103,16 @@ class Attendance:
     def day_list(self) -> list[date]:
         """Return the event's days, in order."""
         return list(self.event.days)
+
+    @cached_property
+    def entry_points(self) -> frozenset[str]:
+        """The check-in points the entries were made at (worked out once)."""
+        return frozenset(map(itemgetter(4), self.entries))
+
+    @cached_property
+    def entry_days(self) -> frozenset[str]:
+        """The days (ISO dates) the entries were made for (worked out once)."""
+        return frozenset(map(itemgetter(1), self.entries))
 
 
 @contextmanager

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import csv
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
+from operator import itemgetter
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -21,20 +22,14 @@ from checkin.atomic_files import atomic_open, atomic_path
 from checkin.domain.attendance import Attendance, Person
 from checkin.errors import UserError
 from checkin.messages import N_, _
-from checkin.reports.cells import Cell, Sheet, safe_cell, write_workbook
+from checkin.reports.cells import FORMULA_STARTS, Cell, Sheet, write_workbook
 from checkin.reports.language import Words, exported_fields
-from checkin.reports.queries import headers, name_order
+from checkin.reports.queries import first_arrivals, headers, name_order
 
 DAYS_PRESENT = N_("Days present")
 CHECKED_IN_ON = N_("Checked in {day}")
 SHEET = N_("Attendance")
 NORDIC_ENCODING = "cp1252"  # what Excel in Norway opens a CSV as without asking
-
-
-def first_times(data: Attendance, point: str) -> dict[tuple[str, str], float]:
-    """Return each ticket's first check-in in force per day at a point (epoch seconds)."""
-    # newest first, so each ticket's oldest check-in of the day is written last and stays
-    return {(e.code, e.day): e.at for e in reversed(data.entries) if e.point == point}
 
 
 def local_naive(at: float, zone: ZoneInfo) -> datetime:
@@ -51,27 +46,44 @@ def attendance_sheet(data: Attendance, point: str, words: Words) -> Sheet:
         *(words.header(name) for name in fields), *extra, words(DAYS_PRESENT),
         *(words(CHECKED_IN_ON).format(day=day) for day in days),
     ]  # fmt: skip
-    zone = ZoneInfo(data.event.timezone)
-    first = first_times(data, point)
-    people = sorted(data.people, key=name_order)
+    times = day_times(data, point, days)
+    person_cells = _person_cells(data, fields, extra, words)
     rows: list[list[Cell]] = []
-    for person in people:
-        times = [first.get((person.code, day)) for day in days]
-        rows.append([
-            *_person_cells(person, fields, words), *(safe_cell(person.extra.get(h, ""))
-                                                      for h in extra),
-            sum(1 for at in times if at is not None),
-            *(None if at is None else local_naive(at, zone) for at in times),
-        ])  # fmt: skip
+    for person in sorted(data.people, key=name_order):
+        came = [times[day].get(person.code) for day in days]
+        rows.append([*person_cells(person), len(days) - came.count(None), *came])
     return Sheet(words(SHEET), header, rows)
 
 
-def _person_cells(person: Person, fields: Sequence[str], words: Words) -> list[Cell]:
-    values = person._asdict()
-    return [
-        safe_cell(words.status(person.status) if name == "status" else str(values[name]))
-        for name in fields
-    ]
+def day_times(data: Attendance, point: str, days: Sequence[str]) -> dict[str, dict[str, datetime]]:
+    """Return each day's first check-in in force per ticket, as the event's wall-clock time."""
+    zone = ZoneInfo(data.event.timezone)
+    by_day: dict[str, dict[str, datetime]] = {day: {} for day in days}
+    for (code, day), at in first_arrivals(data, point, None).items():
+        if day in by_day:
+            by_day[day][code] = local_naive(at, zone)
+    return by_day
+
+
+def _person_cells(
+    data: Attendance, fields: Sequence[str], extra: Sequence[str], words: Words
+) -> Callable[[Person], list[Cell]]:
+    """Return how a person's fields and imported columns become formula-safe cells."""
+    picked = itemgetter(*(Person._fields.index(name) for name in fields))
+    status = fields.index("status") if "status" in fields else None
+    said = {value: words.status(value) for value in {p.status for p in data.people}}
+    starts = frozenset(FORMULA_STARTS)
+    blank = [""] * len(extra)
+
+    def cells(person: Person) -> list[Cell]:
+        values = list(picked(person))
+        if status is not None:
+            values[status] = said[values[status]]
+        more = person.extra
+        values.extend([more.get(header, "") for header in extra] if more else blank)
+        return ["'" + v if v[:1] in starts else v for v in values]
+
+    return cells
 
 
 def csv_text(value: Cell) -> str:
@@ -79,8 +91,14 @@ def csv_text(value: Cell) -> str:
     if value is None:
         return ""
     if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
+        return value.isoformat(" ", "minutes")
     return str(value)
+
+
+def csv_rows(sheet: Sheet) -> list[list[str]]:
+    """Return a sheet's header and rows as CSV texts (`csv_text`, called only where needed)."""
+    texts = [[v if type(v) is str else csv_text(v) for v in row] for row in sheet.rows]
+    return [list(sheet.header), *texts]
 
 
 def write_csv(sheet: Sheet, target: Path, *, nordic: bool = False) -> int:
@@ -90,7 +108,7 @@ def write_csv(sheet: Sheet, target: Path, *, nordic: bool = False) -> int:
         How many cells held characters Windows-1252 cannot (written as "?"); 0 in UTF-8.
     """
     encoding = NORDIC_ENCODING if nordic else "utf-8-sig"
-    rows = [list(sheet.header), *([csv_text(v) for v in row] for row in sheet.rows)]
+    rows = csv_rows(sheet)
     lost = 0
     if nordic:
         lost = sum(1 for row in rows for cell in row if not _fits_cp1252(cell))

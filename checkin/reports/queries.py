@@ -17,7 +17,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import lru_cache
-from operator import itemgetter
+from itertools import compress, repeat
+from operator import eq, itemgetter, not_
 from zoneinfo import ZoneInfo
 
 from checkin.domain.attendance import Attendance, Entry, Person
@@ -34,14 +35,20 @@ KeyOf = Callable[[Person | None], str]
 _name_key = lru_cache(maxsize=1 << 16)(sort_key)  # names repeat: Hansen, Johansen, Kari, Ola
 
 
-def name_order(person: Person) -> tuple[str, ...]:
+def name_order(person: Person) -> tuple[tuple[str, ...], str]:
     """Return a person's place in Norwegian name order (last, then first name; then code).
 
-    The same order as `checkin.domain.collation.person_key`, with each name's key computed
-    once however many people bear it.
+    The same order as `checkin.domain.collation.person_key`. The names' part is worked out
+    once per name and shared by everyone who bears it, so comparing two people of the same
+    name stops at the shared key (Python compares the same object as equal at once).
     """
-    last, first = _name_key(person.last_name), _name_key(person.first_name)
-    return last[0], first[0], last[1], first[1], last[2], first[2], person.code
+    return _names_key(person.last_name, person.first_name), person.code
+
+
+@lru_cache(maxsize=1 << 16)
+def _names_key(last_name: str, first_name: str) -> tuple[str, ...]:
+    last, first = _name_key(last_name), _name_key(first_name)
+    return last[0], first[0], last[1], first[1], last[2], first[2]
 
 
 @dataclass(frozen=True)
@@ -96,8 +103,7 @@ class Counting:
         self.point = data.point(scope.point)
         self.day = scope.day.isoformat() if scope.day else None
         self.all_days = tuple(d.isoformat() for d in data.event.days)
-        self.by_code = dict(zip(map(itemgetter(0), data.people), data.people, strict=True))
-        self.done = set(map(itemgetter(0), at_point(data.entries, scope.point, self.day)))
+        self.done = set(map(itemgetter(0), at_point(data, scope.point, self.day)))
         self._expected: list[Person] | None = None
 
     def expected(self, person: Person) -> bool:
@@ -132,27 +138,41 @@ class Counting:
         ``index`` is the field's place in `Person` when ``key_of`` reads a plain field: the
         expected are then counted in C (`operator.itemgetter`), a third of the time.
         """
+        people, done = self.data.people, self.done
+        came = list(compress(people, map(done.__contains__, map(itemgetter(0), people))))
         if index is None:
             expected = Counter(map(key_of, self.expected_people()))
+            checked = Counter(map(key_of, came))
         else:
             expected = Counter(map(itemgetter(index), self.expected_people()))
-        by_code = self.by_code
-        checked = Counter(key_of(by_code.get(code)) for code in self.done)
+            checked = Counter(map(itemgetter(index), came))
+        if len(came) < len(done):  # checked in before the registration arrived: key ""
+            checked[key_of(None)] += len(done) - len(came)
         return expected, checked
 
 
-def at_point(entries: Sequence[Entry], point: str, day: str | None) -> Sequence[Entry]:
+def at_point(data: Attendance, point: str, day: str | None) -> Sequence[Entry]:
     """Return the entries at a point (on a day; None: every day), oldest first.
 
-    The entries themselves when all match (the usual single point): checked in C, no copy.
+    The entries themselves when all match (the usual single point): no copy.
     """
-    if set(map(itemgetter(4), entries)) <= {point} and (
-        day is None or set(map(itemgetter(1), entries)) <= {day}
-    ):
+    entries = data.entries
+    if data.entry_points <= {point} and (day is None or data.entry_days <= {day}):
         return entries
     if day is None:
-        return [e for e in entries if e.point == point]
+        return list(compress(entries, map(eq, map(itemgetter(4), entries), repeat(point))))
     return [e for e in entries if e.point == point and e.day == day]
+
+
+def first_arrivals(data: Attendance, point: str, day: str | None) -> dict[tuple[str, str], float]:
+    """Return each ticket's first check-in in force per day at a point: (code, day) → at.
+
+    ``at`` is in epoch seconds; ``day`` None gives every day. Counted in C.
+    """
+    found = at_point(data, point, day)
+    # newest first, so each ticket's oldest check-in of the day is written last and stays
+    keys, ats = map(itemgetter(0, 1), reversed(found)), map(itemgetter(2), reversed(found))
+    return dict(zip(keys, ats, strict=True))
 
 
 def headers(data: Attendance) -> list[str]:
@@ -241,8 +261,9 @@ def distinct(field: str, rows: Iterable[Group]) -> Distinct:
 def no_shows(data: Attendance, scope: Scope, counting: Counting | None = None) -> list[Person]:
     """Return who is expected in the scope and not checked in, in Norwegian name order."""
     counting = counting or Counting(data, scope)
-    missing = (p for p in counting.expected_people() if p.code not in counting.done)
-    return sorted(missing, key=name_order)
+    expected = counting.expected_people()
+    came = map(counting.done.__contains__, map(itemgetter(0), expected))
+    return sorted(compress(expected, map(not_, came)), key=name_order)
 
 
 def arrivals(data: Attendance, scope: Scope, minutes: int = BUCKET_MINUTES) -> list[Bucket]:
@@ -252,13 +273,12 @@ def arrivals(data: Attendance, scope: Scope, minutes: int = BUCKET_MINUTES) -> l
     are cut on the clock of the event's time zone (09:00, 09:10, ...). For the whole event
     (no day) only the slots someone arrived in are listed, so the nights leave no gaps.
     """
-    newest = at_point(data.entries, scope.point, str(scope.day) if scope.day else None)[::-1]
-    # newest first, so each ticket's oldest check-in of the day is written last and stays
-    first = dict(zip(map(itemgetter(0, 1), newest), map(itemgetter(2), newest), strict=True))
-    if not first:
+    firsts = first_arrivals(data, scope.point, str(scope.day) if scope.day else None)
+    times = list(firsts.values())
+    if not times:
         return []
     zone = ZoneInfo(data.event.timezone)
-    counted = _slots(list(first.values()), zone, minutes * 60)
+    counted = _slots(times, zone, minutes * 60)
     width = minutes * 60
     slots = range(min(counted), max(counted) + 1, width) if scope.day else sorted(counted)
     return [Bucket(_local(slot, zone), counted.get(slot, 0)) for slot in slots]
