@@ -21,7 +21,7 @@ class DeskTable(QTableWidget):
 
     def __init__(self, words: Words, locale: QLocale) -> None:
         super().__init__(0, len(DESK_COLUMNS))
-        self.locale = locale
+        self.numbers = locale  # QWidget.locale() is the widget's own
         self.setHorizontalHeaderLabels([words(title) for title in DESK_COLUMNS])
         self.verticalHeader().setVisible(False)
         header = self.horizontalHeader()
@@ -34,15 +34,15 @@ class DeskTable(QTableWidget):
         self.setRowCount(len(desks))
         for row, desk in enumerate(desks):
             for column, value in enumerate(desk_row(desk)):
-                item = QTableWidgetItem(self.text(value))
+                item = QTableWidgetItem(self.cell_text(value))
                 if column >= NUMBERS_FROM:
                     item.setTextAlignment(RIGHT)
                 self.setItem(row, column, item)
 
-    def text(self, value: object) -> str:
+    def cell_text(self, value: object) -> str:
         """A cell as shown: decimals in the locale, nothing for a figure not measured."""
         if value is None:
             return ""
         if isinstance(value, float):
-            return self.locale.toString(value, "f", 1)
+            return self.numbers.toString(value, "f", 1)
         return str(value)
