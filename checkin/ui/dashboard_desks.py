@@ -14,6 +14,16 @@ from checkin.reports.language import Words
 from checkin.reports.throughput import DeskPace
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+ONE_LINE = 14  # characters: a longer header is broken at the space nearest its middle
+
+
+def two_lines(title: str) -> str:
+    """Return a long header on two lines, broken at the space nearest its middle."""
+    spaces = [index for index, char in enumerate(title) if char == " "]
+    if len(title) <= ONE_LINE or not spaces:
+        return title
+    middle = min(spaces, key=lambda index: abs(index - len(title) / 2))
+    return title[:middle] + "\n" + title[middle + 1 :]
 
 
 class DeskTable(QTableWidget):
@@ -22,7 +32,7 @@ class DeskTable(QTableWidget):
     def __init__(self, words: Words, locale: QLocale) -> None:
         super().__init__(0, len(DESK_COLUMNS))
         self.numbers = locale  # QWidget.locale() is the widget's own
-        self.setHorizontalHeaderLabels([words(title) for title in DESK_COLUMNS])
+        self.setHorizontalHeaderLabels([two_lines(words(title)) for title in DESK_COLUMNS])
         self.verticalHeader().setVisible(False)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
