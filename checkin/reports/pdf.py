@@ -265,7 +265,7 @@ def _no_shows(pen: Pen, report: Report, words: Words) -> None:
         pen.text(MARGIN, PAGE_W, words(MORE).format(more=len(report.no_shows) - len(shown)))
 
 
-DESK_X = (0.0, 100.0, 185.0, 245.0, 300.0, 370.0, 435.0)  # points from the left margin
+DESK_X = (0.0, 80.0, 175.0, 225.0, 272.0, 360.0, 430.0)  # points from the left margin
 
 
 def _desks(pen: Pen, report: Report, words: Words) -> None:

