@@ -62,6 +62,9 @@ bench: $(STAMP) translations  ## run every benchmark under bench/ (figures in be
 screenshots: $(STAMP) translations system-deps  ## save PNGs of the window's main states in docs/screenshots/
 	@if [ -f $(STATE)/env.sh ]; then source $(STATE)/env.sh; fi; $(PY) scripts/screenshots.py
 
+report-images: $(STAMP) translations  ## remake docs/img/ (a report's PDF pages, the dashboard) from a demo morning
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/report_images.py
+
 dist: $(STAMP) translations  ## build the desktop bundle: dist/Check-in-Desk-VERSION/ (checkin, checkin-desk)
 	@$(PY) -c 'import PyInstaller' 2>/dev/null || \
 	  $(PY) -m pip install --disable-pip-version-check -q -e '.[dist]'
@@ -83,4 +86,4 @@ dist-check:  ## run the built bundle's own self-test (after make dist)
 clean:  ## remove the venv and build output
 	rm -rf $(VENV) .venv-floors build dist .pytest_cache .mypy_cache .ruff_cache
 
-.PHONY: help venv ts translations messages floors system-deps run test lint bench screenshots dist dist-check clean
+.PHONY: help venv ts translations messages floors system-deps run test lint bench screenshots report-images dist dist-check clean

@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 
 from checkin.atomic_files import atomic_path, ends_with
 from checkin.messages import N_
+from checkin.reports.desk_table import DESK_COLUMNS, DESKS, NUMBERS_FROM, desk_texts
 from checkin.reports.language import FIELDS, Words
 from checkin.reports.queries import Bucket, Group
 from checkin.reports.report import Report
@@ -50,9 +51,6 @@ DISTINCT = N_("{present} different values of {field} were present (of {expected}
 ARRIVALS = N_("Arrivals per 10 minutes")
 OTHERS = N_("{count} other values")
 MORE = N_("… and {more} more (the XLSX report lists everyone).")
-DESKS = N_("Desks")
-DESK_COLUMNS = (N_("Desk"), N_("Check-in point"), N_("Checked in"), N_("Per minute"),
-                N_("Busiest 10 minutes, per minute"), N_("To badge queued (s)"))  # fmt: skip
 DESKS_SHOWN = 8
 
 
@@ -267,26 +265,24 @@ def _no_shows(pen: Pen, report: Report, words: Words) -> None:
         pen.text(MARGIN, PAGE_W, words(MORE).format(more=len(report.no_shows) - len(shown)))
 
 
-DESK_X = (0.0, 120.0, 220.0, 290.0, 350.0, 430.0)  # points from the left margin
+DESK_X = (0.0, 80.0, 175.0, 225.0, 272.0, 360.0, 430.0)  # points from the left margin
 
 
 def _desks(pen: Pen, report: Report, words: Words) -> None:
-    """Draw each desk's pace (the busiest first): check-ins, per minute, peak, to badge."""
+    """Draw each desk's pace, the busiest first (`checkin.reports.desk_table`'s columns)."""
     desks = report.pace.desks[:DESKS_SHOWN]
     if not desks:
         return
     pen.line(words(DESKS), 11, bold=True)
     pen.font(8, bold=True)
     pen.painter.setPen(INK)
-    header_row(pen, [(MARGIN + DESK_X[index], _desk_width(index), words(title), index > 1)
-                     for index, title in enumerate(DESK_COLUMNS)])  # fmt: skip
+    titles = enumerate(DESK_COLUMNS)
+    header_row(pen, [(MARGIN + DESK_X[index], _desk_width(index), words(title),
+                      index >= NUMBERS_FROM) for index, title in titles])  # fmt: skip
     pen.font(9)
     for desk in desks:
-        badge = "" if desk.badge_s is None else f"{desk.badge_s:.0f}"
-        cells = (desk.desk, desk.point, str(desk.checked_in), f"{desk.per_minute:.1f}",
-                 f"{desk.peak_per_minute:.1f}", badge)  # fmt: skip
-        for index, text in enumerate(cells):
-            pen.text(MARGIN + DESK_X[index], _desk_width(index), text, right=index > 1)
+        for index, text in enumerate(desk_texts(desk)):
+            pen.text(MARGIN + DESK_X[index], _desk_width(index), text, right=index >= NUMBERS_FROM)
         pen.y += ROW_H
     pen.y += 12
 

@@ -1,7 +1,8 @@
-"""A report as spreadsheet tables: the groups with totals, the no-shows, the arrivals.
+"""A report as spreadsheet tables: the groups with totals, the no-shows, the arrivals, the desks.
 
-CSV holds the first table (one group a row, the totals last); XLSX holds all three as sheets,
-shares as percentages and arrival times as date-time cells in the event's time zone.
+CSV holds the first table (one group a row, the totals last); XLSX holds them all as sheets
+(the desks' pace when some desk checked someone in), shares as percentages and arrival times
+as date-time cells in the event's time zone.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from pathlib import Path
 
 from checkin.messages import N_
 from checkin.reports.cells import Cell, Sheet, safe_cell
+from checkin.reports.desk_table import desk_sheet
 from checkin.reports.export import write_sheets
 from checkin.reports.language import Words
 from checkin.reports.queries import Group
@@ -56,7 +58,7 @@ def arrival_sheet(report: Report, words: Words) -> Sheet:
 def write_tables(
     report: Report, out: Path, language: str | None = None, kind: str | None = None
 ) -> None:
-    """Write a report to .csv (the table) or .xlsx (table, no-shows, arrivals).
+    """Write a report to .csv (the table) or .xlsx (table, no-shows, arrivals, desks).
 
     ``kind`` (csv or xlsx) overrides the file name's suffix.
 
@@ -64,5 +66,11 @@ def write_tables(
         UserError: the suffix is neither .csv nor .xlsx.
     """
     words = Words(language)
-    sheets = [group_sheet(report, words), no_show_sheet(report, words)]
-    write_sheets([*sheets, arrival_sheet(report, words)], out, kind=kind)
+    sheets = [
+        group_sheet(report, words),
+        no_show_sheet(report, words),
+        arrival_sheet(report, words),
+    ]
+    if report.pace.desks:
+        sheets.append(desk_sheet(report.pace.desks, words))
+    write_sheets(sheets, out, kind=kind)

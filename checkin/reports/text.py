@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from checkin.messages import _, ngettext
+from checkin.reports.desk_table import DESKS, desk_lines
+from checkin.reports.language import Words
 from checkin.reports.queries import Group
 from checkin.reports.report import Report
 from checkin.reports.throughput import Throughput
@@ -18,8 +20,8 @@ def percent(group: Group) -> str:
 def report_text(report: Report) -> str:
     """Return the report as lines of text.
 
-    The totals, one line per group, the distinct count, the no-shows (the first few), and the
-    desks' pace.
+    The totals, one line per group, the distinct count, the no-shows (the first few), the
+    current pace and each desk's (`checkin.reports.desk_table`).
     """
     day = report.scope.day
     head = _("{event}, {when}, point {point}: {checked_in} of {expected} checked in").format(
@@ -37,6 +39,9 @@ def report_text(report: Report) -> str:
         )  # fmt: skip
     lines += no_show_lines(report)
     lines += pace_lines(report.pace)
+    if report.pace.desks:
+        words = Words()
+        lines += [words(DESKS) + ":", *desk_lines(report.pace.desks, words)]
     return "\n".join(lines)
 
 

@@ -40,7 +40,14 @@ from checkin.domain.names import fold
 from checkin.reports.language import DASHBOARD, Words
 from checkin.reports.queries import Scope, headers
 from checkin.reports.report import Report, build
-from checkin.ui.dashboard_parts import ArrivalsChart, dashboard_words, group_rows, missing_lines
+from checkin.ui.dashboard_desks import DeskTable
+from checkin.ui.dashboard_parts import (
+    ArrivalsChart,
+    dashboard_words,
+    group_rows,
+    missing_lines,
+    words_locale,
+)
 from checkin.ui.formats import day_text
 from checkin.ui.tasks import TaskRunner
 
@@ -119,6 +126,7 @@ class Dashboard(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.chart = ArrivalsChart(self.text["arrivals"])
+        self.desks = DeskTable(self.words, words_locale(self.words))
         self._build_missing()
         self._lay_out()
 
@@ -153,6 +161,7 @@ class Dashboard(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table, 3)
         left_layout.addWidget(self.chart, 2)
+        left_layout.addWidget(self.desks, 1)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -251,6 +260,7 @@ class Dashboard(QWidget):
                     )
                 self.table.setItem(row, column, item)
         self.chart.show_buckets(report.arrivals)
+        self.desks.show_desks(report.pace.desks)
         self.missing_title.setText(f"{self.text['missing']} ({len(report.no_shows)})")
         self.missing.clear()
         self.missing.addItems(missing_lines(report))

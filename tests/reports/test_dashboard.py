@@ -103,3 +103,23 @@ def test_any_imported_column_can_group_the_table(qtbot, desk):
     table = dashboard.table
     rows = {table.item(r, 0).text(): table.item(r, 2).text() for r in range(table.rowCount())}
     assert rows == {"Alver": "0", "Askøy": "2", "Bergen": "2", "Oslo": "1", "Totalt": "5"}
+
+
+def test_the_desks_table_shows_each_desk_s_pace_and_scan_to_result(qtbot, desk):
+    dashboard = Dashboard(desk, "nb")
+    qtbot.addWidget(dashboard)
+    day_one(qtbot, dashboard)
+    desk.monotonic = lambda: 100.0
+    assert desk.check_in("K7", Method.SCAN, DAY1, seen_at=99.82).checkin is not None  # 180 ms
+    table = dashboard.desks
+
+    def rows():
+        return {table.item(r, 0).text(): [table.item(r, c).text() for c in range(1, 7)]
+                for r in range(table.rowCount())}  # fmt: skip
+
+    qtbot.waitUntil(lambda: "Skranke 2" in rows(), timeout=10_000)
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert headers[5] == "Skanning til\nsvar (ms)"  # two lines: the table fits its half
+    point, checked_in, per_minute, _busiest, result_ms, _badge = rows()["Skranke 2"]
+    assert (point, checked_in, result_ms) == ("main", "1", "180")
+    assert per_minute == "0,1"  # 1 in a 10-minute slot, with the Norwegian decimal sign

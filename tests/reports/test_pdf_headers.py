@@ -7,8 +7,9 @@ import unicodedata
 
 import pytest
 
+from checkin.reports.desk_table import DESK_COLUMNS
 from checkin.reports.language import Words
-from checkin.reports.pdf import DESK_COLUMNS, DISTINCT
+from checkin.reports.pdf import DISTINCT
 from checkin.reports.tables import CHECKED_IN, EXPECTED, SHARE
 from tests.reports.conftest import cli
 

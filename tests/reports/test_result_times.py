@@ -87,3 +87,53 @@ def test_an_undone_check_in_leaves_the_report_times(desk):
     report = build(desk.attendance(), Scope(day=DAY1), None, now=AT.timestamp())
     assert to_json(report)["pace"]["desks"] == []
     assert desk.attendance().timings == []
+
+
+def _timed_report(desk):
+    desk.monotonic = lambda: 100.0
+    for code, ms in (("K1", 120), ("K2", 300), ("K3", 180)):
+        desk.check_in(code, Method.SCAN, DAY1, seen_at=100.0 - ms / 1000)
+    return build(desk.attendance(), Scope(day=DAY1), None, now=AT.timestamp())
+
+
+def test_the_terminal_and_the_xlsx_show_each_desk_s_scan_to_result(desk, tmp_path):
+    from openpyxl import load_workbook
+
+    from checkin.reports.tables import write_tables
+    from checkin.reports.text import report_text
+
+    report = _timed_report(desk)
+    lines = report_text(report).splitlines()
+    header = next(line for line in lines if "Scan to result (ms)" in line)
+    row = lines[lines.index(header) + 1].split()
+    assert row[:2] == ["Skranke", "1"] and row[-1] == "180"  # the median, no badge yet
+    out = tmp_path / "r.xlsx"
+    write_tables(report, out, "nb")
+    sheet = load_workbook(out)["Skranker"]
+    assert [c.value for c in sheet[1]][5] == "Skanning til svar (ms)"
+    assert [c.value for c in sheet[2]] == [
+        "Skranke 1",
+        "main",
+        3,
+        pytest.approx(0.3),
+        0.3,
+        180,
+        None,
+    ]
+
+
+def test_the_pdf_shows_each_desk_s_scan_to_result(desk, tmp_path):
+    import shutil
+    import subprocess
+
+    from checkin.reports.pdf import write_pdf
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    out = tmp_path / "r.pdf"
+    write_pdf(_timed_report(desk), out, "en")
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True,
+                          text=True, check=True).stdout  # fmt: skip
+    assert "Scan to" in text and "(ms)" in text  # the header may wrap in its column
+    assert any(line.split()[:2] == ["Skranke", "1"] and "180" in line.split()
+               for line in text.splitlines())  # fmt: skip

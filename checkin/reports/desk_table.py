@@ -1,0 +1,68 @@
+"""The desks' pace as one table, the same in the PDF, the XLSX, the terminal and the dashboard.
+
+One row per desk and check-in point, the busiest first (`checkin.reports.throughput`):
+check-ins, check-ins a minute over the 10-minute slots the desk worked, its busiest slot, the
+median time from scan to result (ms; camera and handheld scans, where the desk measured it)
+and the median time from check-in to badge queued (s). A figure that was not measured is
+empty, not 0.
+"""
+
+from __future__ import annotations
+
+from checkin.messages import N_
+from checkin.reports.cells import Cell, Sheet, safe_cell
+from checkin.reports.language import Words
+from checkin.reports.throughput import DeskPace
+
+DESKS = N_("Desks")
+DESK_COLUMNS = (
+    N_("Desk"), N_("Check-in point"), N_("Checked in"), N_("Per minute"),
+    N_("Busiest 10 minutes, per minute"), N_("Scan to result (ms)"), N_("To badge queued (s)"),
+)  # fmt: skip
+NUMBERS_FROM = 2  # the columns from here on are figures (right-aligned)
+
+
+def desk_row(desk: DeskPace) -> list[Cell]:
+    """Return a desk's row as typed cells (None where a figure was not measured).
+
+    Shape: [desk, point, checked in (int), per minute (float, 0.1), busiest slot per minute
+    (float, 0.1), scan to result median (ms, int) or None, to badge median (s, int) or None].
+    """
+    result = None if desk.result_ms is None else round(desk.result_ms[0])
+    badge = None if desk.badge_s is None else round(desk.badge_s)
+    return [desk.desk, desk.point, desk.checked_in, round(desk.per_minute, 1),
+            round(desk.peak_per_minute, 1), result, badge]  # fmt: skip
+
+
+def desk_texts(desk: DeskPace) -> list[str]:
+    """Return a desk's row as texts for a page or a terminal (figures to one decimal)."""
+    cells = desk_row(desk)
+    return [
+        "" if value is None else f"{value:.1f}" if isinstance(value, float) else str(value)
+        for value in cells
+    ]
+
+
+def desk_sheet(desks: tuple[DeskPace, ...], words: Words) -> Sheet:
+    """Return the desks' pace as a spreadsheet sheet (formula-safe desk and point names)."""
+    rows = []
+    for desk in desks:
+        cells = desk_row(desk)
+        cells[0], cells[1] = safe_cell(desk.desk), safe_cell(desk.point)
+        rows.append(cells)
+    return Sheet(words(DESKS), [words(title) for title in DESK_COLUMNS], rows)
+
+
+def desk_lines(desks: tuple[DeskPace, ...], words: Words, shown: int = 8) -> list[str]:
+    """Return the desks' pace as aligned lines for a terminal (a header line, then a desk each)."""
+    if not desks:
+        return []
+    table = [[words(title) for title in DESK_COLUMNS], *(desk_texts(d) for d in desks[:shown])]
+    widths = [max(len(row[index]) for row in table) for index in range(len(DESK_COLUMNS))]
+    return [
+        "  " + "  ".join(
+            text.rjust(width) if index >= NUMBERS_FROM else text.ljust(width)
+            for index, (text, width) in enumerate(zip(row, widths, strict=True))
+        ).rstrip()
+        for row in table
+    ]  # fmt: skip

@@ -1,0 +1,58 @@
+"""The dashboard's table of desks: each desk's pace, scan to result and time to badge.
+
+The columns are the reports' (`checkin.reports.desk_table`), in the dashboard's language;
+decimals are written with that language's decimal sign ("0,3" in Norwegian).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
+
+from checkin.reports.desk_table import DESK_COLUMNS, NUMBERS_FROM, desk_row
+from checkin.reports.language import Words
+from checkin.reports.throughput import DeskPace
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+ONE_LINE = 14  # characters: a longer header is broken at the space nearest its middle
+
+
+def two_lines(title: str) -> str:
+    """Return a long header on two lines, broken at the space nearest its middle."""
+    spaces = [index for index, char in enumerate(title) if char == " "]
+    if len(title) <= ONE_LINE or not spaces:
+        return title
+    middle = min(spaces, key=lambda index: abs(index - len(title) / 2))
+    return title[:middle] + "\n" + title[middle + 1 :]
+
+
+class DeskTable(QTableWidget):
+    """One row per desk and check-in point, the busiest first; empty where nothing was measured."""
+
+    def __init__(self, words: Words, locale: QLocale) -> None:
+        super().__init__(0, len(DESK_COLUMNS))
+        self.numbers = locale  # QWidget.locale() is the widget's own
+        self.setHorizontalHeaderLabels([two_lines(words(title)) for title in DESK_COLUMNS])
+        self.verticalHeader().setVisible(False)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+
+    def show_desks(self, desks: tuple[DeskPace, ...]) -> None:
+        """Show the desks' rows (`checkin.reports.throughput.Throughput.desks`)."""
+        self.setRowCount(len(desks))
+        for row, desk in enumerate(desks):
+            for column, value in enumerate(desk_row(desk)):
+                item = QTableWidgetItem(self.cell_text(value))
+                if column >= NUMBERS_FROM:
+                    item.setTextAlignment(RIGHT)
+                self.setItem(row, column, item)
+
+    def cell_text(self, value: object) -> str:
+        """A cell as shown: decimals in the locale, nothing for a figure not measured."""
+        if value is None:
+            return ""
+        if isinstance(value, float):
+            return self.numbers.toString(value, "f", 1)
+        return str(value)
