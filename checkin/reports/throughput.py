@@ -11,11 +11,12 @@ expected today at that pace is given instead.
 from __future__ import annotations
 
 import statistics
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import repeat
-from operator import floordiv, itemgetter
+from itertools import compress, repeat
+from operator import eq, floordiv, itemgetter
 
 from checkin.domain.attendance import Attendance, Entry
 from checkin.reports.queries import Scope
@@ -92,9 +93,10 @@ def throughput(
         window: the minutes the current pace is measured over.
     """
     day = str(scope.day) if scope.day else None
-    entries = data.entries if day is None else [e for e in data.entries if e.day == day]
-    since = now - window * 60
-    recent = len([e for e in entries if since < e.at <= now and e.point == scope.point])
+    entries = data.entries
+    if day is not None:
+        entries = list(compress(entries, map(eq, map(itemgetter(1), entries), repeat(day))))
+    recent = _recent(entries, now - window * 60, now, scope.point)
     pace = recent / window if recent else None
     return Throughput(
         desks=tuple(desk_paces(data, entries)),
@@ -107,10 +109,17 @@ def throughput(
     )
 
 
+def _recent(entries: Sequence[Entry], since: float, now: float, point: str) -> int:
+    """Count the check-ins at a point in (since, now]: the entries are oldest first."""
+    at = itemgetter(2)
+    first, last = bisect_right(entries, since, key=at), bisect_right(entries, now, key=at)
+    return sum(1 for entry in entries[first:last] if entry.point == point)
+
+
 def desk_paces(data: Attendance, entries: Sequence[Entry]) -> list[DeskPace]:
     """Return each desk's pace at each point, busiest first."""
     ats = map(itemgetter(2), entries)  # desk, point and 10-minute slot, counted in C
-    slot_of = map(int, map(floordiv, ats, repeat(SLOT_S)))
+    slot_of = map(floordiv, ats, repeat(SLOT_S))  # a whole float: a key as good as an int
     slots = Counter(
         zip(map(itemgetter(3), entries), map(itemgetter(4), entries), slot_of, strict=True)
     )
