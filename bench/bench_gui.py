@@ -95,8 +95,7 @@ def measure(qapp: QApplication, seconds: float) -> dict[str, float]:
     timer.setInterval(1)
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
     timer.start()
-    QTimer.singleShot(int(seconds * 1000), qapp.quit)
-    qapp.exec()
+    stop_after(qapp, seconds)
     timer.stop()
     gaps = sorted((b - a) * 1000 for a, b in itertools.pairwise(ticks))
     return {"longest_gap_ms": round(gaps[-1], 1),
@@ -105,7 +104,17 @@ def measure(qapp: QApplication, seconds: float) -> dict[str, float]:
 
 def warm_up(qapp: QApplication, seconds: float) -> None:
     """Run the event loop without measuring: the window paints and loads what waited for it."""
-    QTimer.singleShot(int(seconds * 1000), qapp.quit)
+    stop_after(qapp, seconds)
+
+
+def stop_after(qapp: QApplication, seconds: float) -> None:
+    """Run the event loop for `seconds`, leaving every window open.
+
+    Not `quit()`: in Qt 6 it closes every top-level window first. Until 2026-11-30 the desk
+    window was closed that way after the warm-up, so the scanning was measured on a closed
+    window that painted nothing (bench/RESULTS.md, issue 14's dashboard run).
+    """
+    QTimer.singleShot(int(seconds * 1000), lambda: qapp.exit(0))
     qapp.exec()
 
 
@@ -182,6 +191,7 @@ def desk_run(
     figures["ok"] = sum(r.decision.outcome.value == "ok" for r in shown)
     figures["frames_shown"] = app.current.camera.frames
     figures["badge_pdfs"] = len(list(folder.glob("badge-*.pdf")))
+    figures["window_open"] = app.current.isVisible()  # it painted all along
     if big:
         figures["registrations"], figures["checked_in_before"] = BIG, seeded
     if board is not None:
@@ -197,7 +207,7 @@ def dashboard_figures(board: Any, started: float) -> dict[str, object]:
     report = board.report
     return {"dashboard_refreshes": sum(at >= started for at in board.shown),
             "dashboard_last_read_s": round(board.read_s, 2),
-            "dashboard_missing_rows": board.missing.count(),
+            "dashboard_missing_rows": board.missing.count(), "dashboard_open": board.isVisible(),
             "dashboard_checked_in": report.totals.checked_in if report else None}  # fmt: skip
 
 
