@@ -36,11 +36,18 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.desk import Desk, OpChanges
-from checkin.domain.names import fold
+from checkin.domain.attendance import collector_paused
 from checkin.reports.language import DASHBOARD, Words
 from checkin.reports.queries import Scope, headers
 from checkin.reports.report import Report, build
-from checkin.ui.dashboard_parts import ArrivalsChart, dashboard_words, group_rows, missing_lines
+from checkin.ui.dashboard_parts import (
+    ArrivalsChart,
+    Loaded,
+    dashboard_words,
+    group_rows,
+    matching,
+    to_show,
+)
 from checkin.ui.formats import day_text
 from checkin.ui.tasks import TaskRunner
 
@@ -60,7 +67,7 @@ class Dashboard(QWidget):
     """
 
     changed = Signal()  # from the desk's database thread: a write was committed
-    loaded = Signal(object)  # a Report, or the error that stopped the read
+    loaded = Signal(object)  # a Loaded (report, missing list), or the error that stopped it
     columns_found = Signal(list)  # the imported columns' headers (Kommune, ...)
     closed = Signal()
 
@@ -80,13 +87,16 @@ class Dashboard(QWidget):
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dashboard")
         self._busy = self._again = self._closed = False
         self.report: Report | None = None
+        self._lines: list[str] = []  # the missing list, and each line folded for the filter
+        self._keys: list[str] = []
+        self._folded: dict[str, str] = {}  # the last read's lines folded (its thread's only)
         self._build()
         self._timer = QTimer(self, singleShot=True, interval=REFRESH_AFTER_MS)
         self._timer.timeout.connect(self.refresh)
         self._poll = QTimer(self, interval=POLL_MS)
         self._poll.timeout.connect(self.refresh)
         self._poll.start()
-        self.changed.connect(self._timer.start)
+        self.changed.connect(self._soon)
         self.loaded.connect(self._show)
         self.columns_found.connect(self._add_columns)
         desk.on_change(self._desk_changed)
@@ -126,6 +136,7 @@ class Dashboard(QWidget):
         self.filter = QLineEdit(placeholderText=self.text["search"], clearButtonEnabled=True)
         self.filter.textChanged.connect(self._filter_missing)
         self.missing = QListWidget()
+        self.missing.setUniformItemSizes(True)  # no layout pass over 10,000 lines
         self.missing_title = QLabel()
         self.save = QPushButton(self.text["save_pdf"])
         self.save.clicked.connect(self.save_pdf)
@@ -194,24 +205,46 @@ class Dashboard(QWidget):
     def _read(self, scope: Scope, by: str | None, queue: int | None) -> None:
         started = time.monotonic()
         try:
-            if self._reader is None:
-                self._reader = Desk.open(self.desk.path, readonly=True)
-            first = self._columns is None  # the imported columns are listed once
-            data = self._reader.attendance(extra=first or by not in BY_FIELDS)
-            if first:
-                self._columns = headers(data)
-                self.columns_found.emit(self._columns)
-            result: Any = build(data, scope, by, queue=queue)
+            with collector_paused():  # until the snapshot is gone (see `_read_paused`)
+                result: Any = self._read_paused(scope, by, queue)
         except Exception as error:  # shown in the window, never lost
             result = error
         self.read_s = time.monotonic() - started
         if not self._closed:
             self.loaded.emit(result)
 
+    def _read_paused(self, scope: Scope, by: str | None, queue: int | None) -> Loaded:
+        """Read and count with Python's cycle collector paused by the caller.
+
+        The collector is process-wide: were it on again while the snapshot (tens of
+        thousands of rows) is alive, its next pass would walk every row with the lock
+        every Python thread needs, the GUI thread's too (13-73 ms a refresh at 20,000
+        registrations). Once this returns, only the report and the lines are left for it.
+        """
+        if self._reader is None:
+            self._reader = Desk.open(self.desk.path, readonly=True)
+        first = self._columns is None  # the imported columns are listed once
+        data = self._reader.attendance(extra=first or by not in BY_FIELDS)
+        if first:
+            self._columns = headers(data)
+            self.columns_found.emit(self._columns)
+        shown = to_show(build(data, scope, by, queue=queue), self._folded)
+        self._folded = dict(zip(shown.lines, shown.keys, strict=True))
+        return shown
+
     def _add_columns(self, columns: list[str]) -> None:
         for column in columns:
             if self.by.findData(column) < 0:
                 self.by.addItem(column, column)
+
+    def _soon(self) -> None:
+        """Refresh once the spacing has passed since the first change not yet shown.
+
+        Later changes do not start the wait again: at a busy desk (a check-in every half
+        second) the figures still move every spacing, not only when the desk pauses.
+        """
+        if not self._timer.isActive():
+            self._timer.start()
 
     def _desk_changed(self, changes: OpChanges) -> None:
         if not self._closed and (changes.checkins or changes.registrations or changes.org_aliases):
@@ -221,8 +254,8 @@ class Dashboard(QWidget):
     def _show(self, result: object) -> None:
         self._busy = False
         self._timer.setInterval(max(REFRESH_AFTER_MS, int(self.read_s * 1000 * BUSY_SHARE)))
-        if isinstance(result, Report):
-            self.report = result
+        if isinstance(result, Loaded):
+            self.report = result.report
             self._fill(result)
         else:
             self.pace.setText(str(result))
@@ -230,7 +263,8 @@ class Dashboard(QWidget):
             self._again = False
             self.refresh()
 
-    def _fill(self, report: Report) -> None:
+    def _fill(self, shown: Loaded) -> None:
+        report = shown.report
         totals = report.totals
         share = "" if totals.share is None else f" ({totals.share * 100:.0f} %)"
         self.headline.setText(
@@ -252,16 +286,16 @@ class Dashboard(QWidget):
                 self.table.setItem(row, column, item)
         self.chart.show_buckets(report.arrivals)
         self.missing_title.setText(f"{self.text['missing']} ({len(report.no_shows)})")
-        self.missing.clear()
-        self.missing.addItems(missing_lines(report))
+        self._lines, self._keys = shown.lines, shown.keys
+        bar = self.missing.verticalScrollBar()
+        at = bar.value()  # a refresh keeps the organiser's place in the list
         self._filter_missing(self.filter.text())
+        bar.setValue(at)
 
     def _filter_missing(self, text: str) -> None:
-        wanted = fold(text).split()
-        for index in range(self.missing.count()):
-            item = self.missing.item(index)
-            shown = fold(item.text())
-            item.setHidden(not all(word in shown for word in wanted))
+        """List the missing people whose line matches the filter box (folded on the read)."""
+        self.missing.clear()
+        self.missing.addItems(matching(self._lines, self._keys, text))
 
     def add_alias(self) -> None:
         """Count the alias as the organisation in reports (on the desk's database thread)."""

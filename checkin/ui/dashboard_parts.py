@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QPainter
 
+from checkin.domain.names import fold
 from checkin.reports import pdf, tables
 from checkin.reports.language import DASHBOARD, Words
 from checkin.reports.queries import Bucket
@@ -88,6 +90,39 @@ def missing_lines(report: Report) -> list[str]:
         f"{p.last_name}, {p.first_name} · {p.organisation} · {p.code}".replace(" ·  · ", " · ")
         for p in report.no_shows
     ]
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """A read, ready to show: the report, and its missing list as lines and folded for search.
+
+    Attributes:
+        report: the figures (`checkin.reports.report.build`).
+        lines: one line per person still missing (`missing_lines`), in the report's order.
+        keys: each line folded (`checkin.domain.names.fold`), for the filter box.
+    """
+
+    report: Report
+    lines: list[str]
+    keys: list[str]
+
+
+def to_show(report: Report, folded: Mapping[str, str]) -> Loaded:
+    """Return the report with its missing list as lines and folded; off the GUI thread.
+
+    ``folded`` holds the lines folded by the last read (line -> key); a line seen before is
+    not folded again (folding is about 40 µs a line: 0.4 s for 10,000 people).
+    """
+    lines = missing_lines(report)
+    return Loaded(report, lines, [folded.get(line) or fold(line) for line in lines])
+
+
+def matching(lines: Sequence[str], keys: Sequence[str], text: str) -> list[str]:
+    """Return the lines whose folded form holds every folded word of ``text`` (all if none)."""
+    wanted = fold(text).split()
+    if not wanted:
+        return list(lines)
+    return [line for line, key in zip(lines, keys, strict=True) if all(w in key for w in wanted)]
 
 
 class ArrivalsChart(QChartView):

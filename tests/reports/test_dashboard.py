@@ -1,6 +1,7 @@
 """The organiser's dashboard on the seeded event: figures, the missing list, live updates."""
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
 from checkin.desk import Desk
@@ -53,6 +54,34 @@ def test_a_check_in_at_the_desk_shows_without_asking(qtbot, desk):
     assert desk.check_in("K7", Method.SCAN, DAY1).checkin is not None
     qtbot.waitUntil(lambda: dashboard.headline.text().startswith("6 of 7"), timeout=10_000)
     assert dashboard.missing.count() == 1
+
+
+def test_a_busy_desk_does_not_hold_the_figures_back(qtbot, desk):
+    # check-ins every 0.3 s, faster than the refresh spacing (1 s): the figures still move
+    dashboard = Dashboard(desk, "en")
+    qtbot.addWidget(dashboard)
+    day_one(qtbot, dashboard)
+    shown = []
+    dashboard.loaded.connect(shown.append)
+    busy = QTimer(interval=300)
+    busy.timeout.connect(dashboard.changed.emit)  # as Desk.on_change does for each write
+    busy.start()
+    try:  # before: each change started the wait again, so nothing showed while the desk was busy
+        qtbot.waitUntil(lambda: len(shown) >= 2, timeout=6_000)
+    finally:
+        busy.stop()
+
+
+def test_the_missing_list_filter_folds_case_and_letters(qtbot, desk):
+    dashboard = Dashboard(desk, "nb")
+    qtbot.addWidget(dashboard)
+    day_one(qtbot, dashboard)
+    dashboard.filter.setText("DÅHL siri")  # folded as the lines are: case, å -> a
+    assert [dashboard.missing.item(i).text() for i in range(dashboard.missing.count())] == [
+        "Dahl, Siri · Haukeland · K7"
+    ]
+    dashboard.filter.setText("")
+    assert dashboard.missing.count() == 2
 
 
 def test_the_menu_opens_one_dashboard_per_window(qtbot, desk):
