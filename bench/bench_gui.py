@@ -207,7 +207,8 @@ def dashboard_figures(board: Any, started: float) -> dict[str, object]:
     report = board.report
     return {"dashboard_refreshes": sum(at >= started for at in board.shown),
             "dashboard_last_read_s": round(board.read_s, 2),
-            "dashboard_missing_rows": board.missing.count(), "dashboard_open": board.isVisible(),
+            "dashboard_missing_rows": board.missing_lines.rowCount(),
+            "dashboard_open": board.isVisible(),
             "dashboard_checked_in": report.totals.checked_in if report else None}  # fmt: skip
 
 
