@@ -56,6 +56,7 @@ REFRESH_AFTER_MS = 1000  # changes within a second become one refresh
 BUSY_SHARE = 3  # a refresh waits at least 3x the last read: at most a third of a core
 POLL_MS = 30_000  # other desks writing the same file (no hook reaches us from them)
 BY_FIELDS = ("category", "ticket_type", "organisation", "day", "point")
+Read = Future[tuple[list[str] | None, Loaded, float]]  # a `read_report` on its way
 FEW_GONE = 50  # rows taken out one by one; more: the list is set anew (2 ms for 10,000)
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -210,7 +211,7 @@ class Dashboard(QWidget):
                                    self.queue.value() or None, columns=first)  # fmt: skip
         future.add_done_callback(self._read_done)
 
-    def _read_done(self, future: Future[tuple[list[str] | None, Loaded, float]]) -> None:
+    def _read_done(self, future: Read) -> None:
         """Take a read's outcome (on the pool's thread) to the GUI thread."""
         result: object
         try:
@@ -329,9 +330,13 @@ class Dashboard(QWidget):
             scope, by = self.scope()
             future = self._pool.submit(read_report, str(self.desk.path), scope, by,
                                        self.queue.value() or None, whole=True)  # fmt: skip
-            future.add_done_callback(lambda done: self.read_whole.emit(done, name))
+            future.add_done_callback(lambda done: self._whole_read(done, name))
 
-    def _write_pdf(self, future: Future[tuple[list[str] | None, Loaded, float]], name: str) -> None:
+    def _whole_read(self, future: Read, name: str) -> None:
+        if not self._closed:  # on the pool's thread: to the GUI thread, to write it there
+            self.read_whole.emit(future, name)
+
+    def _write_pdf(self, future: Read, name: str) -> None:
         from checkin.reports.pdf import write_pdf
 
         try:

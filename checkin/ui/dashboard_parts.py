@@ -120,6 +120,11 @@ def to_show(report: Report, folded: Mapping[str, str]) -> Loaded:
     return Loaded(report, lines, [folded.get(line) or fold(line) for line in lines])
 
 
+# The dashboard reads in a process of its own, not a thread: a read of 20,000 registrations
+# is 0.3-0.6 s of Python, and in a thread it holds the lock every Python thread needs and sets
+# off the cycle collector (sorting and counting in C, 10-25 ms at a time; collections of 15-75
+# ms), each a stall of the window's GUI thread. The missing people come back as lines only:
+# as 10,000 objects they set off the window's cycle collector (0.1 s a pass).
 _READERS: dict[str, tuple[Desk, dict[str, str]]] = {}  # the reading process's open files
 
 
@@ -132,14 +137,9 @@ def read_report(
     columns: bool = False,
     whole: bool = False,
 ) -> tuple[list[str] | None, Loaded, float]:
-    """Read and count an event file; in the dashboard's reading process (not the window's).
+    """Read and count an event file, in the dashboard's reading process (see above).
 
-    A process of its own, not a thread: a read of 20,000 registrations is 0.3-0.6 s of
-    Python, and in a thread it holds the lock every Python thread needs and sets off the
-    cycle collector (sorting and counting in C, 10-25 ms at a time; collections of 15-75
-    ms), each a stall of the window's GUI thread. The file stays open in the process. The
-    missing people come back as lines only (``report.no_shows`` empty unless ``whole``): as
-    10,000 objects they set off the window's cycle collector (0.1 s a pass).
+    The file stays open in the process; ``report.no_shows`` comes back empty unless ``whole``.
 
     Args:
         path: the event file.
