@@ -17,10 +17,10 @@ missing. Run without the dashboard, with the organiser's dashboard opened as a u
 (the window's Desk -> Attendance dashboard action, Ctrl+Shift+D) before the camera starts, and
 without it again (the process's first run carries first-use costs the later ones do not).
 Each scan's check-in commits on the desk's database thread, the dashboard hears of it
-(`Desk.on_change`, as for any write of this desk, or a sync through it) and refreshes as in
-use: read in its reading process, shown on the GUI thread, spaced by at least a second. The
-bare window is measured in the same run. The figures: longest gap and p99 with and without
-the dashboard, the refreshes shown while measured and the last read's time.
+(`Desk.on_change`, as for any write of this desk; the window's counts, as after a sync) and
+refreshes as in use: read in its reading process, shown on the GUI thread, spaced by at least
+a second. The bare window is measured in the same run. The figures: longest gap and p99 with
+and without the dashboard, the refreshes shown while measured and the last read's time.
 
 B: from the parent's clock before the child interpreter starts to the desk window exposed on
 an X server (a private Xvfb, as a person would see it): `checkin run --db PATH --no-camera` on

@@ -5,9 +5,10 @@ the reports' (`checkin.reports.report.build`), read in a process of its own thro
 read-only connection to the event file (`dashboard_parts.read_report`), so a refresh never
 queues behind or in front of a check-in on the desk's database thread, and its Python work
 never holds the window's GUI thread. It refreshes when the desk commits a write
-(`Desk.on_change`, check-ins from this desk or from sync), at most once a second (or 3x the
-last read's time, so on a large event it takes at most a third of a core), and every
-30 seconds for other desks writing the same file. Its words are the reports' catalogue
+(`Desk.on_change`: check-ins at this desk) and when the window's counts move (after a sync
+applied what it pulled), at most once a second (or 3x the last read's time, so on a large
+event it takes at most a third of a core), and every 30 seconds for other desks writing the
+same file. Its words are the reports' catalogue
 (`checkin.reports.language.Words`) in the window's language.
 """
 
@@ -93,6 +94,7 @@ class Dashboard(QWidget):
         self.report: Report | None = None
         self._lines: list[str] = []  # the missing list, and each line folded for the filter
         self._keys: list[str] = []
+        self._counts: tuple[object, object] | None = None  # the window's, last seen
         self._build()
         self._timer = QTimer(self, singleShot=True, interval=REFRESH_AFTER_MS)
         self._timer.timeout.connect(self.refresh)
@@ -239,6 +241,17 @@ class Dashboard(QWidget):
         if not self._timer.isActive():
             self._timer.start()
 
+    def window_counted(self, state: Any) -> None:
+        """Refresh soon if the window's counts moved (a `DeskState` it showed).
+
+        A sync applies what it pulls through a connection of its own, so no `Desk.on_change`
+        tells of it; the window reads its counts again after each sync that applied something.
+        """
+        counts = (getattr(state, "checked_in", None), getattr(state, "expected", None))
+        if counts != self._counts:
+            self._counts = counts
+            self._soon()
+
     def _desk_changed(self, changes: OpChanges) -> None:
         if not self._closed and (changes.checkins or changes.registrations or changes.org_aliases):
             self.changed.emit()
@@ -373,5 +386,13 @@ def open_dashboard(window: QWidget, language: str) -> Dashboard:
         return found
     dashboard = Dashboard(desk, language, getattr(window, "runner", None))
     window._dashboard = dashboard  # type: ignore[attr-defined]  # kept while the window lives
+
+    def counted(state: object) -> None:  # MainWindow's counts, after a sync say
+        if getattr(window, "desk", None) is desk:  # not once it shows another event
+            dashboard.window_counted(state)
+
+    shown = getattr(window, "state_shown", None)
+    if shown is not None:
+        shown.connect(counted)
     dashboard.show()
     return dashboard
