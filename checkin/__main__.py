@@ -21,4 +21,8 @@ def _run() -> int:
     return main()
 
 
+if getattr(sys, "frozen", False):  # the dashboard's reading process starts the bundle again
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # in that process: run the read, never the program
 raise SystemExit(_run())

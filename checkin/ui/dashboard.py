@@ -1,23 +1,26 @@
 """The organiser's dashboard: checked in of expected, groups, arrivals, who is still missing.
 
 A window of its own (for the organiser's screen), opened from the Desk menu. Its figures are
-the reports' (`checkin.reports.report.build`), read on a thread of its own through a second,
-read-only connection to the event file, so a refresh never queues behind or in front of a
-check-in on the desk's database thread. It refreshes when the desk commits a write
-(`Desk.on_change`, check-ins from this desk or from sync), at most once a second (or 3x the
-last read's time, so on a large event it takes at most a third of a core), and every
-30 seconds for other desks writing the same file. Its words are the reports' catalogue
+the reports' (`checkin.reports.report.build`), read in a process of its own through a second,
+read-only connection to the event file (`dashboard_parts.read_report`), so a refresh never
+queues behind or in front of a check-in on the desk's database thread, and its Python work
+never holds the window's GUI thread. It refreshes when the desk commits a write
+(`Desk.on_change`: check-ins at this desk) and when the window's counts move (after a sync
+applied what it pulled), at most once a second (or 3x the last read's time, so on a large
+event it takes at most a third of a core), and every 30 seconds for other desks writing the
+same file. Its words are the reports' catalogue
 (`checkin.reports.language.Words`) in the window's language.
 """
 
 from __future__ import annotations
 
-import time
-from concurrent.futures import ThreadPoolExecutor
+import multiprocessing
+from concurrent.futures import Future, ProcessPoolExecutor
 from datetime import date
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -25,7 +28,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
+    QListView,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -36,16 +39,17 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.desk import Desk, OpChanges
-from checkin.domain.names import fold
-from checkin.reports.language import DASHBOARD, Words
-from checkin.reports.queries import Scope, headers
-from checkin.reports.report import Report, build
+from checkin.reports.language import Words
+from checkin.reports.queries import Scope
+from checkin.reports.report import Report
 from checkin.ui.dashboard_desks import DeskTable
 from checkin.ui.dashboard_parts import (
     ArrivalsChart,
+    Loaded,
     dashboard_words,
     group_rows,
-    missing_lines,
+    matching,
+    read_report,
     words_locale,
 )
 from checkin.ui.formats import day_text
@@ -55,6 +59,8 @@ REFRESH_AFTER_MS = 1000  # changes within a second become one refresh
 BUSY_SHARE = 3  # a refresh waits at least 3x the last read: at most a third of a core
 POLL_MS = 30_000  # other desks writing the same file (no hook reaches us from them)
 BY_FIELDS = ("category", "ticket_type", "organisation", "day", "point")
+Read = Future[tuple[list[str] | None, Loaded, float]]  # a `read_report` on its way
+FEW_GONE = 50  # rows taken out one by one; more: the list is set anew (2 ms for 10,000)
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -67,8 +73,9 @@ class Dashboard(QWidget):
     """
 
     changed = Signal()  # from the desk's database thread: a write was committed
-    loaded = Signal(object)  # a Report, or the error that stopped the read
+    loaded = Signal(object)  # a Loaded (report, missing list), or the error that stopped it
     columns_found = Signal(list)  # the imported columns' headers (Kommune, ...)
+    read_whole = Signal(object, str)  # a read with the missing people, for a PDF at a path
     closed = Signal()
 
     def __init__(
@@ -81,21 +88,25 @@ class Dashboard(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.desk, self.words, self.runner = desk, Words(language), runner
         self.text = dashboard_words(self.words)
-        self._reader: Desk | None = None
         self._columns: list[str] | None = None
         self.read_s = 0.0  # how long the last read took (it spaces the refreshes)
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dashboard")
+        spawn = multiprocessing.get_context("spawn")  # a fresh interpreter: nothing of Qt's
+        self._pool = ProcessPoolExecutor(max_workers=1, mp_context=spawn)  # `read_report`
         self._busy = self._again = self._closed = False
         self.report: Report | None = None
+        self._lines: list[str] = []  # the missing list, and each line folded for the filter
+        self._keys: list[str] = []
+        self._counts: tuple[object, object] | None = None  # the window's, last seen
         self._build()
         self._timer = QTimer(self, singleShot=True, interval=REFRESH_AFTER_MS)
         self._timer.timeout.connect(self.refresh)
         self._poll = QTimer(self, interval=POLL_MS)
         self._poll.timeout.connect(self.refresh)
         self._poll.start()
-        self.changed.connect(self._timer.start)
+        self.changed.connect(self._soon)
         self.loaded.connect(self._show)
         self.columns_found.connect(self._add_columns)
+        self.read_whole.connect(self._write_pdf)
         desk.on_change(self._desk_changed)
         self.refresh()
 
@@ -133,7 +144,10 @@ class Dashboard(QWidget):
     def _build_missing(self) -> None:
         self.filter = QLineEdit(placeholderText=self.text["search"], clearButtonEnabled=True)
         self.filter.textChanged.connect(self._filter_missing)
-        self.missing = QListWidget()
+        self.missing = QListView(uniformItemSizes=True)  # no layout pass over 10,000 lines
+        self.missing.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.missing_lines = QStringListModel(self)  # no item object per line (2 ms, not 5)
+        self.missing.setModel(self.missing_lines)
         self.missing_title = QLabel()
         self.save = QPushButton(self.text["save_pdf"])
         self.save.clicked.connect(self.save_pdf)
@@ -198,22 +212,22 @@ class Dashboard(QWidget):
             return
         self._busy = True
         scope, by = self.scope()
-        self._pool.submit(self._read, scope, by, self.queue.value() or None)
+        first = self._columns is None  # the imported columns are listed once
+        future = self._pool.submit(read_report, str(self.desk.path), scope, by,
+                                   self.queue.value() or None, columns=first)  # fmt: skip
+        future.add_done_callback(self._read_done)
 
-    def _read(self, scope: Scope, by: str | None, queue: int | None) -> None:
-        started = time.monotonic()
+    def _read_done(self, future: Read) -> None:
+        """Take a read's outcome (on the pool's thread) to the GUI thread."""
+        result: object
         try:
-            if self._reader is None:
-                self._reader = Desk.open(self.desk.path, readonly=True)
-            first = self._columns is None  # the imported columns are listed once
-            data = self._reader.attendance(extra=first or by not in BY_FIELDS)
-            if first:
-                self._columns = headers(data)
-                self.columns_found.emit(self._columns)
-            result: Any = build(data, scope, by, queue=queue)
+            columns, result, self.read_s = future.result()
         except Exception as error:  # shown in the window, never lost
             result = error
-        self.read_s = time.monotonic() - started
+        else:
+            if columns is not None:
+                self._columns = columns
+                self.columns_found.emit(columns)
         if not self._closed:
             self.loaded.emit(result)
 
@@ -221,6 +235,26 @@ class Dashboard(QWidget):
         for column in columns:
             if self.by.findData(column) < 0:
                 self.by.addItem(column, column)
+
+    def _soon(self) -> None:
+        """Refresh once the spacing has passed since the first change not yet shown.
+
+        Later changes do not start the wait again: at a busy desk (a check-in every half
+        second) the figures still move every spacing, not only when the desk pauses.
+        """
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def window_counted(self, state: Any) -> None:
+        """Refresh soon if the window's counts moved (a `DeskState` it showed).
+
+        A sync applies what it pulls through a connection of its own, so no `Desk.on_change`
+        tells of it; the window reads its counts again after each sync that applied something.
+        """
+        counts = (getattr(state, "checked_in", None), getattr(state, "expected", None))
+        if counts != self._counts:
+            self._counts = counts
+            self._soon()
 
     def _desk_changed(self, changes: OpChanges) -> None:
         if not self._closed and (changes.checkins or changes.registrations or changes.org_aliases):
@@ -230,8 +264,8 @@ class Dashboard(QWidget):
     def _show(self, result: object) -> None:
         self._busy = False
         self._timer.setInterval(max(REFRESH_AFTER_MS, int(self.read_s * 1000 * BUSY_SHARE)))
-        if isinstance(result, Report):
-            self.report = result
+        if isinstance(result, Loaded):
+            self.report = result.report
             self._fill(result)
         else:
             self.pace.setText(str(result))
@@ -239,7 +273,8 @@ class Dashboard(QWidget):
             self._again = False
             self.refresh()
 
-    def _fill(self, report: Report) -> None:
+    def _fill(self, shown: Loaded) -> None:
+        report = shown.report
         totals = report.totals
         share = "" if totals.share is None else f" ({totals.share * 100:.0f} %)"
         self.headline.setText(
@@ -248,30 +283,43 @@ class Dashboard(QWidget):
         )
         self.pace.setText(self.text["pace_line"](report))
         header = [self.words.field(report.by), *self.text["columns"]]
-        rows = group_rows(report, self.text["none"], self.text["total"])
         self.table.setHorizontalHeaderLabels(header)
+        self._fill_table(group_rows(report, self.text["none"], self.text["total"]))
+        self.chart.show_buckets(report.arrivals)
+        self.desks.show_desks(report.pace.desks)
+        self.missing_title.setText(f"{self.text['missing']} ({len(shown.lines)})")
+        self._lines, self._keys = shown.lines, shown.keys
+        self._filter_missing(self.filter.text())
+
+    def _fill_table(self, rows: list[list[str]]) -> None:
+        """Show the rows; only the cells whose text changed are set (most stay as they were)."""
         self.table.setRowCount(len(rows))
         for row, cells in enumerate(rows):
             for column, value in enumerate(cells):
-                item = QTableWidgetItem(value)
-                if column:
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                self.table.setItem(row, column, item)
-        self.chart.show_buckets(report.arrivals)
-        self.desks.show_desks(report.pace.desks)
-        self.missing_title.setText(f"{self.text['missing']} ({len(report.no_shows)})")
-        self.missing.clear()
-        self.missing.addItems(missing_lines(report))
-        self._filter_missing(self.filter.text())
+                item = self.table.item(row, column)
+                if item is None:
+                    item = QTableWidgetItem(value)
+                    if column:
+                        item.setTextAlignment(RIGHT)
+                    self.table.setItem(row, column, item)
+                elif item.text() != value:
+                    item.setText(value)
 
     def _filter_missing(self, text: str) -> None:
-        wanted = fold(text).split()
-        for index in range(self.missing.count()):
-            item = self.missing.item(index)
-            shown = fold(item.text())
-            item.setHidden(not all(word in shown for word in wanted))
+        """List the missing people whose line matches the filter box (folded on the read).
+
+        When a few people only left the list (checked in), their rows are taken out and the
+        rest stay, with the organiser's place in the list; else the list is set anew.
+        """
+        lines = matching(self._lines, self._keys, text)
+        model = self.missing_lines
+        shown = model.stringList()
+        gone = set(shown).difference(lines)
+        if len(gone) > FEW_GONE or len(shown) - len(gone) != len(lines):  # or some came
+            model.setStringList(lines)
+            return
+        for row in sorted((at for at, line in enumerate(shown) if line in gone), reverse=True):
+            model.removeRows(row, 1)
 
     def add_alias(self) -> None:
         """Count the alias as the organisation in reports (on the desk's database thread)."""
@@ -289,16 +337,30 @@ class Dashboard(QWidget):
                            lambda error: self.pace.setText(str(error)))  # fmt: skip
 
     def save_pdf(self) -> None:
-        """Write the report shown as a PDF (the missing list on page 2), for printing."""
+        """Write the figures as a PDF (the missing list on page 2), for printing.
+
+        Read again with the missing people (the refreshes bring back their lines only).
+        """
         if self.report is None:
             return
         name, _ = QFileDialog.getSaveFileName(self, self.text["save_pdf"], "oppmote.pdf", "*.pdf")
-        if name:
-            from pathlib import Path
+        if name and not self._closed:
+            scope, by = self.scope()
+            future = self._pool.submit(read_report, str(self.desk.path), scope, by,
+                                       self.queue.value() or None, whole=True)  # fmt: skip
+            future.add_done_callback(lambda done: self._whole_read(done, name))
 
-            from checkin.reports.pdf import write_pdf
+    def _whole_read(self, future: Read, name: str) -> None:
+        if not self._closed:  # on the pool's thread: to the GUI thread, to write it there
+            self.read_whole.emit(future, name)
 
-            write_pdf(self.report, Path(name), self.words.code)
+    def _write_pdf(self, future: Read, name: str) -> None:
+        from checkin.reports.pdf import write_pdf
+
+        try:
+            write_pdf(future.result()[1].report, Path(name), self.words.code)
+        except Exception as error:  # shown in the window, never lost
+            self.pace.setText(str(error))
 
     @property
     def is_closed(self) -> bool:
@@ -309,16 +371,9 @@ class Dashboard(QWidget):
         self._closed = True
         self._poll.stop()
         self._timer.stop()
-        reader, self._reader = self._reader, None
-        self._pool.submit(lambda: reader.close() if reader else None)
-        self._pool.shutdown(wait=False)
+        self._pool.shutdown(wait=False, cancel_futures=True)  # the process closes the file
         self.closed.emit()
         super().closeEvent(event)
-
-
-def dashboard_title(language: str) -> str:
-    """Return the dashboard's name in a language (the menu entry's text)."""
-    return Words(language)(DASHBOARD["title"])
 
 
 def open_dashboard(window: QWidget, language: str) -> Dashboard:
@@ -331,5 +386,13 @@ def open_dashboard(window: QWidget, language: str) -> Dashboard:
         return found
     dashboard = Dashboard(desk, language, getattr(window, "runner", None))
     window._dashboard = dashboard  # type: ignore[attr-defined]  # kept while the window lives
+
+    def counted(state: object) -> None:  # MainWindow's counts, after a sync say
+        if getattr(window, "desk", None) is desk:  # not once it shows another event
+            dashboard.window_counted(state)
+
+    shown = getattr(window, "state_shown", None)
+    if shown is not None:
+        shown.connect(counted)
     dashboard.show()
     return dashboard

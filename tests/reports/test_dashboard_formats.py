@@ -1,14 +1,16 @@
 """The dashboard writes numbers and days as the desk's language does; its count axis is whole."""
 
 from dataclasses import replace
+from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCharts import QValueAxis
 
 from checkin.desk import Desk
 from checkin.reports.language import Words
+from checkin.reports.queries import Bucket
 from checkin.ui.dashboard import Dashboard
-from checkin.ui.dashboard_parts import count_axis, dashboard_words, tick_step
+from checkin.ui.dashboard_parts import ArrivalsChart, count_axis, dashboard_words, tick_step
 from checkin.ui.formats import day_text
 from checkin.ui.i18n import Languages
 from tests.reports.conftest import DAY1
@@ -70,3 +72,17 @@ def test_the_count_axis_ticks_at_whole_numbers(qapp, most, step):
     assert axis.tickType() == QValueAxis.TickType.TicksDynamic
     assert axis.tickInterval() == step and axis.tickAnchor() == 0 and axis.min() == 0
     assert axis.max() >= most and axis.max() % step == 0
+
+
+def test_the_chart_moves_only_the_bars_that_changed(qapp):
+    chart = ArrivalsChart("Ankomster")
+    nine = datetime(2026, 6, 1, 9, 0)
+    slots = [nine + timedelta(minutes=10 * index) for index in range(3)]
+    chart.show_buckets([Bucket(at, count) for at, count in zip(slots, [2, 1, 0], strict=True)])
+    bars, axis = chart.bars, chart.y_axis
+    chart.show_buckets([Bucket(at, count) for at, count in zip(slots, [2, 9, 0], strict=True)])
+    assert chart.bars is bars and chart.y_axis is axis  # the same chart, two values moved
+    assert [bars.at(index) for index in range(bars.count())] == [2.0, 9.0, 0.0]
+    assert axis.max() == 10 and axis.tickInterval() == 2  # up to the next whole tick
+    chart.show_buckets([Bucket(at, 1) for at in [*slots, nine + timedelta(minutes=30)]])
+    assert chart.bars is not bars and chart.bars.count() == 4  # another slot: a new chart
