@@ -198,8 +198,7 @@ class ArrivalsChart(QChartView):
         a new chart (series and axes laid out again) is 15 ms of the GUI thread.
         """
         counts = [b.checked_in for b in buckets]
-        labels = [b.start.strftime("%H:%M") if i % LABEL_EVERY == 0 else " " * (i % LABEL_EVERY)
-                  for i, b in enumerate(buckets)]  # fmt: skip
+        labels = slot_labels(buckets)
         if self.bars is None or self.y_axis is None or labels != self.labels:
             self._new_chart(labels, counts)
         else:
@@ -227,6 +226,20 @@ class ArrivalsChart(QChartView):
         chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x_axis)
         series.attachAxis(self.y_axis)
+
+
+def slot_labels(buckets: Sequence[Bucket]) -> list[str]:
+    """The slots' labels: the time every hour, else one that shows nothing.
+
+    `QBarCategoryAxis` keeps one category per distinct label (a repeated one drops its bar),
+    so each blank label differs: its slot's number written in zero-width characters (U+200B
+    for 0, U+200C for 1), which take no room and never elide the times.
+    """
+    return [
+        bucket.start.strftime("%H:%M") if index % LABEL_EVERY == 0
+        else f"{index:b}".replace("0", "\u200b").replace("1", "\u200c")
+        for index, bucket in enumerate(buckets)
+    ]  # fmt: skip
 
 
 def count_axis(most: int) -> QValueAxis:
