@@ -1,4 +1,4 @@
-"""The desks' pace as one table, the same in the PDF, the XLSX, the terminal and the dashboard.
+"""The desks' pace as one table, the same in the PDF, the XLSX and the dashboard.
 
 One row per desk and check-in point, the busiest first (`checkin.reports.throughput`):
 check-ins, check-ins a minute over the 10-minute slots the desk worked, its busiest slot, the
@@ -51,18 +51,3 @@ def desk_sheet(desks: tuple[DeskPace, ...], words: Words) -> Sheet:
         cells[0], cells[1] = safe_cell(desk.desk), safe_cell(desk.point)
         rows.append(cells)
     return Sheet(words(DESKS), [words(title) for title in DESK_COLUMNS], rows)
-
-
-def desk_lines(desks: tuple[DeskPace, ...], words: Words, shown: int = 8) -> list[str]:
-    """Return the desks' pace as aligned lines for a terminal (a header line, then a desk each)."""
-    if not desks:
-        return []
-    table = [[words(title) for title in DESK_COLUMNS], *(desk_texts(d) for d in desks[:shown])]
-    widths = [max(len(row[index]) for row in table) for index in range(len(DESK_COLUMNS))]
-    return [
-        "  " + "  ".join(
-            text.rjust(width) if index >= NUMBERS_FROM else text.ljust(width)
-            for index, (text, width) in enumerate(zip(row, widths, strict=True))
-        ).rstrip()
-        for row in table
-    ]  # fmt: skip

@@ -79,6 +79,10 @@ class Words:
         """Return a registration's status (valid, cancelled) as a word of this language."""
         return self(STATUSES[value]) if value in STATUSES else value
 
+    def group(self, field: str | None, key: str) -> str:
+        """Return a group's key as shown: a status as a word of this language, else as it is."""
+        return self.status(key) if field == "status" else key
+
     def field(self, name: str | None) -> str:
         """Return the name of what a report groups by (an imported column keeps its header)."""
         if name is None:

@@ -52,6 +52,7 @@ ARRIVALS = N_("Arrivals per 10 minutes")
 OTHERS = N_("{count} other values")
 MORE = N_("… and {more} more (the XLSX report lists everyone).")
 DESKS_SHOWN = 8
+MOST = N_("max {peak}")  # the arrivals chart's tallest bar
 
 
 class Pen:
@@ -186,7 +187,7 @@ def _table(pen: Pen, report: Report, words: Words, rows: Sequence[Group], total:
     pen.painter.drawLine(int(left), int(pen.y), int(right), int(pen.y))
     pen.font(9)
     for group in rows:
-        _row(pen, group, group.key or words(NONE))
+        _row(pen, group, words.group(report.by, group.key) or words(NONE))
     if total:
         pen.painter.drawLine(int(left), int(pen.y), int(right), int(pen.y))
         pen.font(9, bold=True)
@@ -242,7 +243,7 @@ def _arrivals(pen: Pen, buckets: Sequence[Bucket], words: Words) -> None:
     for index in range(0, len(buckets), label_every):
         pen.text(MARGIN + index * step, 60, buckets[index].start.strftime("%H:%M"))
     pen.painter.setPen(INK)
-    pen.text(MARGIN, width, f"max {peak}", right=True)
+    pen.text(MARGIN, width, words(MOST).format(peak=peak), right=True)
     pen.y += ROW_H
 
 

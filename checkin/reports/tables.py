@@ -31,7 +31,9 @@ SUMMARY = N_("Summary")
 def group_sheet(report: Report, words: Words) -> Sheet:
     """Return the report's table: one row per group, then the totals."""
     first = words.field(report.by) or words(SUMMARY)
-    rows: list[list[Cell]] = [_row(safe_cell(g.key) or words(NONE), g) for g in report.groups]
+    rows: list[list[Cell]] = [
+        _row(safe_cell(words.group(report.by, g.key)) or words(NONE), g) for g in report.groups
+    ]
     rows.append(_row(words(TOTAL), report.totals))
     header = [first, words(EXPECTED), words(CHECKED_IN), words(SHARE)]
     return Sheet(words(SUMMARY), header, rows, percent=frozenset({3}))

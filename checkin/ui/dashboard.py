@@ -284,7 +284,7 @@ class Dashboard(QWidget):
         self.pace.setText(self.text["pace_line"](report))
         header = [self.words.field(report.by), *self.text["columns"]]
         self.table.setHorizontalHeaderLabels(header)
-        self._fill_table(group_rows(report, self.text["none"], self.text["total"]))
+        self._fill_table(group_rows(report, self.text["none"], self.text["total"], self.words))
         self.chart.show_buckets(report.arrivals)
         self.desks.show_desks(report.pace.desks)
         self.missing_title.setText(f"{self.text['missing']} ({len(shown.lines)})")

@@ -80,9 +80,10 @@ def dashboard_words(words: Words) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def group_rows(report: Report, none: str, total: str) -> list[list[str]]:
+def group_rows(report: Report, none: str, total: str, words: Words) -> list[list[str]]:
     """Return the table's rows as text: one per group, then the totals."""
-    rows = [[g.key or none, str(g.expected), str(g.checked_in), percent(g)] for g in report.groups]
+    rows = [[words.group(report.by, g.key) or none, str(g.expected), str(g.checked_in),
+             percent(g)] for g in report.groups]  # fmt: skip
     t = report.totals
     return [*rows, [total, str(t.expected), str(t.checked_in), percent(t)]]
 

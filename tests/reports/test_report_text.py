@@ -1,0 +1,43 @@
+"""The terminal's report reads as a sentence: plurals, field names, statuses and waits in words."""
+
+from checkin.desk import Desk
+from checkin.reports.queries import Scope
+from checkin.reports.report import build
+from checkin.reports.text import report_text
+
+from .conftest import DAY1
+
+
+def text(seeded, by, **options):
+    desk = Desk.open(seeded, readonly=True)
+    try:
+        return report_text(build(desk.attendance(), Scope(day=DAY1), by, **options))
+    finally:
+        desk.close()
+
+
+def test_statuses_and_field_names_are_words_not_keys(seeded):
+    lines = text(seeded, "status").splitlines()
+    assert any(line.strip().startswith("Valid ") for line in lines)
+    assert not any(line.strip().startswith("valid ") for line in lines)
+    assert "values of Category were present" in text(seeded, "category")
+
+
+def test_one_value_and_one_minute_are_singular_and_no_wait_is_zero_minutes(seeded):
+    from checkin.reports.text import pace_lines
+    from checkin.reports.throughput import Throughput
+
+    assert "1 different value of Status was present" in text(seeded, "status")
+    quick = Throughput(desks=(), pace=6.0, window=10, remaining=0, queue=2, wait_min=0.33,
+                       clear_min=0.0)  # fmt: skip
+    assert pace_lines(quick) == [
+        "Pace: 6.0 check-ins a minute over the last 10 minutes; nobody expected is still missing.",
+        "The queue of 2 takes about 1 minute at the current pace.",
+    ]
+    desk = Desk.open(seeded, readonly=True)
+    data = desk.attendance()
+    desk.close()
+    last = max(entry.at for entry in data.entries if entry.day == DAY1.isoformat())
+    queued = report_text(build(data, Scope(day=DAY1), None, now=last + 30, queue=40))
+    pace = next(line for line in queued.splitlines() if line.startswith("Pace:"))
+    assert queued.index(pace) < queued.index("The queue of 40")  # the pace, then what it means
