@@ -34,13 +34,13 @@ def desk_row(desk: DeskPace) -> list[Cell]:
             round(desk.peak_per_minute, 1), result, badge]  # fmt: skip
 
 
-def desk_texts(desk: DeskPace) -> list[str]:
-    """Return a desk's row as texts for a page or a terminal (figures to one decimal)."""
-    cells = desk_row(desk)
+def desk_texts(desk: DeskPace, words: Words) -> list[str]:
+    """Return a desk's row as texts for a page (decimals to one place, the language's sign)."""
     return [
-        "" if value is None else f"{value:.1f}" if isinstance(value, float) else str(value)
-        for value in cells
-    ]
+        "" if value is None else f"{words.number(value):.1f}" if isinstance(value, float)
+        else str(value)
+        for value in desk_row(desk)
+    ]  # fmt: skip
 
 
 def desk_sheet(desks: tuple[DeskPace, ...], words: Words) -> Sheet:

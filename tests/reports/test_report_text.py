@@ -41,3 +41,28 @@ def test_one_value_and_one_minute_are_singular_and_no_wait_is_zero_minutes(seede
     queued = report_text(build(data, Scope(day=DAY1), None, now=last + 30, queue=40))
     pace = next(line for line in queued.splitlines() if line.startswith("Pace:"))
     assert queued.index(pace) < queued.index("The queue of 40")  # the pace, then what it means
+
+
+def test_the_pdf_says_the_pace_and_the_queue_s_wait_with_the_language_s_decimal_sign(
+    seeded, tmp_path
+):
+    import shutil
+    import subprocess
+
+    import pytest
+
+    from checkin.reports.pdf import write_pdf
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    desk = Desk.open(seeded, readonly=True)
+    data = desk.attendance()
+    desk.close()
+    last = max(entry.at for entry in data.entries if entry.day == DAY1.isoformat())
+    out = tmp_path / "r.pdf"
+    write_pdf(build(data, Scope(day=DAY1), None, now=last + 30, queue=40), out, "nb")
+    page = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                          check=True).stdout  # fmt: skip
+    text = " ".join(page.split())
+    assert "innsjekkinger i minuttet" in text and "Køen på 40 tar rundt" in text
+    assert "," in text.split(" innsjekkinger i minuttet")[0].split()[-1]  # "0,6", not "0.6"
