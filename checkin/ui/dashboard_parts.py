@@ -10,7 +10,8 @@ from typing import Any
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from checkin.desk import Desk
 from checkin.domain.names import fold
@@ -270,3 +271,41 @@ def tick_step(most: int) -> int:
         if most / step <= Y_TICKS:
             return step
         rank += 1
+
+
+def close_keys(dashboard: QWidget, search: QLineEdit) -> None:
+    """Ctrl+W (the platform's Close) closes the dashboard; Esc clears the search, then closes."""
+    QShortcut(QKeySequence.StandardKey.Close, dashboard, dashboard.close)
+
+    def escape() -> None:
+        if search.text():
+            search.clear()
+        else:
+            dashboard.close()
+
+    QShortcut(QKeySequence(Qt.Key.Key_Escape), dashboard, escape)
+
+
+def follow_window(window: QWidget, dashboard: Any, reopen: Callable[[str], QWidget]) -> None:
+    """Keep a dashboard (`checkin.ui.dashboard.Dashboard`) in step with its desk window.
+
+    Its counts change (a sync applied check-ins): the dashboard reads again. Its language
+    changes: the dashboard is opened again in that language, where it was.
+    """
+    desk = dashboard.desk
+
+    def counted(state: object) -> None:
+        if getattr(window, "desk", None) is desk:  # not once it shows another event
+            dashboard.window_counted(state)
+
+    def relanguage() -> None:
+        language = getattr(getattr(window, "menus", None), "language", None)
+        if language and not dashboard.is_closed and dashboard.words.code != language:
+            place = dashboard.geometry()
+            dashboard.close()
+            reopen(language).setGeometry(place)
+
+    for name, slot in (("state_shown", counted), ("retranslated", relanguage)):
+        signal = getattr(window, name, None)
+        if signal is not None:
+            signal.connect(slot)
