@@ -104,7 +104,8 @@ def pace_lines(pace: Throughput) -> list[str]:
             "Pace: {pace:.1f} check-ins a minute over the last {window} minutes; nobody "
             "expected is still missing."
         )
-    lines = [line.format(pace=pace.pace, window=pace.window, remaining=pace.remaining,
+    number = Words().number  # the decimal sign of the language the command line speaks
+    lines = [line.format(pace=number(pace.pace), window=pace.window, remaining=pace.remaining,
                          minutes=minutes)]  # fmt: skip
     if pace.wait_min is not None and pace.queue:
         minutes = whole_minutes(pace.wait_min)
@@ -124,12 +125,13 @@ def whole_minutes(minutes: float) -> int:
 
 def desk_lines(desks: tuple[DeskPace, ...], shown: int = 8) -> list[str]:
     """Return a line per desk: its check-ins, pace, scan to result and time to badge."""
-    lines = [_("Desks:")] if desks else []
+    lines, words = ([_("Desks:")] if desks else []), Words()
     for desk in desks[:shown]:
         line = _("{desk} at {point}: {checked_in} checked in, {per_minute:.1f} a minute, busiest "
                  "10 minutes {peak:.1f} a minute").format(
             desk=desk.desk, point=desk.point, checked_in=desk.checked_in,
-            per_minute=desk.per_minute, peak=desk.peak_per_minute)  # fmt: skip
+            per_minute=words.number(desk.per_minute),
+            peak=words.number(desk.peak_per_minute))  # fmt: skip
         if desk.result_ms is not None:
             line += "; " + _("scan to result {ms:.0f} ms").format(ms=desk.result_ms[0])
         if desk.badge_s is not None:
