@@ -106,10 +106,15 @@ class Joiner:
         return [name for name, _ in sorted(counted.items(), key=_preferred)]
 
 
-def _preferred(item: tuple[str, int]) -> tuple[int, bool, int, str]:
-    """Most used first; then a name not in capitals; then the fuller; then alphabetical."""
+def _preferred(item: tuple[str, int]) -> tuple[int, int, int, bool, str]:
+    """The order spellings are shown in: the most used first.
+
+    Then the fewer stops, commas and dashes ("Helse Bergen HF" over "Helse-Bergen H.F."),
+    the fuller ("DIPS AS" over "Dips"), a name not in capitals, alphabetical.
+    """
     name, count = item
-    return -count, name.isupper(), -len(name), name
+    marks = sum(1 for char in name if not char.isalnum() and not char.isspace())
+    return -count, marks, -len(name), name.isupper(), name
 
 
 def alias_pairs(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:

@@ -38,12 +38,16 @@ class Sheet:
 
     Text cells must already be formula-safe (`safe_cell`); datetimes are naive, in the
     event's time zone (Excel has no time zones); floats in ``percent`` columns are shares.
+    The last ``footer`` rows (a total) stay out of the filter, so sorting leaves them last;
+    ``decimal_comma`` writes a CSV's shares as "43,3 %" (nb, nn) instead of "43.3 %".
     """
 
     title: str
     header: Sequence[str]
     rows: Sequence[Sequence[Cell]]
     percent: frozenset[int] = frozenset()
+    footer: int = 0
+    decimal_comma: bool = False
 
 
 def text_width(value: Cell) -> int:
@@ -56,9 +60,13 @@ def text_width(value: Cell) -> int:
 
 
 def column_widths(sheet: Sheet, sample: int = 2000) -> list[float]:
-    """Return each column's width in characters (header and the first ``sample`` rows)."""
+    """Return each column's width in characters (the header and ``sample`` rows spread evenly).
+
+    The rows are sampled across the sheet, not from its top: a list in name order starts with
+    one surname, and its first rows say little of the names further down.
+    """
     widths = [len(str(name)) for name in sheet.header]
-    for row in sheet.rows[:sample]:
+    for row in sheet.rows[:: max(1, len(sheet.rows) // sample)]:
         for index, value in enumerate(row[: len(widths)]):
             widths[index] = max(widths[index], text_width(value))
     return [min(WIDEST, width + 2) for width in widths]
@@ -78,7 +86,7 @@ def write_workbook(sheets: Sequence[Sheet], target: Path) -> None:
     skeleton = io.BytesIO()
     book.save(skeleton)
     parts = {
-        ws.path.lstrip("/"): Rows(sheet.rows, styles, sheet.percent)
+        ws.path.lstrip("/"): Rows(sheet.rows, styles, sheet.percent, columns=len(sheet.header))
         for (ws, styles), sheet in laid_out
     }
     with zipfile.ZipFile(skeleton) as package:
@@ -96,7 +104,7 @@ def _lay_out(book: Any, sheet: Sheet) -> tuple[Any, Styles]:
         ws.column_dimensions[get_column_letter(index)].width = width
     ws.freeze_panes = "A2"
     last = get_column_letter(max(1, len(sheet.header)))
-    ws.auto_filter.ref = f"A1:{last}{len(sheet.rows) + 1}"
+    ws.auto_filter.ref = f"A1:{last}{max(1, len(sheet.rows) + 1 - sheet.footer)}"
     bold = Font(bold=True)
     header = []
     for name in sheet.header:

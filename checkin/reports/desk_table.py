@@ -1,4 +1,4 @@
-"""The desks' pace as one table, the same in the PDF, the XLSX, the terminal and the dashboard.
+"""The desks' pace as one table, the same in the PDF, the XLSX and the dashboard.
 
 One row per desk and check-in point, the busiest first (`checkin.reports.throughput`):
 check-ins, check-ins a minute over the 10-minute slots the desk worked, its busiest slot, the
@@ -34,13 +34,13 @@ def desk_row(desk: DeskPace) -> list[Cell]:
             round(desk.peak_per_minute, 1), result, badge]  # fmt: skip
 
 
-def desk_texts(desk: DeskPace) -> list[str]:
-    """Return a desk's row as texts for a page or a terminal (figures to one decimal)."""
-    cells = desk_row(desk)
+def desk_texts(desk: DeskPace, words: Words) -> list[str]:
+    """Return a desk's row as texts for a page (decimals to one place, the language's sign)."""
     return [
-        "" if value is None else f"{value:.1f}" if isinstance(value, float) else str(value)
-        for value in cells
-    ]
+        "" if value is None else f"{words.number(value):.1f}" if isinstance(value, float)
+        else str(value)
+        for value in desk_row(desk)
+    ]  # fmt: skip
 
 
 def desk_sheet(desks: tuple[DeskPace, ...], words: Words) -> Sheet:
@@ -51,18 +51,3 @@ def desk_sheet(desks: tuple[DeskPace, ...], words: Words) -> Sheet:
         cells[0], cells[1] = safe_cell(desk.desk), safe_cell(desk.point)
         rows.append(cells)
     return Sheet(words(DESKS), [words(title) for title in DESK_COLUMNS], rows)
-
-
-def desk_lines(desks: tuple[DeskPace, ...], words: Words, shown: int = 8) -> list[str]:
-    """Return the desks' pace as aligned lines for a terminal (a header line, then a desk each)."""
-    if not desks:
-        return []
-    table = [[words(title) for title in DESK_COLUMNS], *(desk_texts(d) for d in desks[:shown])]
-    widths = [max(len(row[index]) for row in table) for index in range(len(DESK_COLUMNS))]
-    return [
-        "  " + "  ".join(
-            text.rjust(width) if index >= NUMBERS_FROM else text.ljust(width)
-            for index, (text, width) in enumerate(zip(row, widths, strict=True))
-        ).rstrip()
-        for row in table
-    ]  # fmt: skip

@@ -96,9 +96,25 @@ def csv_text(value: Cell) -> str:
 
 
 def csv_rows(sheet: Sheet) -> list[list[str]]:
-    """Return a sheet's header and rows as CSV texts (`csv_text`, called only where needed)."""
-    texts = [[v if type(v) is str else csv_text(v) for v in row] for row in sheet.rows]
-    return [list(sheet.header), *texts]
+    """Return a sheet's header and rows as CSV texts (`csv_text`, called only where needed).
+
+    Shares (the ``percent`` columns) are written as spreadsheets show them, "43,3 %" with a
+    decimal comma when the sheet says so: Excel in Norway reads that as a number.
+    """
+    if not sheet.percent:
+        texts = [[v if type(v) is str else csv_text(v) for v in row] for row in sheet.rows]
+        return [list(sheet.header), *texts]
+    comma = sheet.decimal_comma
+    return [list(sheet.header), *(
+        [share_text(v, comma) if i in sheet.percent and isinstance(v, float) else csv_text(v)
+         for i, v in enumerate(row)] for row in sheet.rows
+    )]  # fmt: skip
+
+
+def share_text(share: float, comma: bool) -> str:
+    """Return a share (0 to 1) as a percentage with one decimal ("43,3 %" or "43.3 %")."""
+    text = f"{share * 100:.1f} %"
+    return text.replace(".", ",") if comma else text
 
 
 def write_csv(sheet: Sheet, target: Path, *, nordic: bool = False) -> int:

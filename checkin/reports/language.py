@@ -53,6 +53,24 @@ DASHBOARD = {
 }  # the window's dashboard (checkin/ui/dashboard.py) speaks the reports' catalogue
 
 
+DECIMAL_COMMA = ("nb", "nn")  # Norwegian writes 2,5; English 2.5
+
+
+class Decimal(float):
+    """A number that writes its decimal sign as a language does in ``str.format`` ("2,5")."""
+
+    comma: bool
+
+    def __new__(cls, value: float, comma: bool) -> Decimal:
+        number = super().__new__(cls, value)
+        number.comma = comma
+        return number
+
+    def __format__(self, spec: str) -> str:
+        text = format(float(self), spec)
+        return text.replace(".", ",") if self.comma and spec.endswith("f") else text
+
+
 class Words:
     """Translates a document's words into one language.
 
@@ -78,6 +96,14 @@ class Words:
     def status(self, value: str) -> str:
         """Return a registration's status (valid, cancelled) as a word of this language."""
         return self(STATUSES[value]) if value in STATUSES else value
+
+    def number(self, value: float) -> Decimal:
+        """Return a number that formats with this language's decimal sign (``{:.1f}``)."""
+        return Decimal(value, self.code in DECIMAL_COMMA)
+
+    def group(self, field: str | None, key: str) -> str:
+        """Return a group's key as shown: a status as a word of this language, else as it is."""
+        return self.status(key) if field == "status" else key
 
     def field(self, name: str | None) -> str:
         """Return the name of what a report groups by (an imported column keeps its header)."""

@@ -32,7 +32,7 @@ from PySide6.QtGui import (
 from checkin.atomic_files import atomic_path, ends_with
 from checkin.messages import N_
 from checkin.reports.desk_table import DESK_COLUMNS, DESKS, NUMBERS_FROM, desk_texts
-from checkin.reports.language import FIELDS, Words
+from checkin.reports.language import DASHBOARD, FIELDS, Words
 from checkin.reports.queries import Bucket, Group
 from checkin.reports.report import Report
 from checkin.reports.tables import CHECKED_IN, EXPECTED, NO_SHOWS, NONE, SHARE, TOTAL
@@ -52,6 +52,7 @@ ARRIVALS = N_("Arrivals per 10 minutes")
 OTHERS = N_("{count} other values")
 MORE = N_("… and {more} more (the XLSX report lists everyone).")
 DESKS_SHOWN = 8
+MOST = N_("max {peak}")  # the arrivals chart's tallest bar
 
 
 class Pen:
@@ -170,7 +171,28 @@ def _heading(pen: Pen, report: Report, words: Words) -> None:
         field = field.lower() if found.field in FIELDS else field  # a column as its header
         pen.line(words(DISTINCT).format(present=found.present, field=field,
                                         expected=found.expected), 10)  # fmt: skip
+    for line in pace_sentences(report, words):
+        pen.line(line, 10)
     pen.y += 8
+
+
+def pace_sentences(report: Report, words: Words) -> list[str]:
+    """The current pace and the queue's wait, while check-ins come (none after the event)."""
+    pace = report.pace
+    if pace.pace is None or pace.clear_min is None or not pace.remaining:
+        return []
+    lines = [
+        words(DASHBOARD["pace"]).format(
+            pace=words.number(pace.pace),
+            window=pace.window,
+            remaining=pace.remaining,
+            minutes=pace.clear_min,
+        )
+    ]
+    if pace.wait_min is not None and pace.queue:
+        minutes = max(1, round(pace.wait_min))  # never "about 0 minutes" for a queue
+        lines.append(words(DASHBOARD["wait"]).format(queue=pace.queue, minutes=minutes))
+    return lines  # fmt: skip
 
 
 COLUMNS = (0.0, 200.0, 268.0, 340.0, 392.0)  # key, expected, checked in, share, bar (points)
@@ -186,7 +208,7 @@ def _table(pen: Pen, report: Report, words: Words, rows: Sequence[Group], total:
     pen.painter.drawLine(int(left), int(pen.y), int(right), int(pen.y))
     pen.font(9)
     for group in rows:
-        _row(pen, group, group.key or words(NONE))
+        _row(pen, group, words.group(report.by, group.key) or words(NONE))
     if total:
         pen.painter.drawLine(int(left), int(pen.y), int(right), int(pen.y))
         pen.font(9, bold=True)
@@ -242,7 +264,7 @@ def _arrivals(pen: Pen, buckets: Sequence[Bucket], words: Words) -> None:
     for index in range(0, len(buckets), label_every):
         pen.text(MARGIN + index * step, 60, buckets[index].start.strftime("%H:%M"))
     pen.painter.setPen(INK)
-    pen.text(MARGIN, width, f"max {peak}", right=True)
+    pen.text(MARGIN, width, words(MOST).format(peak=peak), right=True)
     pen.y += ROW_H
 
 
@@ -281,7 +303,7 @@ def _desks(pen: Pen, report: Report, words: Words) -> None:
                       index >= NUMBERS_FROM) for index, title in titles])  # fmt: skip
     pen.font(9)
     for desk in desks:
-        for index, text in enumerate(desk_texts(desk)):
+        for index, text in enumerate(desk_texts(desk, words)):
             pen.text(MARGIN + DESK_X[index], _desk_width(index), text, right=index >= NUMBERS_FROM)
         pen.y += ROW_H
     pen.y += 12

@@ -25,6 +25,7 @@ _SPECIAL = re.compile(r"[&<>\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]
 BATCH = 2000  # rows encoded and written at a time
 COMPRESS_LEVEL = 1  # deflate's fastest: a third of level 6's time for a file a fifth larger
 END = b"</sheetData>"
+VIEWS = b"<sheetViews>"  # the dimension goes before it (CT_Worksheet's order)
 EXCEL_EPOCH = datetime(1899, 12, 30)  # serial 0 in the 1900 date system (Excel's leap bug)
 EXCEL_EPOCH_DATE = EXCEL_EPOCH.date()
 DAY = timedelta(days=1)
@@ -51,6 +52,13 @@ class Rows:
     styles: Styles
     percent: frozenset[int] = frozenset()
     first: int = 2  # the header is row 1
+    columns: int = 0  # the header's width (the rows' widest when 0)
+
+    def dimension(self) -> bytes:
+        """The sheet's ``<dimension>``: the range its cells fill (readers size themselves by it)."""
+        width = max(self.columns, *(len(row) for row in self.rows[:1000]), 1)
+        last = self.first + len(self.rows) - 1
+        return f'<dimension ref="A1:{column_letter(width - 1)}{max(1, last)}" />'.encode()
 
 
 def splice(skeleton: zipfile.ZipFile, target: Path, sheets: Mapping[str, Rows]) -> None:
@@ -79,6 +87,7 @@ def splice(skeleton: zipfile.ZipFile, target: Path, sheets: Mapping[str, Rows]) 
             head, end, tail = data.partition(END)
             if not end:
                 raise ValueError(f"{info.filename} has no sheetData")
+            head = head.replace(VIEWS, sheets[info.filename].dimension() + VIEWS, 1)
             with package.open(info.filename, "w", force_zip64=True) as part:
                 part.write(head)
                 for chunk in row_xml(sheets[info.filename]):

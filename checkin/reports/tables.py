@@ -13,7 +13,7 @@ from checkin.messages import N_
 from checkin.reports.cells import Cell, Sheet, safe_cell
 from checkin.reports.desk_table import desk_sheet
 from checkin.reports.export import write_sheets
-from checkin.reports.language import Words
+from checkin.reports.language import DECIMAL_COMMA, Words
 from checkin.reports.queries import Group
 from checkin.reports.report import Report
 
@@ -31,10 +31,14 @@ SUMMARY = N_("Summary")
 def group_sheet(report: Report, words: Words) -> Sheet:
     """Return the report's table: one row per group, then the totals."""
     first = words.field(report.by) or words(SUMMARY)
-    rows: list[list[Cell]] = [_row(safe_cell(g.key) or words(NONE), g) for g in report.groups]
+    rows: list[list[Cell]] = [
+        _row(safe_cell(words.group(report.by, g.key)) or words(NONE), g) for g in report.groups
+    ]
     rows.append(_row(words(TOTAL), report.totals))
     header = [first, words(EXPECTED), words(CHECKED_IN), words(SHARE)]
-    return Sheet(words(SUMMARY), header, rows, percent=frozenset({3}))
+    comma = words.code in DECIMAL_COMMA
+    return Sheet(words(SUMMARY), header, rows, percent=frozenset({3}), footer=1,
+                 decimal_comma=comma)  # the total stays out of the filter  # fmt: skip
 
 
 def _row(label: str, group: Group) -> list[Cell]:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from checkin.messages import _, ngettext
-from checkin.reports.desk_table import DESKS, desk_lines
 from checkin.reports.language import Words
 from checkin.reports.queries import Group
 from checkin.reports.report import Report
-from checkin.reports.throughput import Throughput
+from checkin.reports.throughput import DeskPace, Throughput
 
 NO_SHOWS_LISTED = 20  # the terminal lists this many no-shows; the files list them all
 
@@ -21,8 +20,9 @@ def report_text(report: Report) -> str:
     """Return the report as lines of text.
 
     The totals, one line per group, the distinct count, the no-shows (the first few), the
-    current pace and each desk's (`checkin.reports.desk_table`).
+    current pace and the queue's wait, and each desk's pace (`checkin.reports.desk_table`).
     """
+    words = Words()
     day = report.scope.day
     head = _("{event}, {when}, point {point}: {checked_in} of {expected} checked in").format(
         event=report.event, when=day.isoformat() if day else _("all days"),
@@ -30,34 +30,37 @@ def report_text(report: Report) -> str:
         expected=report.totals.expected,
     )  # fmt: skip
     lines = [f"{head} ({percent(report.totals)})" if report.totals.expected else head]
-    lines += group_lines(list(report.groups))
+    lines += group_lines(list(report.groups), report.by, words)
     if report.distinct is not None and report.by not in ("day", "point"):
+        present = report.distinct.present
         lines.append(
-            _("{present} different values of {field} were present (of {expected} expected).")
-            .format(present=report.distinct.present, field=report.by,
+            ngettext("{present} different value of {field} was present (of {expected} expected).",
+                     "{present} different values of {field} were present (of {expected} "
+                     "expected).", present)
+            .format(present=present, field=words.field(report.by),
                     expected=report.distinct.expected)
         )  # fmt: skip
     lines += no_show_lines(report)
     lines += pace_lines(report.pace)
-    if report.pace.desks:
-        words = Words()
-        lines += [words(DESKS) + ":", *desk_lines(report.pace.desks, words)]
+    lines += desk_lines(report.pace.desks)
     return "\n".join(lines)
 
 
-def group_lines(groups: list[Group]) -> list[str]:
+def group_lines(
+    groups: list[Group], field: str | None = None, words: Words | None = None
+) -> list[str]:
     """Return one aligned line per group (none when there are no groups but the totals)."""
     if not groups or [g.key for g in groups] == [""]:
         return []
     none = _("(none)")
-    width = min(40, max(len(g.key or none) for g in groups))
+    keys = [(words.group(field, g.key) if words else g.key) or none for g in groups]
+    width = min(40, max(len(key) for key in keys))
+    counts = [_("{checked_in} of {expected}").format(checked_in=g.checked_in, expected=g.expected)
+              for g in groups]  # fmt: skip
+    count_width = max(len(text) for text in counts)
     return [
-        "  "
-        + _("{key}  {checked_in} of {expected}").format(
-            key=f"{g.key or none:<{width}}", checked_in=f"{g.checked_in:>5}", expected=g.expected
-        )
-        + (f"  {percent(g):>5}" if g.expected else "")
-        for g in groups
+        f"  {key:<{width}}  {count:>{count_width}}" + (f"  {percent(g):>5}" if g.expected else "")
+        for key, count, g in zip(keys, counts, groups, strict=True)
     ]
 
 
@@ -83,16 +86,55 @@ def no_show_lines(report: Report) -> list[str]:
 
 
 def pace_lines(pace: Throughput) -> list[str]:
-    """Return the current pace and what it means for those still expected."""
+    """Return the current pace, what it means for those still expected, and the queue's wait."""
     if pace.pace is None or pace.clear_min is None:
         return []
-    wait = []
-    if pace.wait_min is not None:
-        wait = [_("The queue of {queue} takes about {minutes:.0f} minutes at the current pace.")
-                .format(queue=pace.queue, minutes=pace.wait_min)]  # fmt: skip
-    return [
-        *wait,
-        _("Pace: {pace:.1f} check-ins a minute over the last {window} minutes; the {remaining} "
-          "still expected take about {minutes:.0f} minutes at this pace.").format(
-            pace=pace.pace, window=pace.window, remaining=pace.remaining, minutes=pace.clear_min),
-    ]  # fmt: skip
+    if pace.remaining:
+        minutes = whole_minutes(pace.clear_min)
+        line = ngettext(
+            "Pace: {pace:.1f} check-ins a minute over the last {window} minutes; the "
+            "{remaining} still expected take about {minutes} minute at this pace.",
+            "Pace: {pace:.1f} check-ins a minute over the last {window} minutes; the "
+            "{remaining} still expected take about {minutes} minutes at this pace.",
+            minutes,
+        )
+    else:
+        minutes = 0
+        line = _(
+            "Pace: {pace:.1f} check-ins a minute over the last {window} minutes; nobody "
+            "expected is still missing."
+        )
+    number = Words().number  # the decimal sign of the language the command line speaks
+    lines = [line.format(pace=number(pace.pace), window=pace.window, remaining=pace.remaining,
+                         minutes=minutes)]  # fmt: skip
+    if pace.wait_min is not None and pace.queue:
+        minutes = whole_minutes(pace.wait_min)
+        queue = ngettext(
+            "The queue of {queue} takes about {minutes} minute at the current pace.",
+            "The queue of {queue} takes about {minutes} minutes at the current pace.",
+            minutes,
+        )
+        lines.append(queue.format(queue=pace.queue, minutes=minutes))
+    return lines
+
+
+def whole_minutes(minutes: float) -> int:
+    """Minutes as said to people: rounded, and never "about 0 minutes" for some wait."""
+    return max(1, round(minutes))
+
+
+def desk_lines(desks: tuple[DeskPace, ...], shown: int = 8) -> list[str]:
+    """Return a line per desk: its check-ins, pace, scan to result and time to badge."""
+    lines, words = ([_("Desks:")] if desks else []), Words()
+    for desk in desks[:shown]:
+        line = _("{desk} at {point}: {checked_in} checked in, {per_minute:.1f} a minute, busiest "
+                 "10 minutes {peak:.1f} a minute").format(
+            desk=desk.desk, point=desk.point, checked_in=desk.checked_in,
+            per_minute=words.number(desk.per_minute),
+            peak=words.number(desk.peak_per_minute))  # fmt: skip
+        if desk.result_ms is not None:
+            line += "; " + _("scan to result {ms:.0f} ms").format(ms=desk.result_ms[0])
+        if desk.badge_s is not None:
+            line += "; " + _("to badge {seconds:.0f} s").format(seconds=desk.badge_s)
+        lines.append("  " + line)
+    return lines

@@ -57,7 +57,8 @@ class Throughput:
     Attributes:
         desks: every desk and point in the scope's day (all points), busiest first.
         pace: check-ins per minute at the scope's point over the last ``window`` minutes
-            before ``now`` (None when nobody was checked in then).
+            before ``now``, or since its first check-in when that is later (at least a
+            minute); None when nobody was checked in then.
         window: that span, in minutes.
         remaining: people expected in the scope not checked in yet.
         queue: people in the queue, as counted by someone (None if not given).
@@ -97,7 +98,7 @@ def throughput(
     if day is not None:
         entries = list(compress(entries, map(eq, map(itemgetter(1), entries), repeat(day))))
     recent = _recent(entries, now - window * 60, now, scope.point)
-    pace = recent / window if recent else None
+    pace = recent / _span(entries, now, window, scope.point) if recent else None
     return Throughput(
         desks=tuple(desk_paces(data, entries)),
         pace=pace,
@@ -107,6 +108,16 @@ def throughput(
         wait_min=queue / pace if pace and queue is not None else None,
         clear_min=remaining / pace if pace else None,
     )
+
+
+def _span(entries: Sequence[Entry], now: float, window: int, point: str) -> float:
+    """The minutes the pace is measured over: the window, or less when the point opened later.
+
+    At opening, one minute's check-ins are not spread over ten: from the point's first
+    check-in in the scope to now, at least one minute.
+    """
+    opened = next((entry.at for entry in entries if entry.point == point), now)
+    return max(1.0, min(float(window), (now - opened) / 60))
 
 
 def _recent(entries: Sequence[Entry], since: float, now: float, point: str) -> int:

@@ -46,7 +46,9 @@ from checkin.ui.dashboard_desks import DeskTable
 from checkin.ui.dashboard_parts import (
     ArrivalsChart,
     Loaded,
+    close_keys,
     dashboard_words,
+    follow_window,
     group_rows,
     matching,
     read_report,
@@ -139,6 +141,7 @@ class Dashboard(QWidget):
         self.chart = ArrivalsChart(self.text["arrivals"])
         self.desks = DeskTable(self.words, words_locale(self.words))
         self._build_missing()
+        close_keys(self, self.filter)
         self._lay_out()
 
     def _build_missing(self) -> None:
@@ -162,12 +165,9 @@ class Dashboard(QWidget):
 
     def _lay_out(self) -> None:
         controls = QHBoxLayout()
-        controls_widgets: list[QWidget] = [QLabel(self.text["day"]), self.day,
-                                           QLabel(self.text["by"]), self.by]  # fmt: skip
-        for widget in controls_widgets:
-            controls.addWidget(widget)
-        controls.addWidget(QLabel(self.text["queue"]))
-        controls.addWidget(self.queue)
+        for part in (QLabel(self.text["day"]), self.day, QLabel(self.text["by"]), self.by,
+                     QLabel(self.text["queue"]), self.queue):  # fmt: skip
+            controls.addWidget(part)
         controls.addStretch(1)
         controls.addWidget(self.save)
         left = QWidget()
@@ -175,7 +175,7 @@ class Dashboard(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table, 3)
         left_layout.addWidget(self.chart, 2)
-        left_layout.addWidget(self.desks, 1)
+        left_layout.addWidget(self.desks, 2)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -187,8 +187,8 @@ class Dashboard(QWidget):
         split.addWidget(right)
         split.setSizes([700, 400])
         layout = QVBoxLayout(self)
-        for widget in (self.headline, self.pace):
-            layout.addWidget(widget)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.pace)
         layout.addLayout(controls)
         layout.addWidget(split, 1)
         aliases = QHBoxLayout()
@@ -284,7 +284,7 @@ class Dashboard(QWidget):
         self.pace.setText(self.text["pace_line"](report))
         header = [self.words.field(report.by), *self.text["columns"]]
         self.table.setHorizontalHeaderLabels(header)
-        self._fill_table(group_rows(report, self.text["none"], self.text["total"]))
+        self._fill_table(group_rows(report, self.text["none"], self.text["total"], self.words))
         self.chart.show_buckets(report.arrivals)
         self.desks.show_desks(report.pace.desks)
         self.missing_title.setText(f"{self.text['missing']} ({len(shown.lines)})")
@@ -387,12 +387,6 @@ def open_dashboard(window: QWidget, language: str) -> Dashboard:
     dashboard = Dashboard(desk, language, getattr(window, "runner", None))
     window._dashboard = dashboard  # type: ignore[attr-defined]  # kept while the window lives
 
-    def counted(state: object) -> None:  # MainWindow's counts, after a sync say
-        if getattr(window, "desk", None) is desk:  # not once it shows another event
-            dashboard.window_counted(state)
-
-    shown = getattr(window, "state_shown", None)
-    if shown is not None:
-        shown.connect(counted)
+    follow_window(window, dashboard, lambda language: open_dashboard(window, language))
     dashboard.show()
     return dashboard

@@ -35,8 +35,9 @@ class DeskTable(QTableWidget):
         self.setHorizontalHeaderLabels([two_lines(words(title)) for title in DESK_COLUMNS])
         self.verticalHeader().setVisible(False)
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # names whole
+        header.setStretchLastSection(True)
+        self.setMinimumHeight(150)  # the header and three desks without scrolling
         self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
 
     def show_desks(self, desks: tuple[DeskPace, ...]) -> None:

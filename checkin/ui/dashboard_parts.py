@@ -10,7 +10,8 @@ from typing import Any
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from checkin.desk import Desk
 from checkin.domain.names import fold
@@ -80,9 +81,10 @@ def dashboard_words(words: Words) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def group_rows(report: Report, none: str, total: str) -> list[list[str]]:
+def group_rows(report: Report, none: str, total: str, words: Words) -> list[list[str]]:
     """Return the table's rows as text: one per group, then the totals."""
-    rows = [[g.key or none, str(g.expected), str(g.checked_in), percent(g)] for g in report.groups]
+    rows = [[words.group(report.by, g.key) or none, str(g.expected), str(g.checked_in),
+             percent(g)] for g in report.groups]  # fmt: skip
     t = report.totals
     return [*rows, [total, str(t.expected), str(t.checked_in), percent(t)]]
 
@@ -198,8 +200,7 @@ class ArrivalsChart(QChartView):
         a new chart (series and axes laid out again) is 15 ms of the GUI thread.
         """
         counts = [b.checked_in for b in buckets]
-        labels = [b.start.strftime("%H:%M") if i % LABEL_EVERY == 0 else " " * (i % LABEL_EVERY)
-                  for i, b in enumerate(buckets)]  # fmt: skip
+        labels = slot_labels(buckets)
         if self.bars is None or self.y_axis is None or labels != self.labels:
             self._new_chart(labels, counts)
         else:
@@ -229,6 +230,20 @@ class ArrivalsChart(QChartView):
         series.attachAxis(self.y_axis)
 
 
+def slot_labels(buckets: Sequence[Bucket]) -> list[str]:
+    """The slots' labels: the time every hour, else one that shows nothing.
+
+    `QBarCategoryAxis` keeps one category per distinct label (a repeated one drops its bar),
+    so each blank label differs: its slot's number written in zero-width characters (U+200B
+    for 0, U+200C for 1), which take no room and never elide the times.
+    """
+    return [
+        bucket.start.strftime("%H:%M") if index % LABEL_EVERY == 0
+        else f"{index:b}".replace("0", "\u200b").replace("1", "\u200c")
+        for index, bucket in enumerate(buckets)
+    ]  # fmt: skip
+
+
 def count_axis(most: int) -> QValueAxis:
     """An axis for counts: ticks at whole numbers only (1, 2, 5, 10, 20, ... apart), from 0."""
     axis = QValueAxis()
@@ -256,3 +271,41 @@ def tick_step(most: int) -> int:
         if most / step <= Y_TICKS:
             return step
         rank += 1
+
+
+def close_keys(dashboard: QWidget, search: QLineEdit) -> None:
+    """Ctrl+W (the platform's Close) closes the dashboard; Esc clears the search, then closes."""
+    QShortcut(QKeySequence.StandardKey.Close, dashboard, dashboard.close)
+
+    def escape() -> None:
+        if search.text():
+            search.clear()
+        else:
+            dashboard.close()
+
+    QShortcut(QKeySequence(Qt.Key.Key_Escape), dashboard, escape)
+
+
+def follow_window(window: QWidget, dashboard: Any, reopen: Callable[[str], QWidget]) -> None:
+    """Keep a dashboard (`checkin.ui.dashboard.Dashboard`) in step with its desk window.
+
+    Its counts change (a sync applied check-ins): the dashboard reads again. Its language
+    changes: the dashboard is opened again in that language, where it was.
+    """
+    desk = dashboard.desk
+
+    def counted(state: object) -> None:
+        if getattr(window, "desk", None) is desk:  # not once it shows another event
+            dashboard.window_counted(state)
+
+    def relanguage() -> None:
+        language = getattr(getattr(window, "menus", None), "language", None)
+        if language and not dashboard.is_closed and dashboard.words.code != language:
+            place = dashboard.geometry()
+            dashboard.close()
+            reopen(language).setGeometry(place)
+
+    for name, slot in (("state_shown", counted), ("retranslated", relanguage)):
+        signal = getattr(window, name, None)
+        if signal is not None:
+            signal.connect(slot)

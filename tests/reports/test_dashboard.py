@@ -169,3 +169,46 @@ def test_the_desks_table_shows_each_desk_s_pace_and_scan_to_result(qtbot, desk):
     point, checked_in, per_minute, _busiest, result_ms, _badge = rows()["Skranke 2"]
     assert (point, checked_in, result_ms) == ("main", "1", "180")
     assert per_minute == "0,1"  # 1 in a 10-minute slot, with the Norwegian decimal sign
+
+
+def test_the_dashboard_follows_the_desk_window_s_language(qtbot, desk):
+    from types import SimpleNamespace
+
+    from PySide6.QtCore import Signal
+
+    class Window(QWidget):
+        retranslated = Signal()
+
+    window = Window()
+    window.desk, window.menus = desk, SimpleNamespace(language="en")
+    qtbot.addWidget(window)
+    english = open_dashboard(window, "en")
+    qtbot.addWidget(english)
+    window.menus.language = "nb"
+    window.retranslated.emit()  # what the desk window says when its language changes
+    norwegian = window._dashboard
+    qtbot.addWidget(norwegian)
+    assert english.is_closed and norwegian is not english
+    assert norwegian.windowTitle() == "Oppmøteoversikt: Helsekonferansen"
+
+
+def test_escape_clears_the_search_then_closes_and_ctrl_w_closes(qtbot, desk):
+    from PySide6.QtCore import Qt
+
+    dashboard = Dashboard(desk, "en")
+    qtbot.addWidget(dashboard)
+    dashboard.show()
+    dashboard.activateWindow()
+    qtbot.waitUntil(dashboard.isActiveWindow, timeout=5_000)
+    dashboard.filter.setText("dahl")
+    qtbot.keyClick(dashboard.filter, Qt.Key.Key_Escape)
+    assert dashboard.filter.text() == "" and dashboard.isVisible()
+    qtbot.keyClick(dashboard.filter, Qt.Key.Key_Escape)
+    assert dashboard.is_closed
+    again = Dashboard(desk, "en")
+    qtbot.addWidget(again)
+    again.show()
+    again.activateWindow()
+    qtbot.waitUntil(again.isActiveWindow, timeout=5_000)
+    qtbot.keyClick(again, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert again.is_closed

@@ -86,3 +86,16 @@ def test_the_chart_moves_only_the_bars_that_changed(qapp):
     assert axis.max() == 10 and axis.tickInterval() == 2  # up to the next whole tick
     chart.show_buckets([Bucket(at, 1) for at in [*slots, nine + timedelta(minutes=30)]])
     assert chart.bars is not bars and chart.bars.count() == 4  # another slot: a new chart
+
+
+def test_a_whole_day_of_slots_keeps_a_bar_each_and_an_hour_label_every_sixth(qapp):
+    from PySide6.QtCharts import QBarCategoryAxis
+
+    chart = ArrivalsChart("Ankomster")
+    seven = datetime(2026, 6, 1, 7, 0)
+    chart.show_buckets([Bucket(seven + timedelta(minutes=10 * i), i % 5) for i in range(66)])
+    [axis] = [a for a in chart.chart().axes() if isinstance(a, QBarCategoryAxis)]
+    assert axis.count() == 66  # a category, so a bar, per slot (repeated blanks dropped bars)
+    shown = [label.strip("\u200b\u200c") for label in axis.categories()]
+    assert shown[::6] == [f"{7 + hour:02d}:00" for hour in range(11)]
+    assert set(shown) - set(shown[::6]) == {""}

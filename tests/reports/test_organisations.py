@@ -42,3 +42,15 @@ def test_without_alias_the_most_used_spelling_names_the_group():
         joiner.key(name)
     assert joiner.display("helse bergen") == "Helse Bergen HF"
     assert joiner.spellings("helse bergen")[0] == "Helse Bergen HF"
+
+
+def test_a_tie_shows_the_cleanest_and_fullest_spelling():
+    from checkin.domain.organisations import Joiner
+
+    joiner = Joiner({})
+    keys = [
+        joiner.key(name) for name in ("Helse-Bergen H.F.", "Helse Bergen HF", "Dips", "DIPS AS")
+    ]
+    assert keys[0] == keys[1] and keys[2] == keys[3]  # each spelling once: a tie
+    assert joiner.display(keys[0]) == "Helse Bergen HF"
+    assert joiner.display(keys[2]) == "DIPS AS"

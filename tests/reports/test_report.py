@@ -112,10 +112,10 @@ def test_report_as_csv_and_xlsx_holds_the_same_counts(seeded, capsys, tmp_path):
         rows = list(csv.reader(handle, delimiter=";"))
     assert rows[0] == ["Kommune", "Forventet", "Sjekket inn", "Andel"]
     assert {r[0]: (int(r[1]), int(r[2])) for r in rows[1:-1]} == KOMMUNE_DAY1
-    assert rows[-1][:3] == ["Totalt", "7", "5"]
+    assert rows[-1] == ["Totalt", "7", "5", "71,4 %"]  # a share as Norwegian Excel reads one
     book = load_workbook(out_xlsx)
     sheet = book["Sammendrag"]
-    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:D6"
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:D5"  # not the total
     values = {r[0]: (r[1], r[2]) for r in sheet.iter_rows(min_row=2, max_row=5, values_only=True)}
     assert values == KOMMUNE_DAY1
     assert sheet["D4"].number_format == "0.0%" and sheet["D4"].value == pytest.approx(2 / 3)

@@ -105,3 +105,13 @@ def test_a_zoned_time_is_refused(tmp_path):
 )
 def test_column_letters(index, letters):
     assert column_letter(index) == letters
+
+
+def test_the_dimension_says_the_range_and_widths_come_from_rows_spread_over_the_sheet(tmp_path):
+    out = tmp_path / "d.xlsx"
+    rows = [["Berg"] for _ in range(5000)] + [["Bjorheim Bøe-Fjæreide"] for _ in range(5000)]
+    write_workbook([Sheet("Ark", ["Etternavn", "Nr"], rows)], out)
+    book = load_workbook(out, read_only=True)
+    assert (book["Ark"].max_row, book["Ark"].max_column) == (10_001, 2)
+    widths = load_workbook(out)["Ark"].column_dimensions
+    assert widths["A"].width >= len("Bjorheim Bøe-Fjæreide")  # not only the first 2,000 rows

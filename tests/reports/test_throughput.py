@@ -40,6 +40,17 @@ def test_two_desks_their_pace_and_the_medians():
     assert d1.per_minute == pytest.approx(2.0)  # 20 in one 10-minute slot
     assert d1.result_ms == (250, 400) and d1.timed == 4
     assert d1.badge_s == 2 and d2.badge_s is None
-    assert result.pace == pytest.approx(2.5)
-    assert result.wait_min == pytest.approx(4)  # 10 in line at 2.5 a minute
-    assert result.clear_min == pytest.approx(20)
+    pace = 25 / (599 / 60)  # the point opened 599 s ago: its pace over those, not 10 minutes
+    assert result.pace == pytest.approx(pace)
+    assert result.wait_min == pytest.approx(10 / pace)  # 10 in line
+    assert result.clear_min == pytest.approx(50 / pace)
+
+
+def test_at_opening_the_pace_is_over_the_minutes_worked_not_the_whole_window():
+    entries = [Entry(f"T{i}", "2026-06-01", T0 + i * 10, "D1", "main") for i in range(6)]
+    data = attendance(entries)
+    result = throughput(data, Scope(day=DAY), T0 + 60, remaining=100)
+    assert result.pace == pytest.approx(6.0)  # six in the first minute, not 0.6 a minute
+    assert result.clear_min == pytest.approx(100 / 6)
+    seconds_in = throughput(data, Scope(day=DAY), T0 + 20, remaining=100)
+    assert seconds_in.pace == pytest.approx(3.0)  # three in 20 s: counted as a whole minute
