@@ -19,13 +19,13 @@ from typing import TYPE_CHECKING, Any
 from checkin.desk_views import DeskViews
 from checkin.domain.clock import MAX_DAY_CHANGE, Clock, utc_text
 from checkin.domain.fields import to_json
-from checkin.domain.model import EDITABLE, Point, Registration, TicketType
+from checkin.domain.model import EDITABLE, Point, PrintRecord, Registration, TicketType
 from checkin.errors import NotFoundError, UserError
 from checkin.importer import ImportReport, import_file
 from checkin.messages import _
 from checkin.progress import Progress
 from checkin.results import Edited
-from checkin.store import audit, changes, event, registrations, staging
+from checkin.store import audit, changes, event, print_log, registrations, staging
 from checkin.store.changes import OpChanges
 from checkin.store.db import WRITE_WAIT_S, WaitHook, on_waiting, transaction
 from checkin.store.print_log import PrintLog
@@ -212,6 +212,15 @@ class DeskEdits(DeskViews):
             StorageError: the file cannot be written (read-only, no permission, busy).
         """
         return PrintLog.open(self.path, getattr(self.conn, "write_wait_s", WRITE_WAIT_S))
+
+    def record_print(self, entry: PrintRecord) -> None:
+        """Log a badge job's state in the print log on this desk's connection (the window's way).
+
+        Raises:
+            StorageError: the file cannot be written.
+        """
+        with transaction(self._db) as conn:
+            print_log.write(conn, entry)
 
 
 def check_day_change(value: time) -> None:

@@ -4,10 +4,12 @@ The print thread writes the log, so a `PrintLog` has a connection of its own to 
 (`PrintLog.open`); a lock keeps its writes in order. No names are stored: the ticket code says
 who. The table is made by the event file's schema (`checkin.store.schema`), nowhere else; rows
 are written through sqlite-utils (a cold table: a few writes a minute).
+The desk window writes through its own connection instead, on its database thread (`write`).
 """
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from dataclasses import asdict
 from pathlib import Path
@@ -77,3 +79,14 @@ class PrintLog:
         with self._lock:
             rows = self._db.execute(sql, (*params, limit)).fetchall()
         return [PrintRecord(*(str(value or "") for value in row)) for row in rows]
+
+
+def write(conn: sqlite3.Connection, entry: PrintRecord) -> None:
+    """Add a job or update its state, inside the caller's transaction (the desk's connection)."""
+    values = asdict(entry)
+    updates = ", ".join(f"{name} = excluded.{name}" for name in values if name != "id")
+    conn.execute(
+        f"INSERT INTO {TABLE} ({COLUMNS}) VALUES ({', '.join('?' * len(values))}) "
+        f"ON CONFLICT(id) DO UPDATE SET {updates}",
+        tuple(values.values()),
+    )

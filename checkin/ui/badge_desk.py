@@ -3,20 +3,26 @@
 The window only says "print this person" or "preview this person"; rendering and spooling run
 off the GUI thread (the print queue's own thread, or the runner's I/O threads). The badge
 renderer and the print queue are loaded when the desk is on screen (`prepare`), or at the
-first badge if that comes sooner, not before the first screen.
+first badge if that comes sooner, not before the first screen. Each badge job (printed or
+written as a PDF) is logged in the event file's print log (`DeskPrintLog`), for the reports'
+time from check-in to badge queued.
 """
 
 from __future__ import annotations
 
 import importlib
+import uuid
 from collections.abc import Callable
+from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from checkin import log
 from checkin.desk import Desk
-from checkin.domain.model import Registration
+from checkin.domain.model import PrintRecord, Registration
 from checkin.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -27,6 +33,7 @@ if TYPE_CHECKING:
 
 Report = Callable[[Callable[[], str], bool], None]  # the text in the current language, a problem
 RENDERER = "checkin.badges.printing"  # imports the renderer and the templates with it
+_log = log.get("print")
 
 
 def job_text(job: PrintJob) -> str:
@@ -59,6 +66,34 @@ def template_colours(name: str) -> Colours:
     return load_template(name).colours
 
 
+def _not_logged(error: BaseException) -> None:
+    _log.warning("a badge job was not written to the print log: %s", error)
+
+
+class DeskPrintLog:
+    """The print queue's history for the window: each job's state goes to the print log.
+
+    The row is written in the event file of the desk that printed the badge, by that desk on
+    the database thread (never on the GUI thread, never on a connection of its own). `record`
+    is called on the GUI thread (a job queued) and on the print thread (its later states).
+    """
+
+    def __init__(self, runner: TaskRunner) -> None:
+        self.runner = runner
+        self.desk: Desk | None = None  # the desk of the badge being queued
+        self._desks: dict[str, Desk] = {}  # job id: the desk that queued it
+
+    def queued(self, job_id: str, desk: Desk) -> None:
+        """Remember which desk's event file a job's later states go to."""
+        self._desks[job_id] = desk
+
+    def record(self, entry: PrintRecord) -> None:
+        """Hand one job state to the desk's database thread (returns at once)."""
+        desk = self._desks.get(entry.id, self.desk)
+        if desk is not None:
+            self.runner.run_db(lambda: desk.record_print(entry), on_error=_not_logged)
+
+
 class BadgeDesk:
     """Owns the print queue; prints to PDF files instead when a preview folder is given."""
 
@@ -68,6 +103,7 @@ class BadgeDesk:
         self.printer = ""
         self.queue: PrintQueue | None = None
         self.on_job: Callable[[PrintJob], None] | None = None
+        self.history = DeskPrintLog(runner)
         self._stopped = False
 
     def prepare(self) -> None:
@@ -81,7 +117,7 @@ class BadgeDesk:
         if self.queue is None and self.pdf_dir is None and not self._stopped:
             from checkin.badges.printing import PrintQueue
 
-            self.queue = PrintQueue(on_state=self._job_changed)
+            self.queue = PrintQueue(on_state=self._job_changed, history=self.history)
         return self.queue
 
     def _job_changed(self, job: PrintJob) -> None:
@@ -98,12 +134,21 @@ class BadgeDesk:
     def print(self, desk: Desk, person: Registration) -> None:
         """Print one badge without waiting for the printer."""
         queue = self._queue()
+        self.history.desk = desk
         if queue is not None:
-            queue.submit(_badge(desk, person), self.template, self.printer or None)
+            job = queue.submit(_badge(desk, person), self.template, self.printer or None)
+            self.history.queued(job.id, desk)
             return
+        self._write_pdf(desk, person)
+
+    def _write_pdf(self, desk: Desk, person: Registration) -> None:
+        """Write one badge as a PDF file in the preview folder, logged as a print job."""
         assert self.pdf_dir is not None
         out = self.pdf_dir / f"badge-{person.code}.pdf"
         template = self.template
+        job = PrintRecord(uuid.uuid4().hex[:12], person.code, "PDF", template, "queued",
+                          out.name, datetime.now(UTC).isoformat(), "")  # fmt: skip
+        self._log_pdf(job, "queued")
 
         def write() -> None:
             from checkin.badges.render import render_pdf
@@ -115,11 +160,19 @@ class BadgeDesk:
             text = QCoreApplication.translate("BadgeDesk", "Badge preview written: {file}")
             return text.format(file=out.name)
 
-        self.runner.run_io(
-            write,
-            lambda _: self.report(done, False),
-            lambda error: self.report(lambda: str(error), True),
-        )
+        def written(_: object) -> None:
+            self._log_pdf(job, "done")
+            self.report(done, False)
+
+        def failed(error: BaseException) -> None:
+            self._log_pdf(replace(job, message=str(error)), "failed")
+            self.report(lambda: str(error), True)
+
+        self.runner.run_io(write, written, failed)
+
+    def _log_pdf(self, job: PrintRecord, state: str) -> None:
+        now = datetime.now(UTC).isoformat()
+        self.history.record(replace(job, state=state, updated_at=now))
 
     def preview(self, desk: Desk, person: Registration, show: Callable[[bytes], None]) -> None:
         """Render one badge as a PNG off the GUI thread and hand it to ``show``."""

@@ -12,11 +12,13 @@ Where the keys go decides what is done with them (one rule, in `KeyRouter.mode`)
   printable keys are held back for a moment (`checkin.scan.wedge.BurstReader`); a burst that
   ends in Enter is a ticket (``scanned``), and nothing is typed; anything else is typed into
   the search box (which takes the focus), so typing on the window always searches;
-- any of the desk's dialogs (settings, set-up, walk-in, correction, import, a message box),
-  the focus in a text field or not: the same reading, but a ticket is held by the window
-  (shown as waiting) and checked in when the dialog is closed; a burst is never typed into
-  the dialog, and its Enter never presses the dialog's default button; a person's typing is
-  typed as it would have been;
+- any other window of the desk's: its dialogs (settings, set-up, walk-in, correction, import,
+  a message box) and its other top-level windows (the attendance dashboard, a badge preview),
+  the focus in a text field or not: the same reading; a ticket read in a modal dialog is held
+  by the window (shown as waiting) and checked in when the dialog is closed, one read in a
+  non-modal window (the dashboard, a notice) is checked in at once, the desk window showing
+  the card; a burst is never typed into that window, and its Enter never presses a default
+  button; a person's typing is typed as it would have been;
 - a password field (the admin PIN, a new PIN in settings or set-up), and a PIN box (a dialog
   whose only text fields are password fields, whatever has the focus in it): the keys go to
   the field untouched and are never read, so a PIN typed fast is never a scan, never shown,
@@ -68,7 +70,7 @@ class Mode(enum.Enum):
     """What the router does with the keys going to one place."""
 
     DESK = "desk"  # read bursts as tickets
-    DIALOG = "dialog"  # read bursts as tickets held for later; never typed into the dialog
+    DIALOG = "dialog"  # another window of the desk's: read bursts, never typed into it
     PASS = "pass"  # never read: password fields, PIN boxes, file dialogs, menus, other windows
 
 
@@ -141,7 +143,7 @@ def activate_later(dialog: QDialog) -> None:
 
 
 class KeyRouter(QObject):
-    """Reads handheld-scanner bursts going to the main window or its dialogs, once each."""
+    """Reads handheld-scanner bursts going to any window of the desk's, once each."""
 
     scanned = Signal(str)
 
@@ -171,9 +173,9 @@ class KeyRouter(QObject):
         if top is self.window:
             desk = focus is self.desk_field or not is_text_field(focus)
             return Mode.DESK if desk else Mode.PASS
-        if isinstance(top, QDialog) and not isinstance(top, QFileDialog):
-            return Mode.DIALOG
-        return Mode.PASS
+        if isinstance(top, QFileDialog):
+            return Mode.PASS
+        return Mode.DIALOG  # the desk's dialogs and its other windows (the dashboard)
 
     def activate(self) -> None:
         """Give the keyboard back to the desk: its window in front and active, the cursor in search.
