@@ -132,6 +132,7 @@ class DeskRecords(DeskEdits):
                 )
             )
         with transaction(self._db) as conn:
+            _refuse_a_circle(org_aliases.keyed(conn), alias, organisation)
             org_aliases.save(conn, alias, organisation, self._now_text())
         return self._committed(ALIASES)
 
@@ -146,3 +147,17 @@ class DeskRecords(DeskEdits):
         if not found:
             raise NotFoundError(_("No organisation alias '{alias}'.").format(alias=alias))
         return self._committed(ALIASES)
+
+
+def _refuse_a_circle(aliases: dict[str, str], alias: str, organisation: str) -> None:
+    """Refuse to count ``alias`` as ``organisation`` when that is itself counted as ``alias``.
+
+    Raises:
+        UserError: the organisation is an alias of the alias (both would be counted apart).
+    """
+    back = aliases.get(whole_key(organisation)) or aliases.get(org_key(organisation))
+    if back is not None and org_key(back) in (org_key(alias), whole_key(alias)):
+        raise UserError(
+            _("'{organisation}' is itself counted as '{alias}'. Remove that alias first, or "
+              "join them the other way round.").format(organisation=organisation, alias=alias)
+        )  # fmt: skip

@@ -83,6 +83,16 @@ def test_organisations_fold_legal_forms_and_units_and_follow_aliases(seeded, cap
     assert cli(capsys, "org-alias", "haukeland", "--remove", "--db", seeded)[0] == 2
 
 
+def test_an_alias_the_other_way_round_is_refused_not_saved(seeded, capsys):
+    assert cli(capsys, "org-alias", "Haukeland", "--as", "Helse Bergen HF", "--db", seeded)[0] == 0
+    code, _, err = cli(capsys, "org-alias", "Helse Bergen", "--as", "Haukeland", "--db", seeded)
+    assert code == 2
+    assert "'Haukeland' is itself counted as 'Helse Bergen'" in err
+    assert cli(capsys, "org-alias", "--db", seeded)[1] == [
+        {"alias": "Haukeland", "organisation": "Helse Bergen HF"}
+    ]
+
+
 def test_the_same_report_after_importing_the_same_file_again(seeded, source, capsys):
     argv = ("report", "--db", seeded, "--by", "Kommune", "--all-days")
     before = cli(capsys, *argv)[1]
