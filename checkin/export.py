@@ -8,7 +8,7 @@ not at all. ``safe_cell``, ``xlsx_cell`` and ``HEADER`` stay here for the hub an
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from checkin.domain.attendance import Attendance, collector_paused
 from checkin.domain.model import EXPORTED, Point
@@ -17,9 +17,19 @@ from checkin.reports.export import attendance_sheet, write_sheets
 from checkin.reports.language import Words
 from checkin.reports.sheet_rows import xlsx_cell
 
-__all__ = ["HEADER", "export_attendance", "safe_cell", "xlsx_cell"]
+__all__ = ["HEADER", "Exported", "export_attendance", "safe_cell", "xlsx_cell"]
 
 HEADER = tuple(header for _, header in EXPORTED)  # the registration's declaration names them
+
+
+class Exported(NamedTuple):
+    """What an export wrote: its registrations (rows) and its cells with "?" for a character.
+
+    ``lost`` counts the cells holding characters Windows-1252 lacks (only with ``nordic``).
+    """
+
+    rows: int
+    lost: int
 
 
 class AttendanceSource(Protocol):
@@ -38,8 +48,8 @@ def export_attendance(
     language: str | None = None,
     nordic: bool = False,
     point: str | None = None,
-) -> int:
-    """Write the attendance list of a check-in point; returns the registrations written.
+) -> Exported:
+    """Write the attendance list of a check-in point; returns what was written (`Exported`).
 
     Args:
         desk: the desk; its point is exported unless ``point`` names another.
@@ -54,5 +64,5 @@ def export_attendance(
     """
     with collector_paused():  # 100,000 rows hold no cycles; the collector would walk them
         sheet = attendance_sheet(desk.attendance(), point or desk.point.name, Words(language))
-        write_sheets([sheet], Path(out), nordic=nordic)
-    return len(sheet.rows)
+        lost = write_sheets([sheet], Path(out), nordic=nordic)
+    return Exported(len(sheet.rows), lost)

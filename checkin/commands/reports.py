@@ -181,12 +181,22 @@ def run_export(args: argparse.Namespace) -> int:
                               name=Path(args.out).name))  # fmt: skip
     desk = open_desk(args, readonly=True)
     try:
-        rows = export_attendance(desk, args.out, language=args.lang, nordic=args.excel_nordic)
+        rows, lost = export_attendance(desk, args.out, language=args.lang,
+                                       nordic=args.excel_nordic)  # fmt: skip
     finally:
         desk.close()
-    text = ngettext("Wrote {count} registration to {file}.",
-                    "Wrote {count} registrations to {file}.", rows)  # fmt: skip
-    show(args, {"file": args.out, "rows": rows}, text.format(count=rows, file=args.out))
+    text = ngettext(
+        "Wrote {count} registration to {file}.", "Wrote {count} registrations to {file}.", rows
+    ).format(count=rows, file=args.out)
+    if lost:
+        text += "\n" + ngettext(
+            "{count} cell held characters Windows-1252 lacks; they were written as '?'. "
+            "Leave out --excel-nordic for a UTF-8 file that keeps them.",
+            "{count} cells held characters Windows-1252 lacks; they were written as '?'. "
+            "Leave out --excel-nordic for a UTF-8 file that keeps them.",
+            lost,
+        ).format(count=lost)
+    show(args, {"file": args.out, "rows": rows, "replaced_cells": lost}, text)
     return 0
 
 

@@ -58,7 +58,7 @@ def export(window: MainWindow) -> None:
     def write(desk: Desk) -> int:
         from checkin.export import export_attendance
 
-        return export_attendance(desk, name)
+        return export_attendance(desk, name).rows
 
     window.with_desk(
         write,

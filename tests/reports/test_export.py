@@ -2,6 +2,7 @@
 zone, a sheet laid out for people, formula-safe cells, and Windows-1252 for old Excel."""
 
 import csv
+import json
 from datetime import datetime
 
 from openpyxl import load_workbook
@@ -109,3 +110,21 @@ def test_workbook_cells_control_characters_and_empty_text(tmp_path):
     ws = load_workbook(out)["Ark"]
     assert [c.value for c in ws[2]] == ["a\ufffdb", None, 3]
     assert ws["C3"].number_format == "0.0%"
+
+
+def test_excel_nordic_says_how_many_cells_lost_characters(tmp_path, capsys):
+    from checkin.cli import main
+
+    db, source = tmp_path / "samisk.sqlite", tmp_path / "p.csv"
+    source.write_text("Billettnummer;Fornavn;Etternavn\nS1;Áŋŋá;Ŋuorra\nS2;Åse;Berg\n",
+                      encoding="utf-8")  # fmt: skip
+    assert main(["new", "--db", str(db), "--name", "Sámi", "--days", "2026-06-01"]) == 0
+    assert main(["import", str(source), "--db", str(db)]) == 0
+    capsys.readouterr()
+    out = tmp_path / "gammel.csv"
+    assert main(["export", str(out), "--db", str(db), "--excel-nordic", "--json"]) == 0
+    facts = json.loads(capsys.readouterr().out.splitlines()[-1])
+    assert (facts["rows"], facts["replaced_cells"]) == (2, 2)  # Áŋŋá and Ŋuorra
+    assert main(["export", str(out), "--db", str(db), "--excel-nordic"]) == 0
+    said = capsys.readouterr().out
+    assert "2 cells held characters Windows-1252 lacks" in said and "--excel-nordic" in said
