@@ -13,7 +13,7 @@ import time
 import pytest
 
 from checkin.domain.model import Method
-from checkin.ui.dashboard import dashboard_title
+from checkin.reports.language import DASHBOARD, Words
 
 SCANNER, HUMAN = 8, 150
 pytestmark = pytest.mark.integration
@@ -28,7 +28,7 @@ def settle(desk, seconds=0.6):
 def test_a_burst_into_the_dashboard_checks_in_and_typing_there_does_not(start_desk):
     desk = start_desk()
     desk.screen.key("d", "Control_L", "Shift_L")
-    board = desk.screen.window(dashboard_title("en") + ":")
+    board = desk.screen.window(Words("en")(DASHBOARD["title"]) + ":")
     desk.screen.focus(board)
     time.sleep(0.3)  # the dashboard takes the keyboard
     person, other = desk.people.plain[0], desk.people.plain[1]
