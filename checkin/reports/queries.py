@@ -35,20 +35,22 @@ KeyOf = Callable[[Person | None], str]
 _name_key = lru_cache(maxsize=1 << 16)(sort_key)  # names repeat: Hansen, Johansen, Kari, Ola
 
 
-def name_order(person: Person) -> tuple[tuple[str, ...], str]:
+def name_order(person: Person) -> tuple[str, tuple[str, ...], str]:
     """Return a person's place in Norwegian name order (last, then first name; then code).
 
-    The same order as `checkin.domain.collation.person_key`. The names' part is worked out
-    once per name and shared by everyone who bears it, so comparing two people of the same
-    name stops at the shared key (Python compares the same object as equal at once).
+    The same order as `checkin.domain.collation.person_key`, in a shape that sorts fast: the
+    names' letters as one string (last and first joined by U+0000, which no letter's weight
+    is, so "Berg" + "Åse" still sorts before "Bergan" + "Ola"), then their accents and
+    cases, then the code. The names' part is worked out once per pair of names.
     """
-    return _names_key(person.last_name, person.first_name), person.code
+    letters, rest = _names_key(person.last_name, person.first_name)
+    return letters, rest, person.code
 
 
 @lru_cache(maxsize=1 << 16)
-def _names_key(last_name: str, first_name: str) -> tuple[str, ...]:
+def _names_key(last_name: str, first_name: str) -> tuple[str, tuple[str, ...]]:
     last, first = _name_key(last_name), _name_key(first_name)
-    return last[0], first[0], last[1], first[1], last[2], first[2]
+    return last[0] + "\x00" + first[0], (last[1], first[1], last[2], first[2])
 
 
 @dataclass(frozen=True)
