@@ -150,14 +150,25 @@ class DeskRecords(DeskEdits):
 
 
 def _refuse_a_circle(aliases: dict[str, str], alias: str, organisation: str) -> None:
-    """Refuse to count ``alias`` as ``organisation`` when that is itself counted as ``alias``.
+    """Refuse to count ``alias`` as ``organisation`` when that leads back to ``alias``.
+
+    The organisation may itself be an alias, of an alias, ...: followed to its end, it must
+    not come back to the alias (the names in the circle would count each other's people).
 
     Raises:
-        UserError: the organisation is an alias of the alias (both would be counted apart).
+        UserError: the organisation is counted, through aliases, as the alias.
     """
-    back = aliases.get(whole_key(organisation)) or aliases.get(org_key(organisation))
-    if back is not None and org_key(back) in (org_key(alias), whole_key(alias)):
-        raise UserError(
-            _("'{organisation}' is itself counted as '{alias}'. Remove that alias first, or "
-              "join them the other way round.").format(organisation=organisation, alias=alias)
-        )  # fmt: skip
+    ends = {org_key(alias), whole_key(alias)}
+    current, seen = organisation, set()
+    while True:
+        back = aliases.get(whole_key(current)) or aliases.get(org_key(current))
+        if back is None or org_key(back) in seen:
+            return
+        if org_key(back) in ends:
+            break
+        seen.add(org_key(back))
+        current = back
+    raise UserError(
+        _("'{organisation}' is itself counted as '{alias}'. Remove that alias first, or "
+          "join them the other way round.").format(organisation=organisation, alias=alias)
+    )  # fmt: skip

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from checkin.messages import _, ngettext
-from checkin.reports.language import Words
+from checkin.reports.language import DASHBOARD, Words
 from checkin.reports.queries import Group
 from checkin.reports.report import Report
 from checkin.reports.throughput import DeskPace, Throughput
@@ -87,8 +87,11 @@ def no_show_lines(report: Report) -> list[str]:
 
 def pace_lines(pace: Throughput) -> list[str]:
     """Return the current pace, what it means for those still expected, and the queue's wait."""
-    if pace.pace is None or pace.clear_min is None:
-        return []
+    if pace.pace is None or pace.clear_min is None:  # nobody came lately: no pace to tell
+        if not pace.queue:
+            return []
+        quiet = Words()(DASHBOARD["no_pace"])
+        return [quiet.format(window=pace.window, remaining=pace.remaining)]
     if pace.remaining:
         minutes = whole_minutes(pace.clear_min)
         line = ngettext(

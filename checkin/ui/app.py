@@ -343,6 +343,9 @@ class DeskApp:
         """Stop the scanner and the print queue, finish queued work, close the event file."""
         self._stopping = True
         self._exit.stop()
+        board = getattr(self.window, "_dashboard", None)
+        if board is not None:
+            board.close()  # its reading process ends with it
         if self.scanner is not None:
             self.scanner.stop()
         self.badges.stop()

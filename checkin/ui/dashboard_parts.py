@@ -222,6 +222,7 @@ class ArrivalsChart(QChartView):
         series.append(self.bars)
         chart.addSeries(series)
         x_axis = QBarCategoryAxis()
+        x_axis.setTruncateLabels(False)  # "07:10" over its blank neighbours, not "07…"
         x_axis.append(labels)
         self.y_axis = count_axis(max([1, *counts]))
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
@@ -305,7 +306,13 @@ def follow_window(window: QWidget, dashboard: Any, reopen: Callable[[str], QWidg
             dashboard.close()
             reopen(language).setGeometry(place)
 
+    def back_to_the_desk() -> None:  # the keyboard to the desk, with or without a window manager
+        keys = getattr(window, "keys", None)
+        if keys is not None and window.isVisible():
+            keys.activate()
+
     for name, slot in (("state_shown", counted), ("retranslated", relanguage)):
         signal = getattr(window, name, None)
         if signal is not None:
             signal.connect(slot)
+    dashboard.closed.connect(back_to_the_desk)

@@ -180,8 +180,11 @@ def test_the_dashboard_follows_the_desk_window_s_language(qtbot, desk):
         retranslated = Signal()
 
     window = Window()
+    given_back = []
     window.desk, window.menus = desk, SimpleNamespace(language="en")
+    window.keys = SimpleNamespace(activate=lambda: given_back.append(True))
     qtbot.addWidget(window)
+    window.show()
     english = open_dashboard(window, "en")
     qtbot.addWidget(english)
     window.menus.language = "nb"
@@ -190,6 +193,7 @@ def test_the_dashboard_follows_the_desk_window_s_language(qtbot, desk):
     qtbot.addWidget(norwegian)
     assert english.is_closed and norwegian is not english
     assert norwegian.windowTitle() == "Oppmøteoversikt: Helsekonferansen"
+    assert given_back  # a closed dashboard gives the keyboard back to the desk
 
 
 def test_escape_clears_the_search_then_closes_and_ctrl_w_closes(qtbot, desk):

@@ -96,6 +96,7 @@ def test_a_whole_day_of_slots_keeps_a_bar_each_and_an_hour_label_every_sixth(qap
     chart.show_buckets([Bucket(seven + timedelta(minutes=10 * i), i % 5) for i in range(66)])
     [axis] = [a for a in chart.chart().axes() if isinstance(a, QBarCategoryAxis)]
     assert axis.count() == 66  # a category, so a bar, per slot (repeated blanks dropped bars)
+    assert not axis.truncateLabels()  # "07:10" whole over its blank neighbours, not "07…"
     shown = [label.strip("\u200b\u200c") for label in axis.categories()]
     assert shown[::6] == [f"{7 + hour:02d}:00" for hour in range(11)]
     assert set(shown) - set(shown[::6]) == {""}

@@ -93,6 +93,14 @@ def test_an_alias_the_other_way_round_is_refused_not_saved(seeded, capsys):
     ]
 
 
+def test_a_circle_of_three_aliases_is_refused(seeded, capsys):
+    for alias, target in (("Stavanger", "Bergen"), ("Bergen", "Haukeland")):
+        assert cli(capsys, "org-alias", alias, "--as", target, "--db", seeded)[0] == 0
+    code, _, err = cli(capsys, "org-alias", "Haukeland", "--as", "Stavanger", "--db", seeded)
+    assert code == 2 and "'Stavanger' is itself counted as 'Haukeland'" in err
+    assert cli(capsys, "org-alias", "Askøy", "--as", "Stavanger", "--db", seeded)[0] == 0  # a chain
+
+
 def test_the_same_report_after_importing_the_same_file_again(seeded, source, capsys):
     argv = ("report", "--db", seeded, "--by", "Kommune", "--all-days")
     before = cli(capsys, *argv)[1]

@@ -66,3 +66,13 @@ def test_the_pdf_says_the_pace_and_the_queue_s_wait_with_the_language_s_decimal_
     text = " ".join(page.split())
     assert "innsjekkinger i minuttet" in text and "Køen på 40 tar rundt" in text
     assert "," in text.split(" innsjekkinger i minuttet")[0].split()[-1]  # "0,6", not "0.6"
+
+
+def test_a_queue_counted_while_nobody_came_lately_is_said_not_dropped():
+    from checkin.reports.text import pace_lines
+    from checkin.reports.throughput import Throughput
+
+    quiet = Throughput(desks=(), pace=None, window=10, remaining=9, queue=30, wait_min=None,
+                       clear_min=None)  # fmt: skip
+    assert pace_lines(quiet) == ["No check-ins in the last 10 minutes; 9 still expected."]
+    assert pace_lines(Throughput((), None, 10, 9, None, None, None)) == []
