@@ -15,6 +15,7 @@ same file. Its words are the reports' catalogue
 from __future__ import annotations
 
 import multiprocessing
+import os
 from concurrent.futures import Future, ProcessPoolExecutor
 from datetime import date
 from pathlib import Path
@@ -48,6 +49,7 @@ from checkin.ui.dashboard_parts import (
     Loaded,
     close_keys,
     dashboard_words,
+    exit_with_parent,
     follow_window,
     group_rows,
     matching,
@@ -93,7 +95,12 @@ class Dashboard(QWidget):
         self._columns: list[str] | None = None
         self.read_s = 0.0  # how long the last read took (it spaces the refreshes)
         spawn = multiprocessing.get_context("spawn")  # a fresh interpreter: nothing of Qt's
-        self._pool = ProcessPoolExecutor(max_workers=1, mp_context=spawn)  # `read_report`
+        self._pool = ProcessPoolExecutor(
+            max_workers=1,
+            mp_context=spawn,  # `read_report`
+            initializer=exit_with_parent,
+            initargs=(os.getpid(),),
+        )
         self._busy = self._again = self._closed = False
         self.report: Report | None = None
         self._lines: list[str] = []  # the missing list, and each line folded for the filter

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -128,6 +130,24 @@ def to_show(report: Report, folded: Mapping[str, str]) -> Loaded:
 # ms), each a stall of the window's GUI thread. The missing people come back as lines only:
 # as 10,000 objects they set off the window's cycle collector (0.1 s a pass).
 _READERS: dict[str, tuple[Desk, dict[str, str]]] = {}  # the reading process's open files
+
+
+PARENT_CHECK_S = 1.0  # how often the reading process looks whether the desk still runs
+
+
+def exit_with_parent(parent: int) -> None:
+    """In the dashboard's reading process: end it when the desk that started it is gone.
+
+    A desk killed (or a test process ending) with its dashboard open would otherwise leave
+    the process behind, holding the event file open. Runs as the pool's initializer.
+    """
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_S)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def read_report(
