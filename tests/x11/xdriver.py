@@ -96,8 +96,12 @@ class Screen:
                 found[title] = window
         return found
 
-    def window(self, part: str, timeout: float = 30.0) -> Window:
-        """Wait for a shown window whose title contains ``part``."""
+    def window(self, part: str, timeout: float = 60.0) -> Window:
+        """Wait for a shown window whose title contains ``part``.
+
+        A desk starting (interpreter, Qt, the event file) takes a second or two; on a shared
+        machine under load it has taken over 30 s, so the wait is 60 s (a test's limit: 120 s).
+        """
 
         def look() -> Window | None:
             return next((w for t, w in self.windows().items() if part in t), None)
