@@ -54,7 +54,6 @@ from checkin.ui.dashboard_parts import (
     group_rows,
     matching,
     read_report,
-    words_locale,
 )
 from checkin.ui.formats import day_text
 from checkin.ui.tasks import TaskRunner
@@ -146,7 +145,7 @@ class Dashboard(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.chart = ArrivalsChart(self.text["arrivals"])
-        self.desks = DeskTable(self.words, words_locale(self.words))
+        self.desks = DeskTable(self.words)
         self._build_missing()
         close_keys(self, self.filter)
         self._lay_out()

@@ -1,15 +1,15 @@
 """The dashboard's table of desks: each desk's pace, scan to result and time to badge.
 
-The columns are the reports' (`checkin.reports.desk_table`), in the dashboard's language;
+The columns and cells are the reports' (`checkin.reports.desk_table`), in the dashboard's language;
 decimals are written with that language's decimal sign ("0,3" in Norwegian).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
-from checkin.reports.desk_table import DESK_COLUMNS, NUMBERS_FROM, desk_row
+from checkin.reports.desk_table import DESK_COLUMNS, NUMBERS_FROM, desk_texts
 from checkin.reports.language import Words
 from checkin.reports.throughput import DeskPace
 
@@ -29,9 +29,9 @@ def two_lines(title: str) -> str:
 class DeskTable(QTableWidget):
     """One row per desk and check-in point, the busiest first; empty where nothing was measured."""
 
-    def __init__(self, words: Words, locale: QLocale) -> None:
+    def __init__(self, words: Words) -> None:
         super().__init__(0, len(DESK_COLUMNS))
-        self.numbers = locale  # QWidget.locale() is the widget's own
+        self.words = words
         self.setHorizontalHeaderLabels([two_lines(words(title)) for title in DESK_COLUMNS])
         self.verticalHeader().setVisible(False)
         header = self.horizontalHeader()
@@ -44,16 +44,8 @@ class DeskTable(QTableWidget):
         """Show the desks' rows (`checkin.reports.throughput.Throughput.desks`)."""
         self.setRowCount(len(desks))
         for row, desk in enumerate(desks):
-            for column, value in enumerate(desk_row(desk)):
-                item = QTableWidgetItem(self.cell_text(value))
+            for column, text in enumerate(desk_texts(desk, self.words)):
+                item = QTableWidgetItem(text)
                 if column >= NUMBERS_FROM:
                     item.setTextAlignment(RIGHT)
                 self.setItem(row, column, item)
-
-    def cell_text(self, value: object) -> str:
-        """A cell as shown: decimals in the locale, nothing for a figure not measured."""
-        if value is None:
-            return ""
-        if isinstance(value, float):
-            return self.numbers.toString(value, "f", 1)
-        return str(value)
