@@ -17,7 +17,7 @@ from checkin.reports.export import attendance_sheet, write_sheets
 from checkin.reports.language import Words
 from checkin.reports.sheet_rows import xlsx_cell
 
-__all__ = ["HEADER", "Exported", "export_attendance", "safe_cell", "xlsx_cell"]
+__all__ = ["HEADER", "Exported", "export_attendance", "safe_cell", "write_attendance", "xlsx_cell"]
 
 HEADER = tuple(header for _, header in EXPORTED)  # the registration's declaration names them
 
@@ -62,7 +62,18 @@ def export_attendance(
         UserError: the suffix is neither .csv nor .xlsx.
         StorageError: the file could not be written (it is then left as it was).
     """
+    return write_attendance(desk.attendance(), point or desk.point.name, out, language, nordic)
+
+
+def write_attendance(
+    data: Attendance, point: str, out: str | Path, language: str | None, nordic: bool
+) -> Exported:
+    """Write the attendance list of a point from a snapshot (a desk's or a hub's).
+
+    Raises:
+        As `export_attendance`.
+    """
     with collector_paused():  # 100,000 rows hold no cycles; the collector would walk them
-        sheet = attendance_sheet(desk.attendance(), point or desk.point.name, Words(language))
+        sheet = attendance_sheet(data, point, Words(language))
         lost = write_sheets([sheet], Path(out), nordic=nordic)
     return Exported(len(sheet.rows), lost)

@@ -289,17 +289,12 @@ def _report_day(args: argparse.Namespace, event: Event) -> date | None:
 
 
 def _export(args: argparse.Namespace, engine: Any) -> int:
-    from checkin.domain.attendance import collector_paused
+    from checkin.export import write_attendance
     from checkin.hub import db, events, report
-    from checkin.reports.export import attendance_sheet, write_sheets
-    from checkin.reports.language import Words
 
     with db.reading(engine) as conn:
         data = report.attendance(conn, events.get(conn, args.event))
-    with collector_paused():  # as the desk's export: the rows hold no cycles
-        sheet = attendance_sheet(data, args.point, Words(args.lang))
-        write_sheets([sheet], args.out, nordic=args.excel_nordic)
-    count = len(sheet.rows)
+    count = write_attendance(data, args.point, args.out, args.lang, args.excel_nordic).rows
     text = ngettext("{count} registration written to {file}.",
                     "{count} registrations written to {file}.", count)  # fmt: skip
     _say(args, {"file": str(args.out), "rows": count}, text.format(count=count, file=args.out))
