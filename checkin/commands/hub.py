@@ -254,14 +254,14 @@ def _import(args: argparse.Namespace, engine: Any) -> int:
 def _report(args: argparse.Namespace, engine: Any) -> int:
     from checkin.commands.reports import report_format, write_report
     from checkin.hub import db, events, report
-    from checkin.reports.queries import Scope
+    from checkin.reports.queries import Scope, needs_extra
     from checkin.reports.report import build, to_json
     from checkin.reports.text import report_text
 
     kind = report_format(args)
     with db.reading(engine) as conn:
         event = events.get(conn, args.event)
-        data = report.attendance(conn, event, extra=report.needs_extra(args.by))
+        data = report.attendance(conn, event, extra=needs_extra(args.by))
     day = _report_day(args, data.event)
     built = build(data, Scope(args.point, day), args.by, queue=args.queue)
     facts = to_json(built)

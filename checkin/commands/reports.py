@@ -25,7 +25,7 @@ from checkin.errors import UserError
 from checkin.export import export_attendance
 from checkin.messages import LANGUAGES, _, ngettext
 from checkin.reports.language import check_language
-from checkin.reports.queries import BUILT_IN, SPECIAL, Scope
+from checkin.reports.queries import Scope, needs_extra
 from checkin.reports.report import Report, build, to_json
 from checkin.reports.text import report_text
 
@@ -133,7 +133,7 @@ def _report(args: argparse.Namespace, kind: str | None) -> int:
     desk = open_desk(args, readonly=True)
     try:
         day = report_day(desk, args.day, args.all_days)
-        data = desk.attendance(extra=args.by is not None and args.by not in BUILT_IN + SPECIAL)
+        data = desk.attendance(extra=needs_extra(args.by))
         report = build(data, Scope(desk.point.name, day), args.by, queue=args.queue)
     finally:
         desk.close()

@@ -24,7 +24,7 @@ from checkin.hub import reads
 from checkin.hub.errors import HubError
 from checkin.hub.events import HubEvent
 from checkin.hub.tables import records
-from checkin.reports.queries import BUILT_IN, SPECIAL, Scope
+from checkin.reports.queries import Scope, needs_extra
 from checkin.reports.report import build, to_json
 
 __all__ = ["MAIN_POINT", "attendance", "report_json"]
@@ -91,11 +91,6 @@ def _entries(conn: sa.Connection, event: HubEvent) -> list[Entry]:
     ]  # fmt: skip
     found.sort(key=lambda entry: entry.at)  # the stored text's offset may differ from desk to desk
     return found
-
-
-def needs_extra(by: str | None) -> bool:
-    """Tell whether a report by ``by`` reads the imported columns."""
-    return by is not None and by not in BUILT_IN + SPECIAL
 
 
 def report_json(

@@ -35,6 +35,11 @@ KeyOf = Callable[[Person | None], str]
 _name_key = lru_cache(maxsize=1 << 16)(sort_key)  # names repeat: Hansen, Johansen, Kari, Ola
 
 
+def needs_extra(by: str | None) -> bool:
+    """Tell whether a report by ``by`` reads the imported columns (`Attendance` ``extra``)."""
+    return by is not None and by not in BUILT_IN + SPECIAL
+
+
 def name_order(person: Person) -> tuple[str, tuple[str, ...], str]:
     """Return a person's place in Norwegian name order (last, then first name; then code).
 

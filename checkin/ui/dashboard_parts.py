@@ -19,7 +19,7 @@ from checkin.desk import Desk
 from checkin.domain.names import fold
 from checkin.reports import pdf, tables
 from checkin.reports.language import DASHBOARD, Words
-from checkin.reports.queries import BUILT_IN, SPECIAL, Bucket, Scope, headers
+from checkin.reports.queries import Bucket, Scope, headers, needs_extra
 from checkin.reports.report import Report, build
 from checkin.reports.text import percent
 from checkin.ui.i18n import LOCALES
@@ -179,7 +179,7 @@ def read_report(
     if path not in _READERS:
         _READERS[path] = (Desk.open(Path(path), readonly=True), {})
     reader, folded = _READERS[path]
-    data = reader.attendance(extra=columns or by not in BUILT_IN + SPECIAL)
+    data = reader.attendance(extra=columns or needs_extra(by))
     listed = headers(data) if columns else None
     shown = to_show(build(data, scope, by, queue=queue), folded)
     folded.clear()
