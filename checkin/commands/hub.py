@@ -252,6 +252,13 @@ def _import(args: argparse.Namespace, engine: Any) -> int:
 
 
 def _report(args: argparse.Namespace, engine: Any) -> int:
+    from checkin.domain.attendance import collector_paused
+
+    with collector_paused():  # as the desk's report: the snapshot's rows hold no cycles
+        return _report_read(args, engine)
+
+
+def _report_read(args: argparse.Namespace, engine: Any) -> int:
     from checkin.commands.reports import report_format, write_report
     from checkin.hub import db, events, report
     from checkin.reports.queries import Scope, needs_extra
