@@ -67,32 +67,32 @@
 <context>
     <name>BadgeDesk</name>
     <message>
-        <location filename="../../checkin/ui/badge_desk.py" line="38"/>
+        <location filename="../../checkin/ui/badge_desk.py" line="45"/>
         <source>Badge for {name}: waiting for the printer</source>
         <translation>Navneskilt for {name}: venter på skriveren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_desk.py" line="39"/>
+        <location filename="../../checkin/ui/badge_desk.py" line="46"/>
         <source>Badge for {name}: printing</source>
         <translation>Navneskilt for {name}: skrives ut</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_desk.py" line="40"/>
+        <location filename="../../checkin/ui/badge_desk.py" line="47"/>
         <source>Badge for {name}: sent to {printer}</source>
         <translation>Navneskilt for {name}: sendt til {printer}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_desk.py" line="41"/>
+        <location filename="../../checkin/ui/badge_desk.py" line="48"/>
         <source>Badge for {name} NOT printed: {why}</source>
         <translation>Navneskilt for {name} IKKE skrevet ut: {why}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_desk.py" line="44"/>
+        <location filename="../../checkin/ui/badge_desk.py" line="51"/>
         <source>the default printer</source>
         <translation>standardskriveren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/badge_desk.py" line="115"/>
+        <location filename="../../checkin/ui/badge_desk.py" line="160"/>
         <source>Badge preview written: {file}</source>
         <translation>Forhåndsvisning av navneskilt lagret: {file}</translation>
     </message>
@@ -320,7 +320,7 @@
         <translation>Innstillinger …</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="102"/>
+        <location filename="../../checkin/ui/window_menus.py" line="117"/>
         <source>Recent events</source>
         <translation>Nylig brukte arrangementer</translation>
     </message>
@@ -627,7 +627,7 @@
         <translation>En arrangementsdag slutter kl. {time}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="358"/>
+        <location filename="../../checkin/ui/main_window.py" line="355"/>
         <source>The desk is still starting: try again in a moment.</source>
         <translation>Skranken starter fortsatt: prøv igjen om et øyeblikk.</translation>
     </message>
@@ -747,22 +747,27 @@
         <translation>Koble til hub…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="101"/>
+        <location filename="../../checkin/ui/window_menus.py" line="54"/>
+        <source>Quit</source>
+        <translation>Avslutt</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/window_menus.py" line="116"/>
         <source>Print badge on check-in</source>
         <translation>Skriv ut navneskilt ved innsjekking</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="103"/>
+        <location filename="../../checkin/ui/window_menus.py" line="118"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="104"/>
+        <location filename="../../checkin/ui/window_menus.py" line="119"/>
         <source>&amp;Desk</source>
         <translation>&amp;Skranke</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="105"/>
+        <location filename="../../checkin/ui/window_menus.py" line="120"/>
         <source>&amp;Language</source>
         <translation>S&amp;pråk</translation>
     </message>
@@ -777,7 +782,7 @@
         <translation>Noe gikk galt ({kind}: {error}). Ingenting gikk tapt.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="378"/>
+        <location filename="../../checkin/ui/main_window.py" line="375"/>
         <source>Saved. Print the badge again if it was wrong.</source>
         <translation>Lagret. Skriv ut navneskiltet på nytt hvis det var feil.</translation>
     </message>
@@ -815,6 +820,11 @@
         <location filename="../../checkin/ui/event_menu.py" line="59"/>
         <source>Saved: an event day now ends at {time}.</source>
         <translation>Lagret: en arrangementsdag slutter nå kl. {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/window_close.py" line="49"/>
+        <source>Not closed: check-ins still wait above the card (confirm the note with Enter). Quit again once they are done.</source>
+        <translation>Ikke lukket: innsjekkinger venter fortsatt over kortet (bekreft merknaden med Enter). Avslutt igjen når de er ferdige.</translation>
     </message>
 </context>
 <context>

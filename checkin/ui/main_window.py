@@ -22,7 +22,7 @@ from checkin.config import Settings
 from checkin.desk import CheckInResult, Desk, DeskState, default_desk_name
 from checkin.domain.model import Method, Outcome, Registration
 from checkin.secrets_pin import Pin
-from checkin.ui import badge_actions, corrections, event_menu, files, kiosk
+from checkin.ui import badge_actions, corrections, event_menu, files, kiosk, window_close
 from checkin.ui.audit_dialog import show_audit
 from checkin.ui.flow import Block, CheckInFlow, Request
 from checkin.ui.formats import day_text
@@ -116,7 +116,7 @@ class MainWindow(DeskViews):
             "open": lambda: event_menu.choose_event(self),
             "connect": lambda: import_module(CONNECT).connect_to_hub(self),
             "event": lambda: event_menu.event_settings(self), "audit": lambda: show_audit(self),
-            "purge": lambda: purge_personal_data(self),
+            "purge": lambda: purge_personal_data(self), "quit": self.close,
             "dashboard": lambda: import_module(DASHBOARD).open_dashboard(self, self.menus.language),
         }  # fmt: skip
         self.menus = DeskMenus(self, slots)
@@ -388,11 +388,8 @@ class MainWindow(DeskViews):
             QTimer.singleShot(0, self.first_painted.emit)  # after this paint is on screen
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.kiosk:
+        """File → Quit (Ctrl+Q) and the title bar's × (`checkin.ui.window_close`)."""
+        if not window_close.may_close(self):
             event.ignore()
             return
-        self.keys.flush()
-        _app().removeEventFilter(self.keys)
-        for timer in self.findChildren(QTimer):  # nothing of a closed window runs later
-            timer.stop()
         super().closeEvent(event)

@@ -20,14 +20,14 @@ KEYS = {
     "preview": "Ctrl+Shift+P", "search": "F2", "kiosk": "F11", "clear": "Esc",
     "import": "Ctrl+I", "export": "Ctrl+S", "new": "Ctrl+Shift+N", "open": "Ctrl+O",
     "settings": "Ctrl+,", "event": "", "audit": "", "purge": "", "dashboard": "Ctrl+Shift+D",
-    "connect": "",
+    "connect": "", "quit": "",  # quit: the platform's own keys (quit_keys)
 }  # fmt: skip
-FILE_MENU = ("import", "export", None, "new", "open", None, "audit", "purge")
+FILE_MENU = ("import", "export", None, "new", "open", None, "audit", "purge", None, "quit")
 DESK_MENU = ("walk_in", "edit", "reprint", "preview", "undo", "kiosk", None, "dashboard", "event",
              "connect", "settings")  # fmt: skip
 LOCKED_IN_KIOSK = ("walk_in", "undo", "reprint", "edit", "search", "import", "export",
                    "preview", "new", "open", "settings", "event", "audit", "purge",
-                   "dashboard", "connect")  # fmt: skip
+                   "dashboard", "connect", "quit")  # fmt: skip
 
 
 def _labels() -> dict[str, str]:
@@ -51,7 +51,19 @@ def _labels() -> dict[str, str]:
         "purge": translate("MainWindow", "Purge personal data…"),
         "dashboard": translate("MainWindow", "Attendance dashboard…"),
         "connect": translate("MainWindow", "Connect to hub…"),
+        "quit": translate("MainWindow", "Quit"),
     }
+
+
+def quit_keys() -> list[QKeySequence]:
+    """The platform's Quit keys (`QKeySequence.StandardKey.Quit`), and Ctrl+Q on every one.
+
+    Windows has no standard Quit key (Alt+F4 closes the window); the desk's Ctrl+Q works there
+    too. On macOS Qt's Ctrl is the Command key: Cmd+Q, the standard.
+    """
+    keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+    ctrl_q = QKeySequence("Ctrl+Q")
+    return keys if ctrl_q in keys else [*keys, ctrl_q]
 
 
 class DeskMenus:
@@ -64,6 +76,9 @@ class DeskMenus:
             action = QAction(window)
             if keys:
                 action.setShortcut(QKeySequence(keys))
+            elif name == "quit":
+                action.setShortcuts(quit_keys())
+                action.setMenuRole(QAction.MenuRole.QuitRole)  # macOS: in the app's menu
             action.triggered.connect(slots[name])
             window.addAction(action)
             self.actions[name] = action

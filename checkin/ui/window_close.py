@@ -1,0 +1,53 @@
+"""How the desk window ends: File → Quit (Ctrl+Q) and the title bar's × take this one path.
+
+Closing the desk window ends the desk: the program quits when its last window closes, and the
+desk app then stops in order (`checkin.ui.app.DeskApp.stop`: the check-in being written is
+finished, the scanner, the print queue and the sync worker stop, the event file is closed).
+The attendance dashboard, a window of its own, closes with it (left open, it would keep the
+program running with no desk). Refused in kiosk mode (self-service: leaving kiosk mode takes
+the admin PIN first), and while check-ins wait in the strip above the card (a note to confirm):
+closing then would drop scans the attendees saw taken; the status line says so.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QTimer
+
+if TYPE_CHECKING:
+    from checkin.ui.main_window import MainWindow
+
+SAY_MS = 10000  # how long the status line says why the desk did not close
+
+
+def may_close(window: MainWindow) -> bool:
+    """Tell whether the desk window may close now; if so, stop what runs in it first.
+
+    Held scanner keys are typed, the key router leaves the application, the window's timers
+    stop (nothing of a closed window runs later) and the dashboard closes.
+    """
+    if window.kiosk:
+        return False
+    if window.flow.queue:
+        window.say(waiting_text(), SAY_MS)
+        return False
+    window.keys.flush()
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.removeEventFilter(window.keys)
+    for timer in window.findChildren(QTimer):
+        timer.stop()
+    board = getattr(window, "_dashboard", None)  # `checkin.ui.dashboard.open_dashboard`
+    if board is not None:
+        board.close()
+    return True
+
+
+def waiting_text() -> str:
+    """Why the desk did not close while check-ins wait, in the current language."""
+    return QCoreApplication.translate(
+        "MainWindow",
+        "Not closed: check-ins still wait above the card (confirm the note with Enter). "
+        "Quit again once they are done.",
+    )

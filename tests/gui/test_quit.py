@@ -1,0 +1,115 @@
+"""File → Quit (Ctrl+Q): the desk ends as closing its window does; never in kiosk mode.
+
+Keys go through the window (QTest on the QWindow), the path a real key takes; the real X
+server and the real program's exit code are driven in tests/x11/test_quit.py.
+"""
+
+import sqlite3
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
+
+from checkin import config
+from checkin.demo import make_demo
+from checkin.domain.model import TicketType
+from checkin.ui.app import DeskApp
+from checkin.ui.window_close import waiting_text
+from tests.gui.test_window import a_valid, scan
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def desk_app(qtbot, tmp_path):
+    desk = make_demo(tmp_path / "event.sqlite", size=80, seed=4)
+    app = DeskApp(
+        desk,
+        None,
+        settings=config.Settings(language="en", auto_print=False, sounds=False),
+        settings_path=tmp_path / "settings.toml",
+        pdf_dir=tmp_path,
+    )
+    window = app.current
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    yield app
+    window.kiosk = False
+    app.stop()
+
+
+def press_ctrl_q(qtbot, window):
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_Q, CTRL)
+
+
+def checkins_in_file(path):
+    with sqlite3.connect(path) as conn:
+        return [row[0] for row in conn.execute("SELECT code FROM checkins")]
+
+
+def test_quit_ends_the_file_menu_with_the_platforms_quit_key(desk_app):
+    window = desk_app.current
+    action = window.actions_["quit"]
+    assert window.menus.file_menu.actions()[-1] is action
+    assert action.text() == "Quit"
+    keys = action.shortcuts()
+    assert QKeySequence("Ctrl+Q") in keys
+    assert set(QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)) <= set(keys)
+    assert action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)  # shown in the menu
+
+
+def test_ctrl_q_closes_the_desk_and_its_dashboard_and_keeps_the_check_in(desk_app, qtbot):
+    window = desk_app.current
+    person = a_valid(window)
+    scan(window, person.code)
+    window.actions_["dashboard"].trigger()
+    board = window._dashboard
+    qtbot.waitExposed(board)
+    press_ctrl_q(qtbot, window)
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert board.is_closed and not board.isVisible()  # no window left to keep the desk running
+    desk_app.stop()  # what `run_window` does once the last window closed
+    assert checkins_in_file(window.desk.path) == [person.code]
+
+
+def test_ctrl_q_in_kiosk_mode_is_refused(desk_app, qtbot, monkeypatch):
+    window = desk_app.current
+    window.toggle_kiosk()
+    assert not window.actions_["quit"].isEnabled()
+    press_ctrl_q(qtbot, window)
+    window.actions_["quit"].trigger()  # a disabled action does nothing
+    window.close()  # nor does the window's own close (a window manager's ×, Alt+F4)
+    qtbot.wait(200)
+    assert window.isVisible() and window.kiosk
+    scan(window, a_valid(window).code)  # the kiosk goes on scanning
+    qtbot.waitUntil(lambda: window.last_result is not None)
+    monkeypatch.setattr("checkin.ui.main_window.ask_pin", lambda *args: True)
+    window.toggle_kiosk()  # out with the admin PIN: Quit is back
+    assert window.actions_["quit"].isEnabled()
+    press_ctrl_q(qtbot, window)
+    qtbot.waitUntil(lambda: not window.isVisible())
+
+
+def test_quit_waits_while_check_ins_wait_behind_a_note(desk_app, qtbot):
+    window = desk_app.current
+    student = a_valid(window, category="Student")
+    window.desk.set_ticket_type(TicketType(student.ticket_type, (), "Sjekk studentbevis"))
+    scan(window, student.code)
+    other = a_valid(window, category="Sykehus")
+    scan(window, other.code)  # held behind the note
+    assert window.waiting.isVisible()
+    press_ctrl_q(qtbot, window)
+    qtbot.wait(200)
+    assert window.isVisible()  # the held scan is not dropped
+    assert window.statusBar().currentMessage() == waiting_text()
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_Return)  # the note confirmed: it goes
+    qtbot.waitUntil(lambda: window.last_result.ticket == other.code)
+    window.close()  # the title bar's ×: the same path
+    qtbot.waitUntil(lambda: not window.isVisible())
+    desk_app.stop()
+    assert sorted(checkins_in_file(window.desk.path)) == sorted([student.code, other.code])
