@@ -21,7 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListView,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -44,6 +43,7 @@ from checkin.reports.language import Words
 from checkin.reports.queries import Scope
 from checkin.reports.report import Report
 from checkin.ui.dashboard_desks import DeskTable
+from checkin.ui.dashboard_missing import MissingList
 from checkin.ui.dashboard_parts import (
     ArrivalsChart,
     Loaded,
@@ -52,8 +52,8 @@ from checkin.ui.dashboard_parts import (
     exit_with_parent,
     follow_window,
     group_rows,
-    matching,
     read_report,
+    words_locale,
 )
 from checkin.ui.formats import day_text
 from checkin.ui.tasks import TaskRunner
@@ -63,7 +63,6 @@ BUSY_SHARE = 3  # a refresh waits at least 3x the last read: at most a third of 
 POLL_MS = 30_000  # other desks writing the same file (no hook reaches us from them)
 BY_FIELDS = ("category", "ticket_type", "organisation", "day", "point")
 Read = Future[tuple[list[str] | None, Loaded, float]]  # a `read_report` on its way
-FEW_GONE = 50  # rows taken out one by one; more: the list is set anew (2 ms for 10,000)
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -102,8 +101,6 @@ class Dashboard(QWidget):
         )
         self._busy = self._again = self._closed = False
         self.report: Report | None = None
-        self._lines: list[str] = []  # the missing list, and each line folded for the filter
-        self._keys: list[str] = []
         self._counts: tuple[object, object] | None = None  # the window's, last seen
         self._build()
         self._timer = QTimer(self, singleShot=True, interval=REFRESH_AFTER_MS)
@@ -151,13 +148,10 @@ class Dashboard(QWidget):
         self._lay_out()
 
     def _build_missing(self) -> None:
-        self.filter = QLineEdit(placeholderText=self.text["search"], clearButtonEnabled=True)
-        self.filter.textChanged.connect(self._filter_missing)
-        self.missing = QListView(uniformItemSizes=True)  # no layout pass over 10,000 lines
-        self.missing.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-        self.missing_lines = QStringListModel(self)  # no item object per line (2 ms, not 5)
-        self.missing.setModel(self.missing_lines)
-        self.missing_title = QLabel()
+        self.missing_list = part = MissingList(
+            self.text["missing"], self.text["search"], words_locale(self.words)
+        )
+        self.filter, self.missing_lines, self.missing_title = part.filter, part.model, part.title
         self.save = QPushButton(self.text["save_pdf"])
         self.save.clicked.connect(self.save_pdf)
         self.queue = QSpinBox(maximum=100_000)
@@ -182,15 +176,9 @@ class Dashboard(QWidget):
         left_layout.addWidget(self.table, 3)
         left_layout.addWidget(self.chart, 2)
         left_layout.addWidget(self.desks, 2)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.missing_title)
-        right_layout.addWidget(self.filter)
-        right_layout.addWidget(self.missing)
         split = QSplitter()
         split.addWidget(left)
-        split.addWidget(right)
+        split.addWidget(self.missing_list)
         split.setSizes([700, 400])
         layout = QVBoxLayout(self)
         layout.addWidget(self.headline)
@@ -293,9 +281,7 @@ class Dashboard(QWidget):
         self._fill_table(group_rows(report, self.text["none"], self.text["total"], self.words))
         self.chart.show_buckets(report.arrivals)
         self.desks.show_desks(report.pace.desks)
-        self.missing_title.setText(f"{self.text['missing']} ({len(shown.lines)})")
-        self._lines, self._keys = shown.lines, shown.keys
-        self._filter_missing(self.filter.text())
+        self.missing_list.show_lines(shown.lines, shown.keys)
 
     def _fill_table(self, rows: list[list[str]]) -> None:
         """Show the rows; only the cells whose text changed are set (most stay as they were)."""
@@ -310,22 +296,6 @@ class Dashboard(QWidget):
                     self.table.setItem(row, column, item)
                 elif item.text() != value:
                     item.setText(value)
-
-    def _filter_missing(self, text: str) -> None:
-        """List the missing people whose line matches the filter box (folded on the read).
-
-        When a few people only left the list (checked in), their rows are taken out and the
-        rest stay, with the organiser's place in the list; else the list is set anew.
-        """
-        lines = matching(self._lines, self._keys, text)
-        model = self.missing_lines
-        shown = model.stringList()
-        gone = set(shown).difference(lines)
-        if len(gone) > FEW_GONE or len(shown) - len(gone) != len(lines):  # or some came
-            model.setStringList(lines)
-            return
-        for row in sorted((at for at, line in enumerate(shown) if line in gone), reverse=True):
-            model.removeRows(row, 1)
 
     def add_alias(self) -> None:
         """Count the alias as the organisation in reports (on the desk's database thread)."""
