@@ -305,22 +305,22 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="46"/>
+        <location filename="../../checkin/ui/window_menus.py" line="48"/>
         <source>New event…</source>
         <translation>Nytt arrangement …</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="47"/>
+        <location filename="../../checkin/ui/window_menus.py" line="49"/>
         <source>Open event…</source>
         <translation>Opne arrangement …</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="48"/>
+        <location filename="../../checkin/ui/window_menus.py" line="50"/>
         <source>Settings…</source>
         <translation>Innstillingar …</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="117"/>
+        <location filename="../../checkin/ui/window_menus.py" line="127"/>
         <source>Recent events</source>
         <translation>Nyleg brukte arrangement</translation>
     </message>
@@ -616,10 +616,26 @@
         <translation>Skranke: {name}</translation>
     </message>
     <message>
+        <location filename="../../checkin/ui/about.py" line="24"/>
         <location filename="../../checkin/ui/main_window.py" line="228"/>
         <location filename="../../checkin/ui/window_views.py" line="137"/>
         <source>Check-in Desk</source>
         <translation>Innsjekk</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/about.py" line="25"/>
+        <source>About {app}</source>
+        <translation>Om {app}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/about.py" line="33"/>
+        <source>An offline-first registration desk for conferences.</source>
+        <translation>Ein registreringsskranke for konferansar som verkar utan nett.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/about.py" line="36"/>
+        <source>Event file: {path}</source>
+        <translation>Arrangementsfil: {path}</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/main_window.py" line="234"/>
@@ -672,104 +688,109 @@
         <translation>Innsjekking angra: {name}.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="36"/>
+        <location filename="../../checkin/ui/window_menus.py" line="38"/>
         <source>Walk-in…</source>
         <translation>Ny deltakar …</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="37"/>
+        <location filename="../../checkin/ui/window_menus.py" line="39"/>
         <source>Undo last check-in</source>
         <translation>Angre siste innsjekk</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="38"/>
+        <location filename="../../checkin/ui/window_menus.py" line="40"/>
         <source>Reprint badge</source>
         <translation>Skriv ut namneskilt på nytt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="39"/>
+        <location filename="../../checkin/ui/window_menus.py" line="41"/>
         <source>Correct registration…</source>
         <translation>Rett påmelding …</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="40"/>
+        <location filename="../../checkin/ui/window_menus.py" line="42"/>
         <source>Preview badge…</source>
         <translation>Førehandsvis namneskilt …</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="41"/>
+        <location filename="../../checkin/ui/window_menus.py" line="43"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="42"/>
+        <location filename="../../checkin/ui/window_menus.py" line="44"/>
         <source>Kiosk mode</source>
         <translation>Kioskmodus</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="43"/>
+        <location filename="../../checkin/ui/window_menus.py" line="45"/>
         <source>Clear</source>
         <translation>Tøm</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="44"/>
+        <location filename="../../checkin/ui/window_menus.py" line="46"/>
         <source>Import registrations…</source>
         <translation>Importer påmeldingar …</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="45"/>
+        <location filename="../../checkin/ui/window_menus.py" line="47"/>
         <source>Export attendance…</source>
         <translation>Eksporter oppmøte …</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="49"/>
+        <location filename="../../checkin/ui/window_menus.py" line="51"/>
         <source>Event settings…</source>
         <translation>Innstillingar for arrangementet …</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="50"/>
+        <location filename="../../checkin/ui/window_menus.py" line="52"/>
         <source>Audit log…</source>
         <translation>Tilgangslogg …</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="51"/>
+        <location filename="../../checkin/ui/window_menus.py" line="53"/>
         <source>Purge personal data…</source>
         <translation>Slett personopplysningar …</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="52"/>
+        <location filename="../../checkin/ui/window_menus.py" line="54"/>
         <source>Attendance dashboard…</source>
         <translation>Oppmøteoversikt…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="53"/>
+        <location filename="../../checkin/ui/window_menus.py" line="55"/>
         <source>Connect to hub…</source>
         <translation>Kople til hub…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="54"/>
+        <location filename="../../checkin/ui/window_menus.py" line="56"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="116"/>
+        <location filename="../../checkin/ui/window_menus.py" line="126"/>
         <source>Print badge on check-in</source>
         <translation>Skriv ut namneskilt ved innsjekking</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="118"/>
+        <location filename="../../checkin/ui/window_menus.py" line="128"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="119"/>
+        <location filename="../../checkin/ui/window_menus.py" line="129"/>
         <source>&amp;Desk</source>
         <translation>&amp;Skranke</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="120"/>
+        <location filename="../../checkin/ui/window_menus.py" line="130"/>
         <source>&amp;Language</source>
         <translation>S&amp;pråk</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/window_menus.py" line="131"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/main_window.py" line="230"/>

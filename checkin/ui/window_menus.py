@@ -1,4 +1,4 @@
-"""The desk window's actions, keys and menus (File, Desk, Language), and their names.
+"""The desk window's actions, keys and menus (File, Desk, Language, Help), and their names.
 
 Each action calls one of the window's slots; the entries about events and settings are the
 window's too, and it tells the desk app through signals (`checkin.ui.main_window`).
@@ -14,20 +14,22 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from checkin.config import LANGUAGES
+from checkin.ui.about import about_title, show_about
 
 KEYS = {
     "walk_in": "Ctrl+N", "undo": "Ctrl+Z", "reprint": "Ctrl+P", "edit": "Ctrl+E",
     "preview": "Ctrl+Shift+P", "search": "F2", "kiosk": "F11", "clear": "Esc",
     "import": "Ctrl+I", "export": "Ctrl+S", "new": "Ctrl+Shift+N", "open": "Ctrl+O",
     "settings": "Ctrl+,", "event": "", "audit": "", "purge": "", "dashboard": "Ctrl+Shift+D",
-    "connect": "", "quit": "",  # quit: the platform's own keys (quit_keys)
+    "connect": "", "quit": "", "about": "",  # quit: the platform's own keys (quit_keys)
 }  # fmt: skip
 FILE_MENU = ("import", "export", None, "new", "open", None, "audit", "purge", None, "quit")
 DESK_MENU = ("walk_in", "edit", "reprint", "preview", "undo", "kiosk", None, "dashboard", "event",
              "connect", "settings")  # fmt: skip
+HELP_MENU = ("about",)
 LOCKED_IN_KIOSK = ("walk_in", "undo", "reprint", "edit", "search", "import", "export",
                    "preview", "new", "open", "settings", "event", "audit", "purge",
-                   "dashboard", "connect", "quit")  # fmt: skip
+                   "dashboard", "connect", "quit", "about")  # fmt: skip
 
 
 def _labels() -> dict[str, str]:
@@ -52,6 +54,7 @@ def _labels() -> dict[str, str]:
         "dashboard": translate("MainWindow", "Attendance dashboard…"),
         "connect": translate("MainWindow", "Connect to hub…"),
         "quit": translate("MainWindow", "Quit"),
+        "about": about_title(),
     }
 
 
@@ -71,17 +74,8 @@ class DeskMenus:
 
     def __init__(self, window: QMainWindow, slots: dict[str, Callable[[], object]]) -> None:
         self.window = window
-        self.actions: dict[str, QAction] = {}
-        for name, keys in KEYS.items():
-            action = QAction(window)
-            if keys:
-                action.setShortcut(QKeySequence(keys))
-            elif name == "quit":
-                action.setShortcuts(quit_keys())
-                action.setMenuRole(QAction.MenuRole.QuitRole)  # macOS: in the app's menu
-            action.triggered.connect(slots[name])
-            window.addAction(action)
-            self.actions[name] = action
+        slots = {"about": lambda: show_about(window), **slots}  # the window's own slots
+        self.actions = {name: self._action(name, keys, slots[name]) for name, keys in KEYS.items()}
         bar = window.menuBar()
         self.file_menu, self.desk_menu = bar.addMenu(""), bar.addMenu("")
         self.recent_menu = self.file_menu.addMenu("")
@@ -100,6 +94,22 @@ class DeskMenus:
             action.triggered.connect(lambda _=False, chosen=code: self.on_language(chosen))
             self.languages.addAction(action)
             self.language_menu.addAction(action)
+        self.help_menu = bar.addMenu("")
+        self._fill(self.help_menu, HELP_MENU)
+
+    def _action(self, name: str, keys: str, slot: Callable[[], object]) -> QAction:
+        """One of the window's actions, with its keys (they act while it is enabled)."""
+        action = QAction(self.window)
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+        elif name == "quit":
+            action.setShortcuts(quit_keys())
+            action.setMenuRole(QAction.MenuRole.QuitRole)  # macOS: in the application menu
+        elif name == "about":
+            action.setMenuRole(QAction.MenuRole.AboutRole)
+        action.triggered.connect(slot)
+        self.window.addAction(action)
+        return action
 
     def _fill(self, menu: QMenu, names: Iterable[str | None]) -> None:
         for name in names:
@@ -118,6 +128,7 @@ class DeskMenus:
         self.file_menu.setTitle(translate("MainWindow", "&File"))
         self.desk_menu.setTitle(translate("MainWindow", "&Desk"))
         self.language_menu.setTitle(translate("MainWindow", "&Language"))
+        self.help_menu.setTitle(translate("MainWindow", "&Help"))
 
     def show_recent(self, paths: Iterable[str]) -> None:
         """List the events opened lately, newest first (File → Recent events)."""
