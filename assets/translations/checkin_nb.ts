@@ -320,7 +320,7 @@
         <translation>Innstillinger …</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="127"/>
+        <location filename="../../checkin/ui/window_menus.py" line="129"/>
         <source>Recent events</source>
         <translation>Nylig brukte arrangementer</translation>
     </message>
@@ -616,26 +616,31 @@
         <translation>Skranke: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/about.py" line="24"/>
+        <location filename="../../checkin/ui/help_menu.py" line="28"/>
         <location filename="../../checkin/ui/main_window.py" line="228"/>
         <location filename="../../checkin/ui/window_views.py" line="137"/>
         <source>Check-in Desk</source>
         <translation>Innsjekk</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/about.py" line="25"/>
+        <location filename="../../checkin/ui/help_menu.py" line="29"/>
         <source>About {app}</source>
         <translation>Om {app}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/about.py" line="33"/>
+        <location filename="../../checkin/ui/help_menu.py" line="37"/>
         <source>An offline-first registration desk for conferences.</source>
         <translation>En registreringsskranke for konferanser som virker uten nett.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/about.py" line="36"/>
+        <location filename="../../checkin/ui/help_menu.py" line="40"/>
         <source>Event file: {path}</source>
         <translation>Arrangementsfil: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/help_menu.py" line="58"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Hurtigtaster</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/main_window.py" line="234"/>
@@ -768,27 +773,27 @@
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="126"/>
+        <location filename="../../checkin/ui/window_menus.py" line="128"/>
         <source>Print badge on check-in</source>
         <translation>Skriv ut navneskilt ved innsjekking</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="128"/>
+        <location filename="../../checkin/ui/window_menus.py" line="130"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="129"/>
+        <location filename="../../checkin/ui/window_menus.py" line="131"/>
         <source>&amp;Desk</source>
         <translation>&amp;Skranke</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="130"/>
+        <location filename="../../checkin/ui/window_menus.py" line="132"/>
         <source>&amp;Language</source>
         <translation>S&amp;pråk</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_menus.py" line="131"/>
+        <location filename="../../checkin/ui/window_menus.py" line="133"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>

@@ -14,22 +14,22 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from checkin.config import LANGUAGES
-from checkin.ui.about import about_title, show_about
+from checkin.ui.help_menu import about_title, keys_title, show_about, show_keys
 
 KEYS = {
     "walk_in": "Ctrl+N", "undo": "Ctrl+Z", "reprint": "Ctrl+P", "edit": "Ctrl+E",
     "preview": "Ctrl+Shift+P", "search": "F2", "kiosk": "F11", "clear": "Esc",
     "import": "Ctrl+I", "export": "Ctrl+S", "new": "Ctrl+Shift+N", "open": "Ctrl+O",
     "settings": "Ctrl+,", "event": "", "audit": "", "purge": "", "dashboard": "Ctrl+Shift+D",
-    "connect": "", "quit": "", "about": "",  # quit: the platform's own keys (quit_keys)
+    "connect": "", "quit": "", "keys": "F1", "about": "",  # quit: the platform's (quit_keys)
 }  # fmt: skip
 FILE_MENU = ("import", "export", None, "new", "open", None, "audit", "purge", None, "quit")
-DESK_MENU = ("walk_in", "edit", "reprint", "preview", "undo", "kiosk", None, "dashboard", "event",
-             "connect", "settings")  # fmt: skip
-HELP_MENU = ("about",)
+DESK_MENU = ("walk_in", "search", "edit", "reprint", "preview", "undo", "kiosk", None,
+             "dashboard", "event", "connect", "settings")  # fmt: skip
+HELP_MENU = ("keys", None, "about")
 LOCKED_IN_KIOSK = ("walk_in", "undo", "reprint", "edit", "search", "import", "export",
                    "preview", "new", "open", "settings", "event", "audit", "purge",
-                   "dashboard", "connect", "quit", "about")  # fmt: skip
+                   "dashboard", "connect", "quit", "keys", "about")  # fmt: skip
 
 
 def _labels() -> dict[str, str]:
@@ -54,6 +54,7 @@ def _labels() -> dict[str, str]:
         "dashboard": translate("MainWindow", "Attendance dashboard…"),
         "connect": translate("MainWindow", "Connect to hub…"),
         "quit": translate("MainWindow", "Quit"),
+        "keys": keys_title() + "…",
         "about": about_title(),
     }
 
@@ -74,7 +75,8 @@ class DeskMenus:
 
     def __init__(self, window: QMainWindow, slots: dict[str, Callable[[], object]]) -> None:
         self.window = window
-        slots = {"about": lambda: show_about(window), **slots}  # the window's own slots
+        slots = {"about": lambda: show_about(window), **slots}  # and the window's own
+        slots["keys"] = lambda: show_keys(window, window.findChildren(QAction))  # Sync now too
         self.actions = {name: self._action(name, keys, slots[name]) for name, keys in KEYS.items()}
         bar = window.menuBar()
         self.file_menu, self.desk_menu = bar.addMenu(""), bar.addMenu("")

@@ -1,5 +1,8 @@
-"""Help → About: the version and the event file, for whoever helps the volunteer."""
+"""The Help menu: the desk's keys (F1) from its menus, About with the version and the event file."""
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from checkin import __version__
@@ -9,7 +12,7 @@ from tests.gui.test_quit import desk_app  # noqa: F401  (the fixture)
 def test_help_about_names_the_version_and_the_event_file(desk_app, qtbot):  # noqa: F811
     window = desk_app.current
     action = window.actions_["about"]
-    assert window.menus.help_menu.actions() == [action]
+    assert window.menus.help_menu.actions()[-1] is action
     assert window.menuBar().actions()[-1].text() == "&Help"
     action.trigger()
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None)
@@ -30,3 +33,31 @@ def test_the_help_menu_speaks_bokmal(desk_app, qtbot):  # noqa: F811
         assert window.actions_["quit"].text() == "Avslutt"
     finally:
         desk_app.set_language("en")
+
+
+def test_f1_lists_the_desks_keys_from_its_menus(desk_app, qtbot):  # noqa: F811
+    window = desk_app.current
+    action = window.actions_["keys"]
+    assert action.shortcut().toString() == "F1"
+    assert window.menus.help_menu.actions()[0] is action
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None)
+    box = QApplication.activeModalWidget()
+    assert box.windowTitle() == "Keyboard shortcuts"
+    text = box.text()
+    listed = {"walk_in": "Walk-in", "search": "Search", "quit": "Quit", "kiosk": "Kiosk mode",
+              "dashboard": "Attendance dashboard"}  # fmt: skip
+    for name, label in listed.items():
+        native = window.actions_[name].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        assert f"<b>{native}</b>&nbsp;&nbsp;</td><td>{label}</td>" in text, name
+    assert "Sync now" in text  # the sync panel's action too
+    assert "Audit log" not in text  # no key: not listed
+    box.accept()
+
+
+def test_the_desk_menu_offers_search_with_its_key(desk_app):  # noqa: F811
+    menus = desk_app.current.menus
+    search = menus.actions["search"]
+    assert search in menus.desk_menu.actions() and search.shortcut().toString() == "F2"

@@ -1,17 +1,21 @@
-"""Help → About: the desk's name and version, the event file on screen, what it runs on.
+"""The Help menu's boxes: the desk's keys (F1), and About (name, version, event file).
 
-What a volunteer reads out to whoever helps them on the phone ("which version is it?", "which
-file is open?"). The box is window-modal, as the desk's other dialogs: a scan meanwhile waits,
-shown as waiting, and goes when it is closed.
+The keys are listed from the window's own actions (their names and keys in the menus), so the
+list cannot go stale. About is what a volunteer reads out to whoever helps them on the phone
+("which version is it?", "which file is open?"). Both boxes are window-modal, as the desk's
+other dialogs: a scan meanwhile waits, shown as waiting, and goes when the box is closed.
 """
 
 from __future__ import annotations
 
+import html
 import platform
+from collections.abc import Iterable
 from pathlib import Path
 
 import PySide6
 from PySide6.QtCore import QCoreApplication, Qt, qVersion
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from checkin import __version__
@@ -46,5 +50,29 @@ def show_about(window: QWidget) -> QMessageBox:
     box = message_box(QMessageBox.Icon.Information, about_title(),
                       about_text(getattr(desk, "path", None)), window)  # fmt: skip
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # to copy
+    box.open()
+    return box
+
+
+def keys_title() -> str:
+    return QCoreApplication.translate("MainWindow", "Keyboard shortcuts")
+
+
+def keys_table(actions: Iterable[QAction]) -> str:
+    """The actions with keys as a table (rich text): each key as the menus show it, and name."""
+    native = QKeySequence.SequenceFormat.NativeText
+    rows = [
+        f"<tr><td><b>{html.escape(action.shortcut().toString(native))}</b>&nbsp;&nbsp;</td>"
+        f"<td>{html.escape(action.text().rstrip('…'))}</td></tr>"
+        for action in actions
+        if not action.shortcut().isEmpty()
+    ]
+    return f"<table>{''.join(rows)}</table>"
+
+
+def show_keys(window: QWidget, actions: Iterable[QAction]) -> QMessageBox:
+    """Open the list of the desk's keys over the window (not waited for); returns it."""
+    box = message_box(QMessageBox.Icon.NoIcon, keys_title(), keys_table(actions), window)
+    box.setTextFormat(Qt.TextFormat.RichText)
     box.open()
     return box
