@@ -617,7 +617,7 @@
     </message>
     <message>
         <location filename="../../checkin/ui/help_menu.py" line="28"/>
-        <location filename="../../checkin/ui/main_window.py" line="228"/>
+        <location filename="../../checkin/ui/main_window.py" line="229"/>
         <location filename="../../checkin/ui/window_views.py" line="137"/>
         <source>Check-in Desk</source>
         <translation>Innsjekk</translation>
@@ -643,12 +643,12 @@
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="234"/>
+        <location filename="../../checkin/ui/main_window.py" line="235"/>
         <source>An event day ends at {time}</source>
         <translation>En arrangementsdag slutter kl. {time}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="355"/>
+        <location filename="../../checkin/ui/main_window.py" line="356"/>
         <source>The desk is still starting: try again in a moment.</source>
         <translation>Skranken starter fortsatt: prøv igjen om et øyeblikk.</translation>
     </message>
@@ -798,7 +798,7 @@
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="230"/>
+        <location filename="../../checkin/ui/main_window.py" line="231"/>
         <source>Latest check-ins</source>
         <translation>Siste innsjekkinger</translation>
     </message>
@@ -808,7 +808,7 @@
         <translation>Noe gikk galt ({kind}: {error}). Ingenting gikk tapt.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="375"/>
+        <location filename="../../checkin/ui/main_window.py" line="376"/>
         <source>Saved. Print the badge again if it was wrong.</source>
         <translation>Lagret. Skriv ut navneskiltet på nytt hvis det var feil.</translation>
     </message>
@@ -848,7 +848,7 @@
         <translation>Lagret: en arrangementsdag slutter nå kl. {time}.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_close.py" line="49"/>
+        <location filename="../../checkin/ui/window_close.py" line="64"/>
         <source>Not closed: check-ins still wait above the card (confirm the note with Enter). Quit again once they are done.</source>
         <translation>Ikke lukket: innsjekkinger venter fortsatt over kortet (bekreft merknaden med Enter). Avslutt igjen når de er ferdige.</translation>
     </message>

@@ -116,7 +116,8 @@ class MainWindow(DeskViews):
             "open": lambda: event_menu.choose_event(self),
             "connect": lambda: import_module(CONNECT).connect_to_hub(self),
             "event": lambda: event_menu.event_settings(self), "audit": lambda: show_audit(self),
-            "purge": lambda: purge_personal_data(self), "quit": self.close,
+            "purge": lambda: purge_personal_data(self),
+            "quit": lambda: window_close.quit_desk(self),
             "dashboard": lambda: import_module(DASHBOARD).open_dashboard(self, self.menus.language),
         }  # fmt: skip
         self.menus = DeskMenus(self, slots)
@@ -389,7 +390,7 @@ class MainWindow(DeskViews):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """File → Quit (Ctrl+Q) and the title bar's × (`checkin.ui.window_close`)."""
-        if not window_close.may_close(self):
+        if not window_close.may_close(self, by_volunteer=event.spontaneous()):
             event.ignore()
             return
         super().closeEvent(event)

@@ -5,8 +5,10 @@ desk app then stops in order (`checkin.ui.app.DeskApp.stop`: the check-in being 
 finished, the scanner, the print queue and the sync worker stop, the event file is closed).
 The attendance dashboard, a window of its own, closes with it (left open, it would keep the
 program running with no desk). Refused in kiosk mode (self-service: leaving kiosk mode takes
-the admin PIN first), and while check-ins wait in the strip above the card (a note to confirm):
-closing then would drop scans the attendees saw taken; the status line says so.
+the admin PIN first). The volunteer's Quit and × are also refused while check-ins wait in the
+strip above the card (a note to confirm): closing then would drop scans the attendees saw
+taken; the status line says so. A close the program is asked for from outside the window
+(Ctrl+C in its terminal, the session ending) is not held for them.
 """
 
 from __future__ import annotations
@@ -21,16 +23,29 @@ if TYPE_CHECKING:
 SAY_MS = 10000  # how long the status line says why the desk did not close
 
 
-def may_close(window: MainWindow) -> bool:
-    """Tell whether the desk window may close now; if so, stop what runs in it first.
+def quit_desk(window: MainWindow) -> None:
+    """File → Quit (Ctrl+Q): close the desk window, unless check-ins wait (then say so)."""
+    if not window.kiosk and not held_back(window):
+        window.close()
 
-    Held scanner keys are typed, the key router leaves the application, the window's timers
-    stop (nothing of a closed window runs later) and the dashboard closes.
-    """
-    if window.kiosk:
-        return False
+
+def held_back(window: MainWindow) -> bool:
+    """Tell whether check-ins wait above the card, and say so in the status line."""
     if window.flow.queue:
         window.say(waiting_text(), SAY_MS)
+        return True
+    return False
+
+
+def may_close(window: MainWindow, by_volunteer: bool) -> bool:
+    """Tell whether the desk window may close now; if so, stop what runs in it first.
+
+    ``by_volunteer``: the title bar's × (a close from the window system) is held while
+    check-ins wait, as Quit is (`quit_desk`). Then held scanner keys are typed, the key
+    router leaves the application, the window's timers stop (nothing of a closed window runs
+    later) and the dashboard closes.
+    """
+    if window.kiosk or (by_volunteer and held_back(window)):
         return False
     window.keys.flush()
     app = QCoreApplication.instance()

@@ -109,7 +109,18 @@ def test_quit_waits_while_check_ins_wait_behind_a_note(desk_app, qtbot):
     assert window.statusBar().currentMessage() == waiting_text()
     QTest.keyClick(window.windowHandle(), Qt.Key.Key_Return)  # the note confirmed: it goes
     qtbot.waitUntil(lambda: window.last_result.ticket == other.code)
-    window.close()  # the title bar's ×: the same path
+    press_ctrl_q(qtbot, window)
     qtbot.waitUntil(lambda: not window.isVisible())
     desk_app.stop()
     assert sorted(checkins_in_file(window.desk.path)) == sorted([student.code, other.code])
+
+
+def test_a_quit_asked_from_outside_is_not_held(desk_app, qtbot):
+    # Ctrl+C in the terminal, the session ending: QApplication closes every window itself
+    window = desk_app.current
+    student = a_valid(window, category="Student")
+    window.desk.set_ticket_type(TicketType(student.ticket_type, (), "Sjekk studentbevis"))
+    scan(window, student.code)
+    scan(window, a_valid(window, category="Sykehus").code)  # held behind the note
+    window.close()  # as QApplication.closeAllWindows does (not from the window system)
+    qtbot.waitUntil(lambda: not window.isVisible())

@@ -3,7 +3,8 @@
 The real program (`checkin run`) on this module's own Xvfb, keys through XTest: Ctrl+Q ends
 it with exit code 0, the check-in just scanned written to the event file, also with the
 attendance dashboard open (a window of its own, it closes with the desk). In kiosk mode
-Ctrl+Q does nothing: the kiosk goes on scanning.
+Ctrl+Q does nothing: the kiosk goes on scanning. While a scan waits behind an attention note,
+neither Ctrl+Q nor the title bar's × (asked as a window manager asks) drops it.
 """
 
 from __future__ import annotations
@@ -63,3 +64,20 @@ def test_ctrl_q_in_kiosk_mode_does_nothing(start_desk):
     desk.screen.type(person.code + "\n", SCANNER)  # the kiosk goes on scanning
     assert desk.wait_checkins(1) == [(person.code, Method.HANDHELD.value, "checkin")]
     assert desk.process.poll() is None
+
+
+def test_quit_and_the_title_bars_close_wait_for_a_scan_held_behind_a_note(start_desk):
+    desk = start_desk()
+    student, person = desk.people.student, desk.people.plain[3]
+    desk.screen.type(student.code + "\n", SCANNER)  # the note "Sjekk studentbevis" shows
+    desk.wait_checkins(1)
+    desk.screen.type(person.code + "\n", SCANNER)  # waits behind the note
+    desk.screen.key("q", "Control_L")
+    desk.screen.ask_to_close(desk.window)  # what a window manager sends for the ×
+    time.sleep(1.0)  # absence cannot be polled: the program has had its moment to quit
+    assert desk.process.poll() is None
+    assert len(desk.checkins()) == 1
+    desk.screen.key("Return")  # the note confirmed: the held check-in goes
+    assert desk.wait_checkins(2)[1] == (person.code, Method.HANDHELD.value, "checkin")
+    desk.screen.ask_to_close(desk.window)
+    assert ended(desk) == 0

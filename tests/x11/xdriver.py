@@ -21,6 +21,7 @@ import cv2
 import numpy as np
 from Xlib import XK, X, display
 from Xlib.ext import xtest
+from Xlib.protocol import event
 from Xlib.xobject.drawable import Window
 
 SCREEN = (1366, 768)
@@ -147,6 +148,20 @@ class Screen:
         xtest.fake_input(self.display, X.KeyRelease, code, time=20)
         for modifier in reversed(codes):
             xtest.fake_input(self.display, X.KeyRelease, modifier)
+        self.display.sync()
+
+    def ask_to_close(self, window: Window) -> None:
+        """Ask a window to close as a window manager does for its title bar's × (ICCCM).
+
+        The client message WM_PROTOCOLS with WM_DELETE_WINDOW: the program's close is
+        spontaneous, from the window system, as the volunteer's click on the × makes it.
+        """
+        protocols = self.display.intern_atom("WM_PROTOCOLS")
+        delete = self.display.intern_atom("WM_DELETE_WINDOW")
+        message = event.ClientMessage(
+            window=window, client_type=protocols, data=(32, [delete, X.CurrentTime, 0, 0, 0])
+        )
+        window.send_event(message, event_mask=X.NoEventMask)
         self.display.sync()
 
     def screenshot(self, path: Path) -> np.ndarray:
