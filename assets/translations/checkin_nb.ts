@@ -638,7 +638,7 @@
         <translation>Arrangementsfil: {path}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/help_menu.py" line="58"/>
+        <location filename="../../checkin/ui/help_menu.py" line="59"/>
         <source>Keyboard shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>

@@ -55,6 +55,7 @@ def show_about(window: QWidget) -> QMessageBox:
 
 
 def keys_title() -> str:
+    """The key list's title and (with "…") its menu entry: "Keyboard shortcuts"."""
     return QCoreApplication.translate("MainWindow", "Keyboard shortcuts")
 
 
