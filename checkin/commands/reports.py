@@ -144,7 +144,7 @@ def _report(args: argparse.Namespace, kind: str | None) -> int:
     elif kind == "json":
         facts["file"] = None
         return _print_json(facts)
-    show(args, facts, report_text(report) + _written(args.out))
+    show(args, facts, report_said(report, args.out))
     return 0
 
 
@@ -153,8 +153,12 @@ def _print_json(facts: dict[str, Any]) -> int:
     return 0
 
 
-def _written(out: Path | None) -> str:
-    return "" if out is None else "\n" + _("Wrote {file}.").format(file=out)
+def report_said(report: Report, out: Path | None) -> str:
+    """What the terminal says of a report: its text, or with ``--out`` where the file went.
+
+    The file holds the report; the terminal then says one line in the desk's language.
+    """
+    return report_text(report) if out is None else _("Wrote the report to {file}.").format(file=out)
 
 
 def write_report(report: Report, facts: dict[str, Any], kind: str, out: Path,
