@@ -102,6 +102,8 @@ def draw_report(pen: Pen, report: Report, words: Words, new_page: Callable[[], b
     _heading(pen, report, words)
     rows = list(report.groups)
     room = _table_room(pen, bool(report.arrivals))
+    if len(rows) > room:  # the table goes on over page 2: no total row on page 1
+        room += 1
     first, rest = (rows, []) if len(rows) <= room else (rows[:room], rows[room:])
     if first:
         _table(pen, report, words, first, total=not rest)
@@ -136,7 +138,7 @@ def _table_room(pen: Pen, chart: bool) -> int:
 
 def _page2_room(pen: Pen, report: Report, words: Words, desks: bool) -> int:
     """How many groups page 2 holds, leaving room for the desks and a few no-shows."""
-    below = GAP + (_desks_height(pen, report, words) if desks else 0.0)
+    below = GAP + (_desks_height(pen, report, words) + GAP if desks else 0.0)
     if report.no_shows:
         below += TITLE_H + (NO_SHOWS_MIN + 1) * NAME_H
     space = PAGE_H - MARGIN - pen.y - below - 2 * ROW_H  # a header of up to two lines
@@ -313,7 +315,7 @@ def _desks(pen: Pen, report: Report, words: Words) -> None:
 
 
 def _desks_height(pen: Pen, report: Report, words: Words) -> float:
-    """The height `_desks` draws (0 without desks): title, header (1-2 lines), rows, gap."""
+    """The height `_desks` draws (0 without desks): title, header (1-2 lines), rows."""
     desks = report.pace.desks[:DESKS_SHOWN]
     if not desks:
         return 0.0
@@ -322,7 +324,7 @@ def _desks_height(pen: Pen, report: Report, words: Words) -> float:
     font.setBold(True)
     lines = max(fitted(pen.painter, font, _desk_width(index), words(title))[1]
                 for index, title in enumerate(DESK_COLUMNS))  # fmt: skip
-    return TITLE_H + (lines + len(desks)) * ROW_H + GAP
+    return TITLE_H + (lines + len(desks)) * ROW_H
 
 
 def _desk_width(index: int) -> float:
