@@ -216,3 +216,16 @@ def test_escape_clears_the_search_then_closes_and_ctrl_w_closes(qtbot, desk):
     qtbot.waitUntil(again.isActiveWindow, timeout=5_000)
     qtbot.keyClick(again, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     assert again.is_closed
+
+
+def test_the_main_point_is_a_word_of_the_window_s_language_in_the_table(qtbot, desk):
+    dashboard = Dashboard(desk, "nn")
+    qtbot.addWidget(dashboard)
+    dashboard.by.setCurrentIndex(dashboard.by.findData("point"))
+    day_one(qtbot, dashboard)
+    qtbot.waitUntil(lambda: dashboard.report.by == "point" and not dashboard._busy)
+    table = dashboard.table
+    keys = [table.item(r, 0).text() for r in range(table.rowCount())]
+    assert keys[0] == "hovudinngang" and "main" not in keys  # nynorsk for the point "main"
+    points = {dashboard.desks.item(r, 1).text() for r in range(dashboard.desks.rowCount())}
+    assert points == {"hovudinngang"}
