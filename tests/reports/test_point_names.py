@@ -10,7 +10,6 @@ import subprocess
 import pytest
 from openpyxl import load_workbook
 
-from checkin import messages
 from checkin.cli import main
 from checkin.desk import Desk
 from checkin.domain.model import MAIN_POINT, Method
@@ -33,17 +32,6 @@ def two_points(seeded, capsys):
     finally:
         desk.close()
     return seeded
-
-
-@pytest.fixture
-def speaks(monkeypatch):
-    """Run the command line in a language (as a desk set to it); English again afterwards."""
-
-    def speak(language):
-        monkeypatch.setenv("CHECKIN_LANGUAGE", language)
-
-    yield speak
-    messages.use("en")
 
 
 @pytest.mark.parametrize("language", ["en", "nb", "nn"])

@@ -5,22 +5,10 @@ import json
 
 import pytest
 
-from checkin import messages
 from checkin.cli import main
 
 WROTE = {"en": "Wrote the report to {file}.", "nb": "Skrev rapporten til {file}.",
          "nn": "Skreiv rapporten til {file}."}  # fmt: skip
-
-
-@pytest.fixture
-def speaks(monkeypatch):
-    """Run the command line in a language (as a desk set to it); English again afterwards."""
-
-    def speak(language):
-        monkeypatch.setenv("CHECKIN_LANGUAGE", language)
-
-    yield speak
-    messages.use("en")
 
 
 @pytest.mark.parametrize("language", ["en", "nb", "nn"])
