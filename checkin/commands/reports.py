@@ -237,7 +237,8 @@ def add_report_output(parser: argparse.ArgumentParser) -> None:
     """The report's --format, --out, --queue and --lang (the desk's report and the hub's)."""
     parser.add_argument("--format", choices=FORMATS, help="write the report as JSON, CSV, XLSX "
                         "or PDF (default: from --out's suffix; text on the terminal)")  # fmt: skip
-    parser.add_argument("--out", type=Path, metavar="FILE", help="the file to write")
+    parser.add_argument("--out", type=Path, metavar="FILE", help="write the report to FILE; "
+                        "the terminal then says only where")  # fmt: skip
     parser.add_argument("--queue", type=int, metavar="N",
                         help="people in line now: the report says how long they wait")  # fmt: skip
     add_lang(parser)
