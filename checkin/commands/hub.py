@@ -259,11 +259,10 @@ def _report(args: argparse.Namespace, engine: Any) -> int:
 
 
 def _report_read(args: argparse.Namespace, engine: Any) -> int:
-    from checkin.commands.reports import report_format, write_report
+    from checkin.commands.reports import report_format, report_said, write_report
     from checkin.hub import db, events, report
     from checkin.reports.queries import Scope, needs_extra
     from checkin.reports.report import build, to_json
-    from checkin.reports.text import report_text
 
     kind = report_format(args)
     with db.reading(engine) as conn:
@@ -279,8 +278,7 @@ def _report_read(args: argparse.Namespace, engine: Any) -> int:
         facts["file"] = None
         emit(facts)
         return 0
-    written = "" if args.out is None else "\n" + _("Wrote {file}.").format(file=args.out)
-    _say(args, facts, report_text(built) + written)
+    _say(args, facts, report_said(built, args.out))
     return 0
 
 

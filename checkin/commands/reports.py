@@ -144,7 +144,7 @@ def _report(args: argparse.Namespace, kind: str | None) -> int:
     elif kind == "json":
         facts["file"] = None
         return _print_json(facts)
-    show(args, facts, report_text(report) + _written(args.out))
+    show(args, facts, report_said(report, args.out))
     return 0
 
 
@@ -153,8 +153,12 @@ def _print_json(facts: dict[str, Any]) -> int:
     return 0
 
 
-def _written(out: Path | None) -> str:
-    return "" if out is None else "\n" + _("Wrote {file}.").format(file=out)
+def report_said(report: Report, out: Path | None) -> str:
+    """What the terminal says of a report: its text, or with ``--out`` where the file went.
+
+    The file holds the report; the terminal then says one line in the desk's language.
+    """
+    return report_text(report) if out is None else _("Wrote the report to {file}.").format(file=out)
 
 
 def write_report(report: Report, facts: dict[str, Any], kind: str, out: Path,
@@ -233,7 +237,8 @@ def add_report_output(parser: argparse.ArgumentParser) -> None:
     """The report's --format, --out, --queue and --lang (the desk's report and the hub's)."""
     parser.add_argument("--format", choices=FORMATS, help="write the report as JSON, CSV, XLSX "
                         "or PDF (default: from --out's suffix; text on the terminal)")  # fmt: skip
-    parser.add_argument("--out", type=Path, metavar="FILE", help="the file to write")
+    parser.add_argument("--out", type=Path, metavar="FILE", help="write the report to FILE; "
+                        "the terminal then says only where")  # fmt: skip
     parser.add_argument("--queue", type=int, metavar="N",
                         help="people in line now: the report says how long they wait")  # fmt: skip
     add_lang(parser)

@@ -4,7 +4,8 @@ A cell that a spreadsheet would read as a formula (starting with = + - @, a tab 
 return) is written with a leading apostrophe, as OWASP advises, so a registration named
 ``=HYPERLINK(...)`` stays text in Excel and LibreOffice. Control characters, which XLSX cannot
 hold, are shown as U+FFFD there. Sheets get column widths from their content, a frozen header
-row and an autofilter over the whole table.
+row and an autofilter over the whole table; a sheet with a caption (a report's event, point
+and day) has it as a bold title line above the header.
 """
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ class Sheet:
     event's time zone (Excel has no time zones); floats in ``percent`` columns are shares.
     The last ``footer`` rows (a total) stay out of the filter, so sorting leaves them last;
     ``decimal_comma`` writes a CSV's shares as "43,3 %" (nb, nn) instead of "43.3 %".
+    A ``caption`` (XLSX only; a CSV starts with its header) is a title line in row 1, the
+    header then in row 2.
     """
 
     title: str
@@ -48,6 +51,12 @@ class Sheet:
     percent: frozenset[int] = frozenset()
     footer: int = 0
     decimal_comma: bool = False
+    caption: str = ""
+
+    @property
+    def header_row(self) -> int:
+        """The header's row number in a workbook (1-based): 2 below a caption, else 1."""
+        return 2 if self.caption else 1
 
 
 def text_width(value: Cell) -> int:
@@ -86,7 +95,9 @@ def write_workbook(sheets: Sequence[Sheet], target: Path) -> None:
     skeleton = io.BytesIO()
     book.save(skeleton)
     parts = {
-        ws.path.lstrip("/"): Rows(sheet.rows, styles, sheet.percent, columns=len(sheet.header))
+        ws.path.lstrip("/"): Rows(
+            sheet.rows, styles, sheet.percent, first=sheet.header_row + 1, columns=len(sheet.header)
+        )
         for (ws, styles), sheet in laid_out
     }
     with zipfile.ZipFile(skeleton) as package:
@@ -94,7 +105,7 @@ def write_workbook(sheets: Sequence[Sheet], target: Path) -> None:
 
 
 def _lay_out(book: Any, sheet: Sheet) -> tuple[Any, Styles]:
-    """Add a sheet with its widths, frozen header, filter and bold header row; return its styles."""
+    """Add a sheet with its widths, frozen header, filter, caption and bold header; its styles."""
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
@@ -102,9 +113,14 @@ def _lay_out(book: Any, sheet: Sheet) -> tuple[Any, Styles]:
     ws = book.create_sheet(sheet.title[:31])
     for index, width in enumerate(column_widths(sheet), start=1):
         ws.column_dimensions[get_column_letter(index)].width = width
-    ws.freeze_panes = "A2"
+    top = sheet.header_row
+    ws.freeze_panes = f"A{top + 1}"
     last = get_column_letter(max(1, len(sheet.header)))
-    ws.auto_filter.ref = f"A1:{last}{max(1, len(sheet.rows) + 1 - sheet.footer)}"
+    ws.auto_filter.ref = f"A{top}:{last}{max(top, len(sheet.rows) + top - sheet.footer)}"
+    if sheet.caption:
+        title = WriteOnlyCell(ws, value=xlsx_cell(sheet.caption))
+        title.font = Font(bold=True, size=13)
+        ws.append([title])
     bold = Font(bold=True)
     header = []
     for name in sheet.header:

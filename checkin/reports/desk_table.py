@@ -22,15 +22,16 @@ DESK_COLUMNS = (
 NUMBERS_FROM = 2  # the columns from here on are figures (right-aligned)
 
 
-def desk_row(desk: DeskPace) -> list[Cell]:
+def desk_row(desk: DeskPace, words: Words) -> list[Cell]:
     """Return a desk's row as typed cells (None where a figure was not measured).
 
-    Shape: [desk, point, checked in (int), per minute (float, 0.1), busiest slot per minute
-    (float, 0.1), scan to result median (ms, int) or None, to badge median (s, int) or None].
+    Shape: [desk, point (as `Words.point` shows it), checked in (int), per minute (float,
+    0.1), busiest slot per minute (float, 0.1), scan to result median (ms, int) or None, to
+    badge median (s, int) or None].
     """
     result = None if desk.result_ms is None else round(desk.result_ms[0])
     badge = None if desk.badge_s is None else round(desk.badge_s)
-    return [desk.desk, desk.point, desk.checked_in, round(desk.per_minute, 1),
+    return [desk.desk, words.point(desk.point), desk.checked_in, round(desk.per_minute, 1),
             round(desk.peak_per_minute, 1), result, badge]  # fmt: skip
 
 
@@ -39,7 +40,7 @@ def desk_texts(desk: DeskPace, words: Words) -> list[str]:
     return [
         "" if value is None else f"{words.number(value):.1f}" if isinstance(value, float)
         else str(value)
-        for value in desk_row(desk)
+        for value in desk_row(desk, words)
     ]  # fmt: skip
 
 
@@ -47,7 +48,7 @@ def desk_sheet(desks: tuple[DeskPace, ...], words: Words) -> Sheet:
     """Return the desks' pace as a spreadsheet sheet (formula-safe desk and point names)."""
     rows = []
     for desk in desks:
-        cells = desk_row(desk)
-        cells[0], cells[1] = safe_cell(desk.desk), safe_cell(desk.point)
+        cells = desk_row(desk, words)
+        cells[0], cells[1] = safe_cell(desk.desk), safe_cell(str(cells[1]))
         rows.append(cells)
     return Sheet(words(DESKS), [words(title) for title in DESK_COLUMNS], rows)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import gettext
 
-from checkin.domain.model import EXPORTED
+from checkin.domain.model import EXPORTED, MAIN_POINT
 from checkin.messages import DOMAIN, LANGUAGES, N_, language, locale_dir, normalise
 
 HEADERS = {
@@ -53,6 +53,7 @@ DASHBOARD = {
 }  # the window's dashboard (checkin/ui/dashboard.py) speaks the reports' catalogue
 
 
+POINTS = {MAIN_POINT: N_("main entrance")}  # a point's name as documents show it; others as set
 DECIMAL_COMMA = ("nb", "nn")  # Norwegian writes 2,5; English 2.5
 
 
@@ -101,9 +102,20 @@ class Words:
         """Return a number that formats with this language's decimal sign (``{:.1f}``)."""
         return Decimal(value, self.code in DECIMAL_COMMA)
 
+    def point(self, name: str) -> str:
+        """Return a check-in point's name as a document shows it.
+
+        The default point (`MAIN_POINT`, "main") is a word of this language ("main entrance",
+        "hovedinngang"); any other point keeps the name the organiser gave it. JSON keeps the
+        identifier.
+        """
+        return self(POINTS[name]) if name in POINTS else name
+
     def group(self, field: str | None, key: str) -> str:
-        """Return a group's key as shown: a status as a word of this language, else as it is."""
-        return self.status(key) if field == "status" else key
+        """Return a group's key as shown: a status or a point in this language, else as it is."""
+        if field == "status":
+            return self.status(key)
+        return self.point(key) if field == "point" else key
 
     def field(self, name: str | None) -> str:
         """Return the name of what a report groups by (an imported column keeps its header)."""

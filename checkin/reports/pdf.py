@@ -1,107 +1,66 @@
 """The report as a PDF for A4: one or two pages, a table with share bars, an arrivals chart.
 
-Drawn with QPdfWriter and QPainter (QtGui only, as the badges are), in points (72 a inch) on
-the bundled DejaVu fonts, so æ, ø and å print on every machine. Page 1: the event, the scope,
-the headline figure, the distinct count, the table (a share bar per row) and arrivals per 10
-minutes; page 2, when needed: the rest of the table (past `PAGE2_ROWS` rows the smallest
-groups are joined into one row) and the no-shows (as many as fit; the XLSX lists them all).
-The words are in the language asked for (`checkin.reports.language.Words`).
+Drawn with QPdfWriter and QPainter (QtGui only, as the badges are) with the pen of
+`checkin.reports.pdf_pen`. Page 1: the event, the scope, the headline figure, the distinct
+count, the table (a share bar per row) and right below it arrivals per 10 minutes, then the
+desks and the first no-shows when they fit; page 2, when needed: the rest of the table (the
+smallest groups joined into one row past what the page holds), the desks, and the no-shows
+that follow (as many as fit; the XLSX lists them all). The words are in the language asked
+for (`checkin.reports.language.Words`).
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Sequence
 from datetime import datetime
-from functools import lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QFile, QIODevice, QMarginsF, QRectF, Qt
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontDatabase,
-    QFontMetricsF,
-    QGuiApplication,
-    QPageSize,
-    QPainter,
-    QPdfWriter,
-)
+from PySide6.QtCore import QFile, QIODevice, QMarginsF, QRectF
+from PySide6.QtGui import QColor, QFont, QPageSize, QPainter, QPdfWriter
 
 from checkin.atomic_files import atomic_path, ends_with
 from checkin.messages import N_
 from checkin.reports.desk_table import DESK_COLUMNS, DESKS, NUMBERS_FROM, desk_texts
 from checkin.reports.language import DASHBOARD, FIELDS, Words
+from checkin.reports.pdf_pen import (
+    GREY,
+    INK,
+    MARGIN,
+    PAGE_H,
+    PAGE_W,
+    ROW_H,
+    Pen,
+    ensure_gui,
+    fitted,
+    header_row,
+)
 from checkin.reports.queries import Bucket, Group
 from checkin.reports.report import Report
-from checkin.reports.tables import CHECKED_IN, EXPECTED, NO_SHOWS, NONE, SHARE, TOTAL
+from checkin.reports.tables import ALL_DAYS as ALL_DAYS  # the dashboard's words
+from checkin.reports.tables import (
+    CHECKED_IN,
+    EXPECTED,
+    NO_SHOWS,
+    NONE,
+    SHARE,
+    TITLE,
+    TOTAL,
+    scope_line,
+)
 
-FONTS = Path(__file__).resolve().parents[2] / "assets" / "fonts"
-PAGE_W, PAGE_H, MARGIN = 595.0, 842.0, 48.0  # A4 in points
-ROW_H, CHART_H = 15.0, 150.0
-PAGE1_ROWS, PAGE2_ROWS = 28, 40
-BAR, BAR_BACK, INK, GREY = QColor("#2b6cb0"), QColor("#dbe4ee"), QColor("#1a202c"), "#5a6472"
-TITLE = N_("Attendance report")
-POINT_DAY = N_("Check-in point {point}, {day}")
-ALL_DAYS = N_("all days")
+CHART_H, GAP = 140.0, 12.0  # the arrivals chart with its title and times; between parts
+TITLE_H, NAME_H, NO_SHOWS_MIN = 16.5, 12.0, 4  # a part's title, a no-show's line; fewest shown
+BAR, BAR_BACK = QColor("#2b6cb0"), QColor("#dbe4ee")
 MADE = N_("Made {time}")
 HEADLINE = N_("{checked_in} of {expected} checked in")
 DISTINCT = N_("{present} different values of {field} were present (of {expected} expected).")
 ARRIVALS = N_("Arrivals per 10 minutes")
 OTHERS = N_("{count} other values")
 MORE = N_("… and {more} more (the XLSX report lists everyone).")
+CONTINUED = N_("{title} ({count}), continued")
 DESKS_SHOWN = 8
 MOST = N_("max {peak}")  # the arrivals chart's tallest bar
-
-
-class Pen:
-    """A painter with the report's fonts, writing lines down the page from ``y``."""
-
-    def __init__(self, painter: QPainter, family: str) -> None:
-        self.painter, self.family, self.y = painter, family, MARGIN
-
-    def font(self, size: float, bold: bool = False) -> None:
-        font = QFont(self.family)
-        font.setPixelSize(round(size))
-        font.setBold(bold)
-        self.painter.setFont(font)
-
-    def text(self, x: float, width: float, text: str, right: bool = False) -> None:
-        flags = Qt.AlignmentFlag.AlignVCenter | (
-            Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft
-        )
-        shown = self.painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, int(width))
-        self.painter.drawText(QRectF(x, self.y, width, ROW_H), int(flags), shown)
-
-    def line(self, text: str, size: float, bold: bool = False, grey: bool = False) -> None:
-        self.font(size, bold)
-        self.painter.setPen(QColor(GREY) if grey else INK)
-        self.painter.drawText(QRectF(MARGIN, self.y, PAGE_W - 2 * MARGIN, size * 1.5),
-                              int(Qt.AlignmentFlag.AlignLeft), text)  # fmt: skip
-        self.y += size * 1.5
-
-
-def ensure_gui() -> str:
-    """Make sure a QGuiApplication exists (fonts need one); return the font family to use."""
-    if not isinstance(QGuiApplication.instance(), QGuiApplication):
-        _application()
-    return _family()
-
-
-@lru_cache(maxsize=1)
-def _application() -> QGuiApplication:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    return QGuiApplication([])  # kept by the cache for the life of the program
-
-
-@lru_cache(maxsize=1)
-def _family() -> str:
-    families: list[str] = []
-    for path in sorted(FONTS.glob("DejaVuSans*.ttf")):
-        found = QFontDatabase.addApplicationFont(str(path))
-        families.extend(QFontDatabase.applicationFontFamilies(found) if found >= 0 else [])
-    return "DejaVu Sans" if "DejaVu Sans" in families else (families or ["Sans"])[0]
 
 
 def write_pdf(report: Report, out: Path, language: str | None = None) -> None:
@@ -134,31 +93,66 @@ def write_pdf(report: Report, out: Path, language: str | None = None) -> None:
 
 
 def draw_report(pen: Pen, report: Report, words: Words, new_page: Callable[[], bool]) -> None:
-    """Draw page 1 and, when the table or the no-shows need it, page 2."""
+    """Draw page 1 and, when the table, the desks or the no-shows need it, page 2.
+
+    Page 1 holds the heading, the table (the rows that fit above the chart), the arrivals
+    chart right below it, then the desks and the first no-shows when they fit; page 2 the
+    rest of the table, the desks if they did not fit, and the no-shows that follow.
+    """
     _heading(pen, report, words)
     rows = list(report.groups)
-    first, rest = rows[:PAGE1_ROWS], rows[PAGE1_ROWS:]
+    room = _table_room(pen, bool(report.arrivals))
+    if len(rows) > room:  # the table goes on over page 2: no total row on page 1
+        room += 1
+    first, rest = (rows, []) if len(rows) <= room else (rows[:room], rows[room:])
     if first:
         _table(pen, report, words, first, total=not rest)
+        pen.y += GAP
     if report.arrivals:
-        pen.y = max(pen.y + 12, PAGE_H - MARGIN - CHART_H - 20)
         _arrivals(pen, report.arrivals, words)
-    if not rest and not report.no_shows and not report.pace.desks:
+        pen.y += GAP
+    desks_first = not rest and _fits(pen, _desks_height(pen, report, words))
+    if desks_first:
+        _desks(pen, report, words)
+    later = bool(rest) or (bool(report.pace.desks) and not desks_first)  # on page 2
+    listed = 0 if later else _no_shows(pen, report, words, 0, last_page=False)
+    if not later and listed == len(report.no_shows):
         return
     new_page()
     pen.y = MARGIN
     if rest:
-        _table(pen, report, words, _joined(rest, words), total=True)
-        pen.y += 12
-    _desks(pen, report, words)
-    _no_shows(pen, report, words)
+        room = _page2_room(pen, report, words, desks=not desks_first)
+        _table(pen, report, words, _joined(rest, words, room), total=True)
+        pen.y += GAP
+    if not desks_first:
+        _desks(pen, report, words)
+    _no_shows(pen, report, words, listed, last_page=True)
+
+
+def _table_room(pen: Pen, chart: bool) -> int:
+    """How many groups fit on page 1 under the heading, with the header, total and chart."""
+    below = (GAP + CHART_H + GAP) if chart else GAP
+    space = PAGE_H - MARGIN - pen.y - below - 2 * ROW_H  # a header of up to two lines
+    return max(5, int(space // ROW_H) - 1)  # one row for the total
+
+
+def _page2_room(pen: Pen, report: Report, words: Words, desks: bool) -> int:
+    """How many groups page 2 holds, leaving room for the desks and a few no-shows."""
+    below = GAP + (_desks_height(pen, report, words) + GAP if desks else 0.0)
+    if report.no_shows:
+        below += TITLE_H + (NO_SHOWS_MIN + 1) * NAME_H
+    space = PAGE_H - MARGIN - pen.y - below - 2 * ROW_H  # a header of up to two lines
+    return max(5, int(space // ROW_H) - 1)  # one row for the total
+
+
+def _fits(pen: Pen, height: float) -> bool:
+    return pen.y + height <= PAGE_H - MARGIN
 
 
 def _heading(pen: Pen, report: Report, words: Words) -> None:
-    day = report.scope.day.isoformat() if report.scope.day else words(ALL_DAYS)
     made = datetime.now(ZoneInfo(report.timezone)).strftime("%Y-%m-%d %H:%M")
     pen.line(report.event, 20, bold=True)
-    pen.line(f"{words(TITLE)} · {words(POINT_DAY).format(point=report.scope.point, day=day)}", 11)
+    pen.line(f"{words(TITLE)} · {scope_line(report, words)}", 11)
     pen.line(words(MADE).format(time=made), 9, grey=True)
     pen.y += 6
     totals = report.totals
@@ -233,12 +227,12 @@ def _row(pen: Pen, group: Group, label: str) -> None:
     pen.y += ROW_H
 
 
-def _joined(rows: list[Group], words: Words) -> list[Group]:
-    """Return the rows that fit page 2; past that the smallest groups join in one row."""
-    if len(rows) <= PAGE2_ROWS:
+def _joined(rows: list[Group], words: Words, room: int) -> list[Group]:
+    """Return the rows that fit ``room`` rows; past that the smallest groups join in one row."""
+    if len(rows) <= room:
         return rows
     largest = sorted(rows, key=lambda g: -g.expected)
-    kept, others = largest[: PAGE2_ROWS - 1], largest[PAGE2_ROWS - 1 :]
+    kept, others = largest[: room - 1], largest[room - 1 :]
     order = {id(g): index for index, g in enumerate(rows)}
     listed = sorted(kept, key=lambda g: order[id(g)])
     label = words(OTHERS).format(count=len(others))
@@ -247,9 +241,11 @@ def _joined(rows: list[Group], words: Words) -> list[Group]:
 
 
 def _arrivals(pen: Pen, buckets: Sequence[Bucket], words: Words) -> None:
+    """Draw arrivals per 10 minutes as bars, `CHART_H` points tall with its title and times."""
+    end = pen.y + CHART_H
     pen.line(words(ARRIVALS), 11, bold=True)
     top, width = pen.y, PAGE_W - 2 * MARGIN
-    height = CHART_H - 30
+    height = end - top - ROW_H - 2  # the times and the tallest bar's count below the bars
     peak = max(b.checked_in for b in buckets) or 1
     step = min(width / len(buckets), 36.0)  # a few slots stay bars, not a wall
     pen.painter.setPen(QColor(GREY))
@@ -265,26 +261,35 @@ def _arrivals(pen: Pen, buckets: Sequence[Bucket], words: Words) -> None:
         pen.text(MARGIN + index * step, 60, buckets[index].start.strftime("%H:%M"))
     pen.painter.setPen(INK)
     pen.text(MARGIN, width, words(MOST).format(peak=peak), right=True)
-    pen.y += ROW_H
+    pen.y = end
 
 
-def _no_shows(pen: Pen, report: Report, words: Words) -> None:
-    if not report.no_shows:
-        return
-    pen.line(f"{words(NO_SHOWS)} ({len(report.no_shows)})", 11, bold=True)
+def _no_shows(pen: Pen, report: Report, words: Words, start: int, last_page: bool) -> int:
+    """Draw the no-shows from ``start`` in two columns, as many as fit; return where it ended.
+
+    On page 1 (``last_page`` False) the list starts only when `NO_SHOWS_MIN` lines fit; on
+    the last page a line says how many more the XLSX lists.
+    """
+    people = report.no_shows[start:]
+    room = int((PAGE_H - MARGIN - pen.y - TITLE_H) // NAME_H) - 1  # a line for "… and more"
+    if not people or room < (1 if last_page else NO_SHOWS_MIN):
+        return start
+    heading = words(CONTINUED) if start else f"{words(NO_SHOWS)} ({{count}})"
+    pen.line(heading.format(title=words(NO_SHOWS), count=len(report.no_shows)), 11, bold=True)
     pen.font(8)
     pen.painter.setPen(INK)
-    room = max(1, int((PAGE_H - MARGIN - pen.y) // 12) - 1)
     half = (PAGE_W - 2 * MARGIN) / 2
-    shown = report.no_shows[: room * 2]
+    shown = people[: room * 2]
+    room = (len(shown) + 1) // 2  # two even columns, the first down, then the second
     top = pen.y
     for index, person in enumerate(shown):
-        pen.y = top + (index % room) * 12
+        pen.y = top + (index % room) * NAME_H
         name = f"{person.last_name}, {person.first_name}".strip(", ")
         pen.text(MARGIN + (index // room) * half, half - 8, f"{name} · {person.organisation}")
-    pen.y = top + min(room, len(shown)) * 12
-    if len(report.no_shows) > len(shown):
-        pen.text(MARGIN, PAGE_W, words(MORE).format(more=len(report.no_shows) - len(shown)))
+    pen.y = top + room * NAME_H
+    if last_page and len(people) > len(shown):
+        pen.text(MARGIN, PAGE_W, words(MORE).format(more=len(people) - len(shown)))
+    return start + len(shown)
 
 
 DESK_X = (0.0, 80.0, 175.0, 225.0, 272.0, 360.0, 430.0)  # points from the left margin
@@ -306,42 +311,22 @@ def _desks(pen: Pen, report: Report, words: Words) -> None:
         for index, text in enumerate(desk_texts(desk, words)):
             pen.text(MARGIN + DESK_X[index], _desk_width(index), text, right=index >= NUMBERS_FROM)
         pen.y += ROW_H
-    pen.y += 12
+    pen.y += GAP
+
+
+def _desks_height(pen: Pen, report: Report, words: Words) -> float:
+    """The height `_desks` draws (0 without desks): title, header (1-2 lines), rows."""
+    desks = report.pace.desks[:DESKS_SHOWN]
+    if not desks:
+        return 0.0
+    font = QFont(pen.family)
+    font.setPixelSize(8)
+    font.setBold(True)
+    lines = max(fitted(pen.painter, font, _desk_width(index), words(title))[1]
+                for index, title in enumerate(DESK_COLUMNS))  # fmt: skip
+    return TITLE_H + (lines + len(desks)) * ROW_H
 
 
 def _desk_width(index: int) -> float:
     ends = (*DESK_X[1:], PAGE_W - 2 * MARGIN)
     return ends[index] - DESK_X[index] - 6
-
-
-def header_row(pen: Pen, cells: Sequence[tuple[float, float, str, bool]]) -> None:
-    """Draw column headers (x, width, text, right-aligned) in the pen's font, never elided.
-
-    A header too wide for its column wraps onto a second line; one that still does not fit
-    (a long word) is drawn smaller. The row is as tall as its tallest header; ``pen.y`` moves
-    below it.
-    """
-    base = QFont(pen.painter.font())
-    fitted = [_fitted(pen.painter, base, width, text) for _, width, text, _ in cells]
-    height = ROW_H * max(lines for _, lines in fitted)
-    for (x, width, text, right), (font, _) in zip(cells, fitted, strict=True):
-        pen.painter.setFont(font)
-        align = Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft
-        flags = align | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap
-        pen.painter.drawText(QRectF(x, pen.y, width, height), int(flags), text)
-    pen.painter.setFont(base)
-    pen.y += height
-
-
-def _fitted(painter: QPainter, base: QFont, width: float, text: str) -> tuple[QFont, int]:
-    """The font (the base one, or smaller) in which ``text`` fits ``width`` on <= 2 lines."""
-    font = QFont(base)
-    while True:
-        metrics = QFontMetricsF(font, painter.device())
-        widest = max((metrics.horizontalAdvance(word) for word in text.split()), default=0.0)
-        wrapped = metrics.boundingRect(QRectF(0, 0, width, 1000),
-                                       int(Qt.TextFlag.TextWordWrap), text)  # fmt: skip
-        lines = max(1, round(wrapped.height() / metrics.lineSpacing()))
-        if (widest <= width and lines <= 2) or font.pixelSize() <= 5:
-            return font, lines
-        font.setPixelSize(font.pixelSize() - 1)

@@ -1,17 +1,19 @@
 """A report as spreadsheet tables: the groups with totals, the no-shows, the arrivals, the desks.
 
 CSV holds the first table (one group a row, the totals last); XLSX holds them all as sheets
-(the desks' pace when some desk checked someone in), shares as percentages and arrival times
-as date-time cells in the event's time zone.
+(the desks' pace when some desk checked someone in), each under a title line (the event, its
+point and day, as the PDF's heading), shares as percentages and arrival times as date-time
+cells in the event's time zone.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from checkin.messages import N_
 from checkin.reports.cells import Cell, Sheet, safe_cell
-from checkin.reports.desk_table import desk_sheet
+from checkin.reports.desk_table import DESKS, desk_sheet
 from checkin.reports.export import write_sheets
 from checkin.reports.language import DECIMAL_COMMA, Words
 from checkin.reports.queries import Group
@@ -26,6 +28,29 @@ NO_SHOWS = N_("Not checked in")
 ARRIVALS = N_("Arrivals per 10 minutes")
 FROM = N_("From")
 SUMMARY = N_("Summary")
+TITLE = N_("Attendance report")
+POINT_DAY = N_("Check-in point {point}, {day}")
+ALL_DAYS = N_("all days")
+
+
+def day_text(report: Report, words: Words) -> str:
+    """Return the report's day (ISO) or "all days"."""
+    return report.scope.day.isoformat() if report.scope.day else words(ALL_DAYS)
+
+
+def scope_line(report: Report, words: Words) -> str:
+    """Return the report's point and day ("Check-in point main entrance, 2026-06-01")."""
+    return words(POINT_DAY).format(point=words.point(report.scope.point),
+                                   day=day_text(report, words))  # fmt: skip
+
+
+def caption(report: Report, words: Words, title: str = TITLE) -> str:
+    """Return a sheet's title line: the event, the report, its point and day (formula-safe).
+
+    The desks' sheet (``title`` `DESKS`) holds every point's desks: its line names the day.
+    """
+    scope = scope_line(report, words) if title == TITLE else day_text(report, words)
+    return safe_cell(f"{report.event} · {words(title)} · {scope}")
 
 
 def group_sheet(report: Report, words: Words) -> Sheet:
@@ -34,11 +59,11 @@ def group_sheet(report: Report, words: Words) -> Sheet:
     rows: list[list[Cell]] = [
         _row(safe_cell(words.group(report.by, g.key)) or words(NONE), g) for g in report.groups
     ]
-    rows.append(_row(words(TOTAL), report.totals))
+    rows.append(_row(words(TOTAL), report.totals))  # the footer: out of the filter
     header = [first, words(EXPECTED), words(CHECKED_IN), words(SHARE)]
     comma = words.code in DECIMAL_COMMA
     return Sheet(words(SUMMARY), header, rows, percent=frozenset({3}), footer=1,
-                 decimal_comma=comma)  # the total stays out of the filter  # fmt: skip
+                 decimal_comma=comma, caption=caption(report, words))  # fmt: skip
 
 
 def _row(label: str, group: Group) -> list[Cell]:
@@ -50,13 +75,14 @@ def no_show_sheet(report: Report, words: Words) -> Sheet:
     fields = ("code", "last_name", "first_name", "organisation", "category")
     header = [words.header(name) for name in fields]
     rows = [[safe_cell(str(getattr(p, name))) for name in fields] for p in report.no_shows]
-    return Sheet(words(NO_SHOWS), header, rows)
+    return Sheet(words(NO_SHOWS), header, rows, caption=caption(report, words))
 
 
 def arrival_sheet(report: Report, words: Words) -> Sheet:
     """Return first arrivals per 10 minutes, the slot's start as a date-time cell."""
     rows: list[list[Cell]] = [[b.start.replace(tzinfo=None), b.checked_in] for b in report.arrivals]
-    return Sheet(words(ARRIVALS), [words(FROM), words(CHECKED_IN)], rows)
+    header = [words(FROM), words(CHECKED_IN)]
+    return Sheet(words(ARRIVALS), header, rows, caption=caption(report, words))
 
 
 def write_tables(
@@ -76,5 +102,6 @@ def write_tables(
         arrival_sheet(report, words),
     ]
     if report.pace.desks:
-        sheets.append(desk_sheet(report.pace.desks, words))
+        desks = desk_sheet(report.pace.desks, words)
+        sheets.append(replace(desks, caption=caption(report, words, DESKS)))
     write_sheets(sheets, out, kind=kind)

@@ -26,7 +26,7 @@ def report_text(report: Report) -> str:
     day = report.scope.day
     head = _("{event}, {when}, point {point}: {checked_in} of {expected} checked in").format(
         event=report.event, when=day.isoformat() if day else _("all days"),
-        point=report.scope.point, checked_in=report.totals.checked_in,
+        point=words.point(report.scope.point), checked_in=report.totals.checked_in,
         expected=report.totals.expected,
     )  # fmt: skip
     lines = [f"{head} ({percent(report.totals)})" if report.totals.expected else head]
@@ -132,7 +132,7 @@ def desk_lines(desks: tuple[DeskPace, ...], shown: int = 8) -> list[str]:
     for desk in desks[:shown]:
         line = _("{desk} at {point}: {checked_in} checked in, {per_minute:.1f} a minute, busiest "
                  "10 minutes {peak:.1f} a minute").format(
-            desk=desk.desk, point=desk.point, checked_in=desk.checked_in,
+            desk=desk.desk, point=words.point(desk.point), checked_in=desk.checked_in,
             per_minute=words.number(desk.per_minute),
             peak=words.number(desk.peak_per_minute))  # fmt: skip
         if desk.result_ms is not None:

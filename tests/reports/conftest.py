@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
+from checkin import messages
 from checkin.cli import main
 from checkin.desk import Desk
 from checkin.domain.clock import FixedClock
@@ -84,3 +85,14 @@ def seeded(tmp_path, capsys, source):
     finally:
         desk.close()
     return db
+
+
+@pytest.fixture
+def speaks(monkeypatch):
+    """Run the command line in a language (as a desk set to it); English again afterwards."""
+
+    def speak(language):
+        monkeypatch.setenv("CHECKIN_LANGUAGE", language)
+
+    yield speak
+    messages.use("en")

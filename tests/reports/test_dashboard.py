@@ -167,7 +167,7 @@ def test_the_desks_table_shows_each_desk_s_pace_and_scan_to_result(qtbot, desk):
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
     assert headers[5] == "Skanning til\nsvar (ms)"  # two lines: the table fits its half
     point, checked_in, per_minute, _busiest, result_ms, _badge = rows()["Skranke 2"]
-    assert (point, checked_in, result_ms) == ("main", "1", "180")
+    assert (point, checked_in, result_ms) == ("hovedinngang", "1", "180")  # "main" in bokmål
     assert per_minute == "0,1"  # 1 in a 10-minute slot, with the Norwegian decimal sign
 
 
@@ -216,3 +216,16 @@ def test_escape_clears_the_search_then_closes_and_ctrl_w_closes(qtbot, desk):
     qtbot.waitUntil(again.isActiveWindow, timeout=5_000)
     qtbot.keyClick(again, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     assert again.is_closed
+
+
+def test_the_main_point_is_a_word_of_the_window_s_language_in_the_table(qtbot, desk):
+    dashboard = Dashboard(desk, "nn")
+    qtbot.addWidget(dashboard)
+    dashboard.by.setCurrentIndex(dashboard.by.findData("point"))
+    day_one(qtbot, dashboard)
+    qtbot.waitUntil(lambda: dashboard.report.by == "point" and not dashboard._busy)
+    table = dashboard.table
+    keys = [table.item(r, 0).text() for r in range(table.rowCount())]
+    assert keys[0] == "hovudinngang" and "main" not in keys  # nynorsk for the point "main"
+    points = {dashboard.desks.item(r, 1).text() for r in range(dashboard.desks.rowCount())}
+    assert points == {"hovudinngang"}

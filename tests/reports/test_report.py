@@ -133,14 +133,22 @@ def test_report_as_csv_and_xlsx_holds_the_same_counts(seeded, capsys, tmp_path):
     assert rows[-1] == ["Totalt", "7", "5", "71,4 %"]  # a share as Norwegian Excel reads one
     book = load_workbook(out_xlsx)
     sheet = book["Sammendrag"]
-    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:D5"  # not the total
-    values = {r[0]: (r[1], r[2]) for r in sheet.iter_rows(min_row=2, max_row=5, values_only=True)}
+    # a title line above the header, as the PDF's heading; the header frozen and filtered
+    title = "Helsekonferansen · Oppmøterapport · Innsjekkingspunkt hovedinngang, 2026-06-01"
+    assert sheet["A1"].value == title and sheet["A1"].font.b
+    assert [c.value for c in sheet[2]] == ["Kommune", "Forventet", "Sjekket inn", "Andel"]
+    assert sheet.freeze_panes == "A3" and sheet.auto_filter.ref == "A2:D6"  # not the total
+    values = {r[0]: (r[1], r[2]) for r in sheet.iter_rows(min_row=3, max_row=6, values_only=True)}
     assert values == KOMMUNE_DAY1
-    assert sheet["D4"].number_format == "0.0%" and sheet["D4"].value == pytest.approx(2 / 3)
-    no_shows = [r[0] for r in book["Ikke sjekket inn"].iter_rows(min_row=2, values_only=True)]
+    assert sheet["D5"].number_format == "0.0%" and sheet["D5"].value == pytest.approx(2 / 3)
+    assert [c.value for c in sheet[7]][:3] == ["Totalt", 7, 5]  # numbers as numbers
+    for name in book.sheetnames:
+        assert book[name]["A1"].value.startswith("Helsekonferansen · ")
+        assert book[name].freeze_panes == "A3" and book[name].auto_filter.ref.startswith("A2:")
+    no_shows = [r[0] for r in book["Ikke sjekket inn"].iter_rows(min_row=3, values_only=True)]
     assert no_shows == NO_SHOWS_DAY1
     arrivals = book["Ankomster per 10 minutter"]
-    assert arrivals["A2"].is_date and arrivals["A2"].value.hour == 9
+    assert arrivals["A3"].is_date and arrivals["A3"].value.hour == 9
 
 
 def test_report_as_json_file(seeded, capsys, tmp_path):
@@ -204,15 +212,17 @@ def test_desk_pace_and_the_queues_wait_worked_out_by_hand(seeded):
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler) not installed")
-def test_pdf_page_two_has_the_desks_and_the_no_shows(seeded, capsys, tmp_path):
+def test_a_short_pdf_has_the_desks_and_the_no_shows_on_its_one_page(seeded, capsys, tmp_path):
     out = tmp_path / "r.pdf"
     assert cli(capsys, "report", "--db", seeded, "--day", "2026-06-01", "--out", out,
                "--lang", "nb")[0] == 0  # fmt: skip
-    page2 = subprocess.run(["pdftotext", "-f", "2", "-l", "2", "-layout", str(out), "-"],
-                           capture_output=True, text=True, check=True).stdout  # fmt: skip
-    assert "Skranker" in page2 and "Skranke 1" in page2
-    assert "Ikke sjekket inn (2)" in page2
-    assert "Berg, Liv" in page2 and "Dahl, Siri" in page2
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True)
+    assert "Pages:           1" in info.stdout  # everything fits: no second page
+    page = subprocess.run(["pdftotext", "-layout", str(out), "-"],
+                          capture_output=True, text=True, check=True).stdout  # fmt: skip
+    assert "Skranker" in page and "Skranke 1" in page
+    assert "Ikke sjekket inn (2)" in page
+    assert "Berg, Liv" in page and "Dahl, Siri" in page
 
 
 def test_format_and_file_name_agree_or_the_error_says_how(seeded, capsys, tmp_path):

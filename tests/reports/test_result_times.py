@@ -105,15 +105,16 @@ def test_the_terminal_and_the_xlsx_show_each_desk_s_scan_to_result(desk, tmp_pat
     report = _timed_report(desk)
     lines = report_text(report).splitlines()
     desks = lines[lines.index("Desks:") + 1 :]
-    assert desks == ["  Skranke 1 at main: 3 checked in, 0.3 a minute, busiest 10 minutes 0.3 a "
-                     "minute; scan to result 180 ms"]  # the median; no badge yet  # fmt: skip
+    assert desks == ["  Skranke 1 at main entrance: 3 checked in, 0.3 a minute, busiest 10 "
+                     "minutes 0.3 a minute; scan to result 180 ms"]  # no badge yet  # fmt: skip
     out = tmp_path / "r.xlsx"
     write_tables(report, out, "nb")
     sheet = load_workbook(out)["Skranker"]
-    assert [c.value for c in sheet[1]][5] == "Skanning til svar (ms)"
-    assert [c.value for c in sheet[2]] == [
+    assert sheet["A1"].value == "Tider · Skranker · 2026-06-01"  # every point's desks
+    assert [c.value for c in sheet[2]][5] == "Skanning til svar (ms)"
+    assert [c.value for c in sheet[3]] == [
         "Skranke 1",
-        "main",
+        "hovedinngang",
         3,
         pytest.approx(0.3),
         0.3,
