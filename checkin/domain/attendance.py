@@ -9,13 +9,14 @@ the reports one `Attendance` in these shapes, so every figure is counted by the 
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
-from operator import itemgetter
-from typing import NamedTuple
+from itertools import compress, islice
+from operator import le
+from typing import Any, NamedTuple, overload
 
 from checkin.domain.model import Event, Point
 
@@ -55,6 +56,81 @@ class Entry(NamedTuple):
     point: str
 
 
+class EntryColumns(Sequence[Entry]):
+    """Check-ins in force as five columns (lists of equal length), oldest first.
+
+    The reports count over columns, not rows: a set of 150,000 codes from a list of strings is
+    four times faster than from 150,000 tuples, and the event file hands them over as columns
+    (`checkin.store.report_data.entries`). Indexing or iterating gives `Entry` rows, made
+    when asked.
+
+    Attributes:
+        codes, days, ats, desks, points: the `Entry` fields, one list each (``ats`` in epoch
+            seconds, UTC; ``days`` ISO dates).
+    """
+
+    __slots__ = ("ats", "codes", "days", "desks", "points")
+
+    def __init__(
+        self,
+        codes: list[str],
+        days: list[str],
+        ats: list[float],
+        desks: list[str],
+        points: list[str],
+    ) -> None:
+        if not len(codes) == len(days) == len(ats) == len(desks) == len(points):
+            raise ValueError("the check-ins' columns differ in length")
+        self.codes, self.days, self.ats, self.desks, self.points = codes, days, ats, desks, points
+
+    @classmethod
+    def of(cls, entries: Sequence[Entry]) -> EntryColumns:
+        """Return rows as columns (they keep their order)."""
+        if isinstance(entries, EntryColumns):
+            return entries
+        found: list[list[Any]] = [list(column) for column in zip(*entries, strict=True)]
+        return cls(*found) if found else cls([], [], [], [], [])
+
+    def where(self, keep: Sequence[bool]) -> EntryColumns:
+        """Return the check-ins whose ``keep`` is true, in order."""
+        return self._each(lambda column: list(compress(column, keep)))
+
+    def by_time(self) -> EntryColumns:
+        """Return the check-ins oldest first (stable: equal times keep their order)."""
+        ats = self.ats
+        if all(map(le, ats, islice(ats, 1, None))):  # as they are written, nearly always
+            return self
+        order = sorted(range(len(ats)), key=ats.__getitem__)
+        return self._each(lambda column: list(map(column.__getitem__, order)))
+
+    def _each(self, pick: Callable[[list[Any]], list[Any]]) -> EntryColumns:
+        return EntryColumns(
+            pick(self.codes), pick(self.days), pick(self.ats), pick(self.desks), pick(self.points)
+        )
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+    @overload
+    def __getitem__(self, index: int) -> Entry: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> EntryColumns: ...
+
+    def __getitem__(self, index: int | slice) -> Entry | EntryColumns:
+        if isinstance(index, slice):
+            return self._each(lambda column: column[index])
+        return Entry(
+            self.codes[index], self.days[index], self.ats[index], self.desks[index],
+            self.points[index],
+        )  # fmt: skip
+
+    def __iter__(self) -> Iterator[Entry]:
+        return map(
+            Entry._make, zip(self.codes, self.days, self.ats, self.desks, self.points, strict=True)
+        )
+
+
 class Timing(NamedTuple):
     """How long the desk took from seeing a code to the written result, where it was measured.
 
@@ -78,7 +154,7 @@ class Attendance:
         points: the check-in points by name (whom they admit, on which days).
         ticket_days: each ticket type's valid days (ISO dates; a type without days is left out).
         people: every registration, cancelled ones too.
-        entries: the check-ins in force at every point, oldest first.
+        entries: the check-ins in force at every point, oldest first (rows, or `EntryColumns`).
         aliases: the organiser's organisation aliases: an alias's key
             (`checkin.domain.organisations.org_key`) to the organisation as written.
         timings: scan-to-result times where the desk measured them (camera, handheld).
@@ -105,14 +181,19 @@ class Attendance:
         return list(self.event.days)
 
     @cached_property
+    def checkins(self) -> EntryColumns:
+        """The entries as columns, oldest first (the event file hands them so; else made once)."""
+        return EntryColumns.of(self.entries)
+
+    @cached_property
     def entry_points(self) -> frozenset[str]:
         """The check-in points the entries were made at (worked out once)."""
-        return frozenset(map(itemgetter(4), self.entries))
+        return frozenset(self.checkins.points)
 
     @cached_property
     def entry_days(self) -> frozenset[str]:
         """The days (ISO dates) the entries were made for (worked out once)."""
-        return frozenset(map(itemgetter(1), self.entries))
+        return frozenset(self.checkins.days)
 
 
 @contextmanager

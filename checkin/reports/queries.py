@@ -13,15 +13,15 @@ tenth of a second, and the hub's figures come from the same functions.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import lru_cache
 from itertools import compress, repeat
-from operator import eq, itemgetter, not_
+from operator import and_, eq, itemgetter, not_
 from zoneinfo import ZoneInfo
 
-from checkin.domain.attendance import Attendance, Entry, Person
+from checkin.domain.attendance import Attendance, EntryColumns, Person
 from checkin.domain.collation import sort_key
 from checkin.domain.model import MAIN_POINT
 from checkin.domain.organisations import Joiner
@@ -110,7 +110,7 @@ class Counting:
         self.point = data.point(scope.point)
         self.day = scope.day.isoformat() if scope.day else None
         self.all_days = tuple(d.isoformat() for d in data.event.days)
-        self.done = set(map(itemgetter(0), at_point(data, scope.point, self.day)))
+        self.done = set(at_point(data, scope.point, self.day).codes)
         self._expected: list[Person] | None = None
 
     def expected(self, person: Person) -> bool:
@@ -158,17 +158,18 @@ class Counting:
         return expected, checked
 
 
-def at_point(data: Attendance, point: str, day: str | None) -> Sequence[Entry]:
-    """Return the entries at a point (on a day; None: every day), oldest first.
+def at_point(data: Attendance, point: str, day: str | None) -> EntryColumns:
+    """Return the entries at a point (on a day; None: every day), oldest first, as columns.
 
     The entries themselves when all match (the usual single point): no copy.
     """
-    entries = data.entries
+    found = data.checkins
     if data.entry_points <= {point} and (day is None or data.entry_days <= {day}):
-        return entries
-    if day is None:
-        return list(compress(entries, map(eq, map(itemgetter(4), entries), repeat(point))))
-    return [e for e in entries if e.point == point and e.day == day]
+        return found
+    keep = map(eq, found.points, repeat(point))
+    if day is not None:
+        keep = map(and_, keep, map(eq, found.days, repeat(day)))
+    return found.where(list(keep))
 
 
 def first_arrivals(data: Attendance, point: str, day: str | None) -> dict[tuple[str, str], float]:
@@ -178,8 +179,8 @@ def first_arrivals(data: Attendance, point: str, day: str | None) -> dict[tuple[
     """
     found = at_point(data, point, day)
     # newest first, so each ticket's oldest check-in of the day is written last and stays
-    keys, ats = map(itemgetter(0, 1), reversed(found)), map(itemgetter(2), reversed(found))
-    return dict(zip(keys, ats, strict=True))
+    keys = zip(reversed(found.codes), reversed(found.days), strict=True)
+    return dict(zip(keys, reversed(found.ats), strict=True))
 
 
 def headers(data: Attendance) -> list[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from datetime import date
+from operator import itemgetter
 from typing import Any
 
 from checkin.domain.attendance import Attendance, Person, collector_paused
@@ -120,6 +121,7 @@ def to_json(report: Report) -> dict[str, Any]:
     "per_minute", "peak_per_minute", "badge_s", "result_ms": {"median", "p95"} (scan to
     result, ms) or null, "timed" (check-ins measured)}]}}``.
     """
+    pick = itemgetter(*(Person._fields.index(name) for name in NO_SHOW_FIELDS))
     return {
         "event": report.event, "point": report.scope.point, "day": _day(report.scope.day),
         "by": report.by, "expected": report.totals.expected,
@@ -128,7 +130,7 @@ def to_json(report: Report) -> dict[str, Any]:
         "distinct": None if report.distinct is None else {
             "field": report.distinct.field, "present": report.distinct.present,
             "expected": report.distinct.expected},
-        "no_shows": [{name: getattr(p, name) for name in NO_SHOW_FIELDS} for p in report.no_shows],
+        "no_shows": [dict(zip(NO_SHOW_FIELDS, pick(p), strict=True)) for p in report.no_shows],
         "arrivals": [{"start": b.start.isoformat(), "checked_in": b.checked_in}
                      for b in report.arrivals],
         "pace": _pace_json(report.pace),

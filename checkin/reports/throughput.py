@@ -13,12 +13,12 @@ from __future__ import annotations
 import statistics
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from itertools import compress, repeat
-from operator import eq, floordiv, itemgetter
+from itertools import repeat
+from operator import eq, floordiv
 
-from checkin.domain.attendance import Attendance, Entry
+from checkin.domain.attendance import Attendance, Entry, EntryColumns
 from checkin.reports.queries import Scope
 
 PACE_WINDOW_MIN = 10  # the current pace is measured over this many minutes
@@ -94,9 +94,9 @@ def throughput(
         window: the minutes the current pace is measured over.
     """
     day = str(scope.day) if scope.day else None
-    entries = data.entries
+    entries = data.checkins
     if day is not None:
-        entries = list(compress(entries, map(eq, map(itemgetter(1), entries), repeat(day))))
+        entries = entries.where(list(map(eq, entries.days, repeat(day))))
     recent = _recent(entries, now - window * 60, now, scope.point)
     pace = recent / _span(entries, now, window, scope.point) if recent else None
     return Throughput(
@@ -110,30 +110,26 @@ def throughput(
     )
 
 
-def _span(entries: Sequence[Entry], now: float, window: int, point: str) -> float:
+def _span(entries: EntryColumns, now: float, window: int, point: str) -> float:
     """The minutes the pace is measured over: the window, or less when the point opened later.
 
     At opening, one minute's check-ins are not spread over ten: from the point's first
     check-in in the scope to now, at least one minute.
     """
-    opened = next((entry.at for entry in entries if entry.point == point), now)
+    opened = entries.ats[entries.points.index(point)] if point in entries.points else now
     return max(1.0, min(float(window), (now - opened) / 60))
 
 
-def _recent(entries: Sequence[Entry], since: float, now: float, point: str) -> int:
+def _recent(entries: EntryColumns, since: float, now: float, point: str) -> int:
     """Count the check-ins at a point in (since, now]: the entries are oldest first."""
-    at = itemgetter(2)
-    first, last = bisect_right(entries, since, key=at), bisect_right(entries, now, key=at)
-    return sum(1 for entry in entries[first:last] if entry.point == point)
+    first, last = bisect_right(entries.ats, since), bisect_right(entries.ats, now)
+    return entries.points[first:last].count(point)
 
 
-def desk_paces(data: Attendance, entries: Sequence[Entry]) -> list[DeskPace]:
+def desk_paces(data: Attendance, entries: EntryColumns) -> list[DeskPace]:
     """Return each desk's pace at each point, busiest first."""
-    ats = map(itemgetter(2), entries)  # desk, point and 10-minute slot, counted in C
-    slot_of = map(floordiv, ats, repeat(SLOT_S))  # a whole float: a key as good as an int
-    slots = Counter(
-        zip(map(itemgetter(3), entries), map(itemgetter(4), entries), slot_of, strict=True)
-    )
+    slot_of = map(floordiv, entries.ats, repeat(SLOT_S))  # a whole float: as good as an int
+    slots = Counter(zip(entries.desks, entries.points, slot_of, strict=True))  # in C
     counts: dict[tuple[str, str], list[int]] = defaultdict(list)
     for (desk, point, _slot), count in slots.items():
         counts[(desk, point)].append(count)
