@@ -29,7 +29,7 @@ def _give_pin(desk) -> None:
 def _file_menu_entry(desk, ups: int) -> None:
     desk.focus()
     desk.screen.key("f", "Alt_L")  # File
-    for _ in range(ups):  # from the bottom: Purge personal data…, then Audit log…
+    for _ in range(ups):  # from the bottom: Quit, Purge personal data…, Audit log…
         desk.screen.key("Up")
     desk.screen.key("Return")
 
@@ -50,13 +50,13 @@ def test_a_lookup_is_logged_and_the_organiser_purges_with_the_keyboard(start_des
     every = desk.rows("SELECT * FROM audit_log")
     assert not [v for row in every for v in row if query.split()[0] in str(v).lower()]
 
-    _file_menu_entry(desk, 2)
+    _file_menu_entry(desk, 3)
     _give_pin(desk)
     audit = desk.screen.window("Audit log")
     desk.screen.focus(audit)
     desk.screen.key("Escape")
 
-    _file_menu_entry(desk, 1)
+    _file_menu_entry(desk, 2)
     _give_pin(desk)
     desk.screen.focus(desk.screen.window("Purge personal data"))
     time.sleep(SETTLE_S)  # the dialog takes the focus before its shortcuts work
