@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import lru_cache
 from itertools import compress, repeat
-from operator import and_, eq, itemgetter, not_
+from operator import add, and_, eq, floordiv, itemgetter, not_
 from zoneinfo import ZoneInfo
 
 from checkin.domain.attendance import Attendance, EntryColumns, Person
@@ -297,8 +297,9 @@ def _slots(times: list[float], zone: ZoneInfo, width: int) -> Counter[int]:
     low, high = min(times), max(times)
     shift = _offset(low, zone)
     if high - low < 86400 * 20 and shift == _offset(high, zone):  # no clock change between
-        counted = Counter([int((at + shift) // width) for at in times])  # one pass, in C
-        return Counter({slot * width - shift: n for slot, n in counted.items()})
+        moved = map(add, times, repeat(shift))  # each slot a whole float, counted in C
+        counted = Counter(map(floordiv, moved, repeat(width)))
+        return Counter({int(slot) * width - shift: n for slot, n in counted.items()})
     offsets: dict[int, int] = {}  # per hour: the zone's offset (seconds)
     found: Counter[int] = Counter()
     for at in times:
