@@ -24,8 +24,12 @@ Where the keys go decides what is done with them (one rule, in `KeyRouter.mode`)
   the field untouched and are never read, so a PIN typed fast is never a scan, never shown,
   logged or stored. A scan into a PIN box is taken as a wrong PIN (and said so); it is lost,
   which is the price of never reading a secret;
-- a file dialog (a file name typed or pasted fast is not a ticket), a menu or a list that
-  dropped down, and another program's window: the keys go through untouched.
+- a menu or a list that dropped down (the File menu, the day picker's list): the same reading;
+  a burst closes it and is checked in at once, so its Enter never runs the highlighted item
+  (Quit, a tick box, a language); a person's keys go to it as they would have (a letter
+  after the reading's short wait);
+- a file dialog (a file name typed or pasted fast is not a ticket) and another program's
+  window: the keys go through untouched.
 """
 
 from __future__ import annotations
@@ -71,7 +75,8 @@ class Mode(enum.Enum):
 
     DESK = "desk"  # read bursts as tickets
     DIALOG = "dialog"  # another window of the desk's: read bursts, never typed into it
-    PASS = "pass"  # never read: password fields, PIN boxes, file dialogs, menus, other windows
+    POPUP = "popup"  # a menu or a list that dropped down: read bursts, which close it
+    PASS = "pass"  # never read: password fields, PIN boxes, file dialogs, other windows
 
 
 @dataclass(frozen=True)
@@ -132,6 +137,15 @@ def focus_of(window: QWindow | None) -> QWidget | None:
     return top if inner is None else inner
 
 
+def close_popups() -> None:
+    """Close every menu and dropped-down list (a scanner's burst went to one)."""
+    for _ in range(16):  # a submenu over its menu over the menu bar: each in turn
+        popup = QApplication.activePopupWidget()
+        if popup is None:
+            return
+        popup.close()
+
+
 def activate_later(dialog: QDialog) -> None:
     """Make the dialog the active window once it is on screen (if it still is)."""
 
@@ -163,7 +177,7 @@ class KeyRouter(QObject):
         and a menu asked that way is deleted when the wrapper goes.)
         """
         if QApplication.activePopupWidget() is not None:  # a menu or a list that dropped down
-            return Mode.PASS
+            return Mode.POPUP
         focus = focus_of(window)
         if focus is None:
             return Mode.PASS
@@ -256,6 +270,8 @@ class KeyRouter(QObject):
         self._deliver(step.release)
         if step.code is not None:
             self._timer.stop()
+            if mode is Mode.POPUP:
+                close_popups()
             self.scanned.emit(step.code)
             return True
         if step.taken:
@@ -266,6 +282,8 @@ class KeyRouter(QObject):
     def _target(self, mode: Mode, text: str, focus: QWidget | None) -> QObject | None:
         """Where a held key is typed if it is no scan: a character typed on the window searches."""
         typed = len(text) == 1 and text.isprintable() and not text.isspace()
+        if mode is Mode.POPUP:
+            return QApplication.activePopupWidget()
         if mode is Mode.DESK and typed and (focus is None or not is_text_field(focus)):
             return self.desk_field
         return focus
