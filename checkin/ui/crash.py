@@ -101,11 +101,11 @@ class ErrorReporter:
         self, kind: ErrorType, error: BaseException, trace: TracebackType | None
     ) -> None:
         """`sys.excepthook`: the main thread (Qt's slots and event handlers run there)."""
-        where = threading.current_thread().name
-        self._log(where, kind, error, trace)
-        if isinstance(error, KeyboardInterrupt):
+        if isinstance(error, KeyboardInterrupt):  # Ctrl+C in the terminal: no error, an ending
+            _log.info("interrupted (Ctrl+C): the desk stops")
             QApplication.quit()
             return
+        self._log(threading.current_thread().name, kind, error, trace)
         self._show(error, False)
 
     def on_thread(self, args: threading.ExceptHookArgs) -> None:

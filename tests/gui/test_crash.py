@@ -151,3 +151,17 @@ def test_the_desk_program_installs_the_hook_for_both_threads(tmp_path):
     assert written.count("ZeroDivisionError: division by zero in a slot") == 2
     assert "MainThread thread" in written and "scan thread" in written
     assert "Traceback" not in done.stderr  # logged, not printed: never a raw trace
+
+
+def test_ctrl_c_in_the_terminal_ends_the_desk_without_an_error_logged(
+    reporter, logged, monkeypatch
+):
+    quits = []
+    monkeypatch.setattr("checkin.ui.crash.QApplication.quit", lambda: quits.append(True))
+    try:
+        raise KeyboardInterrupt
+    except KeyboardInterrupt:
+        sys.excepthook(*sys.exc_info())
+    assert quits == [True]
+    assert reporter.dialog is None  # no error box
+    assert "KeyboardInterrupt" not in logged.read_text(encoding="utf-8")
