@@ -344,8 +344,9 @@ class DeskApp:
         self._stopping = True
         self._exit.stop()
         board = getattr(self.window, "_dashboard", None)
-        if board is not None:
-            board.close()  # its reading process ends with it
+        if board is not None:  # its reading process ends before the file closes (no -wal left)
+            board.close()
+            board.wait_ended()
         if self.scanner is not None:
             self.scanner.stop()
         self.badges.stop()

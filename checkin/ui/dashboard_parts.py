@@ -7,13 +7,14 @@ import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from checkin.desk import Desk
 from checkin.domain.names import fold
@@ -148,6 +149,16 @@ def exit_with_parent(parent: int) -> None:
         os._exit(0)
 
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
+def end_processes(processes: Sequence[BaseProcess], bound_s: float) -> None:
+    """Wait up to ``bound_s`` seconds in all for the processes to end; end those that did not."""
+    deadline = time.monotonic() + bound_s
+    for process in processes:
+        process.join(max(0.0, deadline - time.monotonic()))
+        if process.is_alive():
+            process.terminate()  # a read-only reader: nothing of the file's is lost
+            process.join(1.0)
 
 
 def read_report(
@@ -326,13 +337,30 @@ def follow_window(window: QWidget, dashboard: Any, reopen: Callable[[str], QWidg
             dashboard.close()
             reopen(language).setGeometry(place)
 
-    def back_to_the_desk() -> None:  # the keyboard to the desk, with or without a window manager
-        keys = getattr(window, "keys", None)
-        if keys is not None and window.isVisible():
-            keys.activate()
+    def back_to_the_desk() -> None:  # once the dashboard is off the screen (see `hand_back`)
+        QTimer.singleShot(0, lambda: hand_back(window, dashboard))
 
     for name, slot in (("state_shown", counted), ("retranslated", relanguage)):
         signal = getattr(window, name, None)
         if signal is not None:
             signal.connect(slot)
     dashboard.closed.connect(back_to_the_desk)
+
+
+def hand_back(window: QWidget, dashboard: QWidget) -> None:
+    """Give the keyboard back to the desk window after its dashboard closed (no click needed).
+
+    With no window manager nobody else does: X sends the keys to the window under the pointer
+    (typing reaches the desk's search box) while Qt has no active window, or still counts the
+    closed dashboard as active, so the desk's window shortcuts (F1, Ctrl+N, Ctrl+Q) are dead.
+    The key router's hand-back (`KeyRouter.activate`) leaves a window another of the desk's
+    windows is active in alone: the closed dashboard does not count as one.
+    """
+    keys = getattr(window, "keys", None)
+    if keys is None or not window.isVisible():
+        return
+    active = QApplication.activeWindow()
+    if active is None or active is dashboard or not active.isVisible():
+        window.raise_()
+        window.activateWindow()
+    keys.activate()

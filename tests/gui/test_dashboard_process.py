@@ -1,9 +1,11 @@
 """The dashboard's reading process ends with the desk, even when the desk is killed."""
 
 import os
+import sqlite3
 import subprocess
 import sys
 import time
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -60,3 +62,48 @@ def test_the_reading_process_ends_when_the_desk_is_killed(tmp_path):
     while not gone(reader) and time.monotonic() < ends:
         time.sleep(0.2)
     assert gone(reader)
+
+
+def test_once_closed_and_waited_for_the_reader_is_gone_and_the_desks_close_removes_the_wal(
+    qtbot, tmp_path
+):
+    """Quit's order (`DeskApp.stop`): the dashboard closes, its reader ends, then the file.
+
+    The desk's close is then the file's last: SQLite writes the log into the file and removes
+    it, so a copy of the ``.sqlite`` alone holds every check-in (acceptance run 3, F-1).
+    """
+    from checkin.demo import make_demo
+    from checkin.ui.dashboard import Dashboard
+
+    path = tmp_path / "event.sqlite"
+    desk = make_demo(path, size=50, seed=1)
+    board = Dashboard(desk, "en")
+    qtbot.addWidget(board)
+    qtbot.waitUntil(lambda: board.report is not None and not board._busy, timeout=60_000)
+    readers = list(board._pool._processes.values())
+    assert [reader.is_alive() for reader in readers] == [True]  # it holds the file open
+    codes = [p.code for p in desk.registrations() if p.status.value == "valid"][:3]
+    for code in codes:
+        desk.check_in(code)
+    board.close()
+    board.wait_ended()
+    assert not readers[0].is_alive()
+    desk.close()
+    wal = path.with_name(path.name + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
+    copy = tmp_path / "copy.sqlite"
+    copy.write_bytes(path.read_bytes())
+    with closing(sqlite3.connect(copy)) as conn:
+        assert {row[0] for row in conn.execute("SELECT code FROM checkins")} == set(codes)
+
+
+def test_a_reader_that_does_not_end_within_the_bound_is_ended(qtbot, tmp_path):
+    import multiprocessing
+
+    from checkin.ui.dashboard_parts import end_processes
+
+    stuck = multiprocessing.get_context("spawn").Process(target=time.sleep, args=(60,))
+    stuck.start()
+    end_processes([stuck], 0.2)
+    assert not stuck.is_alive()
+    assert stuck.exitcode is not None and stuck.exitcode < 0  # ended by a signal

@@ -7,6 +7,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -52,8 +53,8 @@ class Desk:
     window: object = field(default=None)
 
     def rows(self, sql: str) -> list[tuple]:
-        with sqlite3.connect(self.db, timeout=10) as conn:
-            return conn.execute(sql).fetchall()
+        with closing(sqlite3.connect(self.db, timeout=10)) as conn:  # closed: the desk's
+            return conn.execute(sql).fetchall()  # close then is the file's last (no -wal left)
 
     def checkins(self) -> list[tuple[str, str, str]]:
         return self.rows("SELECT code, method, kind FROM checkins ORDER BY seq")
