@@ -8,7 +8,8 @@ program running with no desk). Refused in kiosk mode (self-service: leaving kios
 the admin PIN first). The volunteer's Quit and × are also refused while check-ins wait in the
 strip above the card (a note to confirm): closing then would drop scans the attendees saw
 taken; the status line says so. A close the program is asked for from outside the window
-(Ctrl+C in its terminal, the session ending) is not held for them.
+(Ctrl+C in its terminal, the session ending) is held for neither: the organiser at the
+terminal, or the computer shutting down, ends a kiosk too.
 """
 
 from __future__ import annotations
@@ -40,12 +41,12 @@ def held_back(window: MainWindow) -> bool:
 def may_close(window: MainWindow, by_volunteer: bool) -> bool:
     """Tell whether the desk window may close now; if so, stop what runs in it first.
 
-    ``by_volunteer``: the title bar's × (a close from the window system) is held while
-    check-ins wait, as Quit is (`quit_desk`). Then held scanner keys are typed, the key
-    router leaves the application, the window's timers stop (nothing of a closed window runs
-    later) and the dashboard closes.
+    ``by_volunteer``: the title bar's × (a close from the window system) is refused in kiosk
+    mode and held while check-ins wait, as Quit is (`quit_desk`). Then held scanner keys are
+    typed, the key router leaves the application, the window's timers stop (nothing of a
+    closed window runs later) and the dashboard closes.
     """
-    if window.kiosk or (by_volunteer and held_back(window)):
+    if by_volunteer and (window.kiosk or held_back(window)):
         return False
     window.keys.flush()
     app = QCoreApplication.instance()

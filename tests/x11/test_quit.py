@@ -3,8 +3,8 @@
 The real program (`checkin run`) on this module's own Xvfb, keys through XTest: Ctrl+Q ends
 it with exit code 0, the check-in just scanned written to the event file, also with the
 attendance dashboard open (a window of its own, it closes with the desk). In kiosk mode
-Ctrl+Q does nothing: the kiosk goes on scanning. While a scan waits behind an attention note,
-neither Ctrl+Q nor the title bar's × (asked as a window manager asks) drops it.
+Ctrl+Q and the × do nothing: the kiosk goes on scanning. While a scan waits behind an
+attention note, neither Ctrl+Q nor the title bar's × (asked as a window manager asks) drops it.
 """
 
 from __future__ import annotations
@@ -58,6 +58,7 @@ def test_ctrl_q_in_kiosk_mode_does_nothing(start_desk):
     desk = start_desk()
     desk.screen.key("F11")
     desk.screen.key("q", "Control_L")
+    desk.screen.ask_to_close(desk.window)  # nor the title bar's × (as a window manager asks)
     time.sleep(1.0)  # absence cannot be polled: the program has had its moment to quit
     assert desk.process.poll() is None
     person = desk.people.plain[2]
