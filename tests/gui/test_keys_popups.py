@@ -52,4 +52,3 @@ def test_a_person_s_keys_in_a_menu_still_work(window, qtbot):  # noqa: F811
     QTest.keyClick(target, Qt.Key.Key_Return)  # a person choosing the highlighted item
     qtbot.waitUntil(lambda: window.menus.auto_print.isChecked() is not printing, timeout=3000)
     assert window.last_result is None
-
