@@ -37,12 +37,14 @@ class DayPicker(QComboBox):
     """The desk's day: chosen on purpose with the mouse, never by a stray key or wheel turn.
 
     It takes no keyboard focus (typing on the window goes to search), and ignores keys and the
-    mouse wheel; a click opens its list.
+    mouse wheel; a click opens its list. Its width follows its days' names in each language
+    ("Mon 30 November" is shorter than "man. 30. november").
     """
 
     def __init__(self) -> None:
         super().__init__()
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         event.ignore()

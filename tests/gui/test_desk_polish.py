@@ -251,3 +251,17 @@ def test_a_file_that_is_no_event_is_said_the_window_s_way_in_its_language(qapp, 
         assert "--db" not in caught.value.text() and "checkin new" not in caught.value.text()
     finally:
         languages.remove()
+
+
+def test_the_day_picker_shows_its_day_whole_in_each_language(window, qtbot):
+    languages = Languages()
+    box = window.day_box
+    try:
+        for code in ("en", "nb", "nn", "en"):
+            languages.switch(code)
+            qtbot.wait(100)  # the layout gives the box its room
+            text = box.currentText()
+            needed = box.fontMetrics().horizontalAdvance(text)
+            assert box.width() > needed + 20, (code, text, box.width(), needed)  # + the arrow
+    finally:
+        languages.remove()
