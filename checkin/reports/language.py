@@ -47,6 +47,10 @@ DASHBOARD = {
         "{pace:.1f} check-ins a minute (last {window} min); {remaining} still expected: "
         "about {minutes:.0f} min at this pace."
     ),
+    "pace_hours": N_(
+        "{pace:.1f} check-ins a minute (last {window} min); {remaining} still expected: about "
+        "{hours:.0f} hours at this pace."
+    ),  # from `HOURS_FROM` minutes on: "about 141 hours", not "about 8,479 min"
     "no_pace": N_("No check-ins in the last {window} minutes; {remaining} still expected."),
     "queue": N_("In the queue:"),
     "wait": N_("The queue of {queue} takes about {minutes:.0f} minutes at the current pace."),
@@ -56,6 +60,7 @@ DASHBOARD = {
 }  # the window's dashboard (checkin/ui/dashboard.py) speaks the reports' catalogue
 
 
+HOURS_FROM = 120  # a time to clear of this many minutes or more is said in hours
 POINTS = {MAIN_POINT: N_("main entrance")}  # a point's name as documents show it; others as set
 DECIMAL_COMMA = ("nb", "nn")  # Norwegian writes 2,5; English 2.5
 GROUPS = {"nb": "\u00a0", "nn": "\u00a0", "en": ","}  # 10 058 (a no-break space), 10,058

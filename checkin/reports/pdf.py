@@ -22,7 +22,7 @@ from PySide6.QtGui import QColor, QFont, QPageSize, QPainter, QPdfWriter
 from checkin.atomic_files import atomic_path, ends_with
 from checkin.messages import N_
 from checkin.reports.desk_table import DESK_COLUMNS, DESKS, NUMBERS_FROM, desk_texts
-from checkin.reports.language import DASHBOARD, FIELDS, Words
+from checkin.reports.language import DASHBOARD, FIELDS, HOURS_FROM, Words
 from checkin.reports.pdf_pen import (
     GREY,
     INK,
@@ -48,6 +48,7 @@ from checkin.reports.tables import (
     TOTAL,
     scope_line,
 )
+from checkin.reports.throughput import Throughput
 
 CHART_H, GAP = 140.0, 12.0  # the arrivals chart with its title and times; between parts
 TITLE_H, NAME_H, NO_SHOWS_MIN = 16.5, 12.0, 4  # a part's title, a no-show's line; fewest shown
@@ -182,15 +183,22 @@ def pace_sentences(report: Report, words: Words) -> list[str]:
     pace = report.pace
     if pace.pace is None or pace.clear_min is None or not pace.remaining:
         return []
-    lines = [
-        words.sentence(DASHBOARD["pace"]).format(
-            pace=pace.pace, window=pace.span, remaining=pace.remaining, minutes=pace.clear_min
-        )
-    ]
+    lines = [pace_sentence(pace, pace.clear_min, words)]
     if pace.wait_min is not None and pace.queue:
         minutes = max(1, round(pace.wait_min))  # never "about 0 minutes" for a queue
         lines.append(words.sentence(DASHBOARD["wait"]).format(queue=pace.queue, minutes=minutes))
     return lines  # fmt: skip
+
+
+def pace_sentence(pace: Throughput, clear_min: float, words: Words) -> str:
+    """The pace over the minutes it was measured over and the time to clear those expected.
+
+    The time is in minutes, or in hours from `HOURS_FROM` minutes on ("about 141 hours").
+    """
+    values = {"pace": pace.pace, "window": pace.span, "remaining": pace.remaining}
+    if clear_min >= HOURS_FROM:
+        return words.sentence(DASHBOARD["pace_hours"]).format(hours=clear_min / 60, **values)
+    return words.sentence(DASHBOARD["pace"]).format(minutes=clear_min, **values)
 
 
 COLUMNS = (0.0, 200.0, 268.0, 340.0, 392.0)  # key, expected, checked in, share, bar (points)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from checkin.messages import _, ngettext
-from checkin.reports.language import DASHBOARD, Words
+from checkin.reports.language import DASHBOARD, HOURS_FROM, Words
 from checkin.reports.queries import Group
 from checkin.reports.report import Report
 from checkin.reports.throughput import DeskPace, Throughput
@@ -102,7 +102,16 @@ def pace_lines(pace: Throughput) -> list[str]:
             return []
         return [words.format(words(DASHBOARD["no_pace"]), window=pace.window,
                              remaining=pace.remaining)]  # fmt: skip
-    if pace.remaining:
+    if pace.remaining and pace.clear_min >= HOURS_FROM:
+        minutes = round(pace.clear_min / 60)  # "about 141 hours", not "about 8,479 minutes"
+        line = ngettext(
+            "Pace: {pace:.1f} check-ins a minute over the last {window} min; the "
+            "{remaining} still expected take about {minutes} hour at this pace.",
+            "Pace: {pace:.1f} check-ins a minute over the last {window} min; the "
+            "{remaining} still expected take about {minutes} hours at this pace.",
+            minutes,
+        )
+    elif pace.remaining:
         minutes = whole_minutes(pace.clear_min)
         line = ngettext(
             "Pace: {pace:.1f} check-ins a minute over the last {window} min; the "

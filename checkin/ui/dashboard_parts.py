@@ -49,9 +49,7 @@ def dashboard_words(words: Words) -> dict[str, Any]:
             return words.sentence(DASHBOARD["no_pace"]).format(
                 window=pace.window, remaining=pace.remaining
             )
-        line = words.sentence(DASHBOARD["pace"]).format(
-            pace=pace.pace, window=pace.span, remaining=pace.remaining, minutes=pace.clear_min
-        )  # said over the minutes it was measured over (fewer than the window at opening)
+        line = pdf.pace_sentence(pace, pace.clear_min, words)  # over the minutes measured
         if pace.wait_min is None:
             return line
         wait = words.sentence(DASHBOARD["wait"]).format(queue=pace.queue, minutes=pace.wait_min)

@@ -79,7 +79,7 @@ def test_the_terminal_groups_every_count_and_json_keeps_numbers(speaks):
     text = report_text(big())
     assert f"3 av 10{NBSP}058" in text  # the headline
     assert f"3{NBSP}925 av 10{NBSP}058" in text  # a group's line
-    assert f"de 10{NBSP}055 som fortsatt er forventet, tar rundt 8{NBSP}477 minutter" in text
+    assert f"de 10{NBSP}055 som fortsatt er forventet, tar rundt 141 timer" in text  # 8,477 min
     assert f"Køen på 12{NBSP}000 tar rundt 10{NBSP}116 minutter" in text
     assert f"1{NBSP}204 sjekket inn" in text
     assert "10058" not in text and "10055" not in text
@@ -97,6 +97,7 @@ def test_the_dashboard_groups_its_headline_table_pace_and_desks(code, count):
     assert rows[0][1] == count and rows[-1][1] == count
     remaining = "10,055" if code == "en" else f"10{NBSP}055"
     assert remaining in text["pace_line"](report)
+    assert ("about 141 hours" if code == "en" else "rundt 141 timer") in text["pace_line"](report)
     assert desk_texts(report.pace.desks[0], words)[2] == (
         "1,204" if code == "en" else f"1{NBSP}204"
     )
@@ -108,7 +109,9 @@ def test_at_opening_the_pace_says_the_minutes_it_was_measured_over():
     assert measured.span_min == pytest.approx(3.0) and measured.span == 3
     assert measured.pace == pytest.approx(2.0)  # six in three minutes
     report = replace(big(), pace=measured)
-    assert "(last 3 min)" in pace_sentences(report, Words("en"))[0]
+    assert (
+        "(last 3 min); 100 still expected: about 50 min" in pace_sentences(report, Words("en"))[0]
+    )
     assert "(siste 3 min)" in dashboard_words(Words("nb"))["pace_line"](report)
     assert "(siste 3 min)" in pace_sentences(report, Words("nn"))[0]
     messages.use("en")
