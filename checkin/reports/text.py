@@ -102,8 +102,24 @@ def pace_lines(pace: Throughput) -> list[str]:
             return []
         return [words.format(words(DASHBOARD["no_pace"]), window=pace.window,
                              remaining=pace.remaining)]  # fmt: skip
-    if pace.remaining and pace.clear_min >= HOURS_FROM:
-        minutes = round(pace.clear_min / 60)  # "about 141 hours", not "about 8,479 minutes"
+    line, minutes = _clear_line(pace.remaining, pace.clear_min)
+    lines = [words.format(line, pace=pace.pace, window=pace.span, remaining=pace.remaining,
+                          minutes=minutes)]  # fmt: skip
+    if pace.wait_min is not None and pace.queue:
+        minutes = whole_minutes(pace.wait_min)
+        queue = ngettext(
+            "The queue of {queue} takes about {minutes} minute at the current pace.",
+            "The queue of {queue} takes about {minutes} minutes at the current pace.",
+            minutes,
+        )
+        lines.append(words.format(queue, queue=pace.queue, minutes=minutes))
+    return lines
+
+
+def _clear_line(remaining: int, clear_min: float) -> tuple[str, int]:
+    """The pace's sentence (in the CLI's language) and the whole minutes or hours it says."""
+    if remaining and clear_min >= HOURS_FROM:
+        minutes = round(clear_min / 60)  # "about 141 hours", not "about 8,479 minutes"
         line = ngettext(
             "Pace: {pace:.1f} check-ins a minute over the last {window} min; the "
             "{remaining} still expected take about {minutes} hour at this pace.",
@@ -111,8 +127,8 @@ def pace_lines(pace: Throughput) -> list[str]:
             "{remaining} still expected take about {minutes} hours at this pace.",
             minutes,
         )
-    elif pace.remaining:
-        minutes = whole_minutes(pace.clear_min)
+    elif remaining:
+        minutes = whole_minutes(clear_min)
         line = ngettext(
             "Pace: {pace:.1f} check-ins a minute over the last {window} min; the "
             "{remaining} still expected take about {minutes} minute at this pace.",
@@ -126,17 +142,7 @@ def pace_lines(pace: Throughput) -> list[str]:
             "Pace: {pace:.1f} check-ins a minute over the last {window} min; nobody "
             "expected is still missing."
         )
-    lines = [words.format(line, pace=pace.pace, window=pace.span, remaining=pace.remaining,
-                          minutes=minutes)]  # fmt: skip
-    if pace.wait_min is not None and pace.queue:
-        minutes = whole_minutes(pace.wait_min)
-        queue = ngettext(
-            "The queue of {queue} takes about {minutes} minute at the current pace.",
-            "The queue of {queue} takes about {minutes} minutes at the current pace.",
-            minutes,
-        )
-        lines.append(words.format(queue, queue=pace.queue, minutes=minutes))
-    return lines
+    return line, minutes
 
 
 def whole_minutes(minutes: float) -> int:
