@@ -1,7 +1,8 @@
 """The desks' pace as one table, the same in the PDF, the XLSX and the dashboard.
 
 One row per desk and check-in point, the busiest first (`checkin.reports.throughput`):
-check-ins, check-ins a minute over the 10-minute slots the desk worked, its busiest slot, the
+check-ins, check-ins a minute over the 10-minute slots the desk worked in (said in its header:
+not the point's current pace, which is over the last minutes), its busiest slot, the
 median time from scan to result (ms; camera and handheld scans, where the desk measured it)
 and the median time from check-in to badge queued (s). A figure that was not measured is
 empty, not 0.
@@ -16,7 +17,8 @@ from checkin.reports.throughput import DeskPace
 
 DESKS = N_("Desks")
 DESK_COLUMNS = (
-    N_("Desk"), N_("Check-in point"), N_("Checked in"), N_("Per minute"),
+    N_("Desk"), N_("Check-in point"), N_("Checked in"),
+    N_("Per minute in slots with check-ins"),
     N_("Busiest 10 minutes, per minute"), N_("Scan to result (ms)"), N_("To badge queued (s)"),
 )  # fmt: skip
 NUMBERS_FROM = 2  # the columns from here on are figures (right-aligned)
@@ -36,10 +38,13 @@ def desk_row(desk: DeskPace, words: Words) -> list[Cell]:
 
 
 def desk_texts(desk: DeskPace, words: Words) -> list[str]:
-    """Return a desk's row as texts for a page (decimals to one place, the language's sign)."""
+    """Return a desk's row as texts for a page or the dashboard.
+
+    Counts grouped and decimals to one place, both as the language writes them ("1 204", "0,3").
+    """
     return [
         "" if value is None else f"{words.number(value):.1f}" if isinstance(value, float)
-        else str(value)
+        else str(words.number(value)) if isinstance(value, int) else str(value)
         for value in desk_row(desk, words)
     ]  # fmt: skip
 

@@ -9,6 +9,9 @@ where they are declared here and translated when a document is written.
 from __future__ import annotations
 
 import gettext
+import re
+from functools import partial
+from typing import Any
 
 from checkin.domain.model import EXPORTED, MAIN_POINT
 from checkin.messages import DOMAIN, LANGUAGES, N_, language, locale_dir, normalise
@@ -44,6 +47,10 @@ DASHBOARD = {
         "{pace:.1f} check-ins a minute (last {window} min); {remaining} still expected: "
         "about {minutes:.0f} min at this pace."
     ),
+    "pace_hours": N_(
+        "{pace:.1f} check-ins a minute (last {window} min); {remaining} still expected: about "
+        "{hours:.0f} hours at this pace."
+    ),  # from `HOURS_FROM` minutes on: "about 141 hours", not "about 8,479 min"
     "no_pace": N_("No check-ins in the last {window} minutes; {remaining} still expected."),
     "queue": N_("In the queue:"),
     "wait": N_("The queue of {queue} takes about {minutes:.0f} minutes at the current pace."),
@@ -53,23 +60,72 @@ DASHBOARD = {
 }  # the window's dashboard (checkin/ui/dashboard.py) speaks the reports' catalogue
 
 
+HOURS_FROM = 120  # a time to clear of this many minutes or more is said in hours
 POINTS = {MAIN_POINT: N_("main entrance")}  # a point's name as documents show it; others as set
 DECIMAL_COMMA = ("nb", "nn")  # Norwegian writes 2,5; English 2.5
+GROUPS = {"nb": "\u00a0", "nn": "\u00a0", "en": ","}  # 10 058 (a no-break space), 10,058
+_SPEC = re.compile(r"(?P<layout>[^.]*?)(?:\.(?P<digits>\d+))?(?P<kind>[df]?)")
 
 
-class Decimal(float):
-    """A number that writes its decimal sign as a language does in ``str.format`` ("2,5")."""
+class Number:
+    """A number that writes itself as a language does in ``str.format``: "10 058", "2,5".
 
-    comma: bool
+    Counts (ints, specs "" or "d") and decimals (specs such as ".1f") are grouped by
+    thousands with the language's separator (`GROUPS`: a no-break space in Norwegian, as
+    QLocale writes it) and get its decimal sign; a width or alignment before the precision
+    applies to the text. Any other spec formats the plain number.
 
-    def __new__(cls, value: float, comma: bool) -> Decimal:
-        number = super().__new__(cls, value)
-        number.comma = comma
-        return number
+    Args:
+        value: the number.
+        code: nb, nn or en.
+    """
+
+    def __init__(self, value: float, code: str) -> None:
+        self.value, self.code = value, code
 
     def __format__(self, spec: str) -> str:
-        text = format(float(self), spec)
-        return text.replace(".", ",") if self.comma and spec.endswith("f") else text
+        found = _SPEC.fullmatch(spec)
+        whole = isinstance(self.value, int) and found is not None and not found["digits"]
+        if found is None or not (found["kind"] == "f" or (whole and found["kind"] in ("", "d"))):
+            return format(self.value, spec)
+        digits = 0 if found["kind"] != "f" else int(found["digits"] or 6)
+        text = f"{self.value:,.{digits}f}".translate(
+            {ord(","): GROUPS.get(self.code, ","), ord("."): "," if self.code in DECIMAL_COMMA
+             else "."}
+        )  # fmt: skip
+        return format(text, found["layout"])
+
+    def __str__(self) -> str:
+        return format(self, "")
+
+    def __float__(self) -> float:
+        return float(self.value)
+
+
+class Sentence(str):
+    """A translated text whose ``format`` writes its numbers as its language does (`Number`).
+
+    The dashboard formats some of its texts itself (the headline): handed a Sentence, its
+    counts come out grouped as everywhere else.
+    """
+
+    code: str
+
+    def __new__(cls, text: str, code: str) -> Sentence:
+        sentence = super().__new__(cls, text)
+        sentence.code = code
+        return sentence
+
+    def format(self, *args: Any, **values: Any) -> str:
+        """Format as `str.format`, with every int and float written as a `Number`."""
+        number = partial(_as_number, code=self.code)
+        return str.format(self, *map(number, args), **{k: number(v) for k, v in values.items()})
+
+
+def _as_number(value: Any, code: str) -> Any:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return Number(value, code)
+    return value
 
 
 class Words:
@@ -98,9 +154,17 @@ class Words:
         """Return a registration's status (valid, cancelled) as a word of this language."""
         return self(STATUSES[value]) if value in STATUSES else value
 
-    def number(self, value: float) -> Decimal:
-        """Return a number that formats with this language's decimal sign (``{:.1f}``)."""
-        return Decimal(value, self.code in DECIMAL_COMMA)
+    def number(self, value: float) -> Number:
+        """Return a number that formats as this language writes it ("10 058", ``{:.1f}``: "2,5")."""
+        return Number(value, self.code)
+
+    def sentence(self, message: str) -> Sentence:
+        """Return a message in this language whose ``format`` writes numbers as it does."""
+        return Sentence(self(message), self.code)
+
+    def format(self, text: str, *args: Any, **values: Any) -> str:
+        """Format a text already in this language, its numbers written as it does (`Number`)."""
+        return Sentence(text, self.code).format(*args, **values)
 
     def point(self, name: str) -> str:
         """Return a check-in point's name as a document shows it.

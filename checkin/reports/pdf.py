@@ -22,7 +22,7 @@ from PySide6.QtGui import QColor, QFont, QPageSize, QPainter, QPdfWriter
 from checkin.atomic_files import atomic_path, ends_with
 from checkin.messages import N_
 from checkin.reports.desk_table import DESK_COLUMNS, DESKS, NUMBERS_FROM, desk_texts
-from checkin.reports.language import DASHBOARD, FIELDS, Words
+from checkin.reports.language import DASHBOARD, FIELDS, HOURS_FROM, Words
 from checkin.reports.pdf_pen import (
     GREY,
     INK,
@@ -48,6 +48,7 @@ from checkin.reports.tables import (
     TOTAL,
     scope_line,
 )
+from checkin.reports.throughput import Throughput
 
 CHART_H, GAP = 140.0, 12.0  # the arrivals chart with its title and times; between parts
 TITLE_H, NAME_H, NO_SHOWS_MIN = 16.5, 12.0, 4  # a part's title, a no-show's line; fewest shown
@@ -157,36 +158,47 @@ def _heading(pen: Pen, report: Report, words: Words) -> None:
     pen.y += 6
     totals = report.totals
     share = f" ({totals.share * 100:.0f} %)" if totals.share is not None else ""
-    pen.line(words(HEADLINE).format(checked_in=totals.checked_in, expected=totals.expected)
-             + share, 15, bold=True)  # fmt: skip
+    pen.line(
+        words.sentence(HEADLINE).format(checked_in=totals.checked_in, expected=totals.expected)
+        + share,
+        15,
+        bold=True,
+    )
     if report.distinct is not None and report.by not in ("day", "point"):
         found = report.distinct
         field = words.field(found.field) if found.field else ""
         field = field.lower() if found.field in FIELDS else field  # a column as its header
-        pen.line(words(DISTINCT).format(present=found.present, field=field,
-                                        expected=found.expected), 10)  # fmt: skip
+        pen.line(words.sentence(DISTINCT).format(present=found.present, field=field,
+                                                 expected=found.expected), 10)  # fmt: skip
     for line in pace_sentences(report, words):
         pen.line(line, 10)
     pen.y += 8
 
 
 def pace_sentences(report: Report, words: Words) -> list[str]:
-    """The current pace and the queue's wait, while check-ins come (none after the event)."""
+    """The current pace and the queue's wait, while check-ins come (none after the event).
+
+    The pace is said over the minutes it was measured over (`Throughput.span`).
+    """
     pace = report.pace
     if pace.pace is None or pace.clear_min is None or not pace.remaining:
         return []
-    lines = [
-        words(DASHBOARD["pace"]).format(
-            pace=words.number(pace.pace),
-            window=pace.window,
-            remaining=pace.remaining,
-            minutes=pace.clear_min,
-        )
-    ]
+    lines = [pace_sentence(pace, pace.clear_min, words)]
     if pace.wait_min is not None and pace.queue:
         minutes = max(1, round(pace.wait_min))  # never "about 0 minutes" for a queue
-        lines.append(words(DASHBOARD["wait"]).format(queue=pace.queue, minutes=minutes))
+        lines.append(words.sentence(DASHBOARD["wait"]).format(queue=pace.queue, minutes=minutes))
     return lines  # fmt: skip
+
+
+def pace_sentence(pace: Throughput, clear_min: float, words: Words) -> str:
+    """The pace over the minutes it was measured over and the time to clear those expected.
+
+    The time is in minutes, or in hours from `HOURS_FROM` minutes on ("about 141 hours").
+    """
+    values = {"pace": pace.pace, "window": pace.span, "remaining": pace.remaining}
+    if clear_min >= HOURS_FROM:
+        return words.sentence(DASHBOARD["pace_hours"]).format(hours=clear_min / 60, **values)
+    return words.sentence(DASHBOARD["pace"]).format(minutes=clear_min, **values)
 
 
 COLUMNS = (0.0, 200.0, 268.0, 340.0, 392.0)  # key, expected, checked in, share, bar (points)
@@ -202,21 +214,21 @@ def _table(pen: Pen, report: Report, words: Words, rows: Sequence[Group], total:
     pen.painter.drawLine(int(left), int(pen.y), int(right), int(pen.y))
     pen.font(9)
     for group in rows:
-        _row(pen, group, words.group(report.by, group.key) or words(NONE))
+        _row(pen, group, words.group(report.by, group.key) or words(NONE), words)
     if total:
         pen.painter.drawLine(int(left), int(pen.y), int(right), int(pen.y))
         pen.font(9, bold=True)
-        _row(pen, report.totals, words(TOTAL))
+        _row(pen, report.totals, words(TOTAL), words)
 
 
 def _width(index: int) -> float:
     return (COLUMNS[1] - 8) if index == 0 else (COLUMNS[index + 1] - COLUMNS[index] - 4)
 
 
-def _row(pen: Pen, group: Group, label: str) -> None:
+def _row(pen: Pen, group: Group, label: str, words: Words) -> None:
     left = MARGIN
     share = "" if group.share is None else f"{group.share * 100:.0f} %"
-    cells = (label, str(group.expected), str(group.checked_in), share)
+    cells = (label, str(words.number(group.expected)), str(words.number(group.checked_in)), share)
     for index, text in enumerate(cells):
         pen.text(left + COLUMNS[index], _width(index), text, right=index > 0)
     bar_x, bar_w = left + COLUMNS[4], PAGE_W - 2 * MARGIN - COLUMNS[4]
@@ -235,7 +247,7 @@ def _joined(rows: list[Group], words: Words, room: int) -> list[Group]:
     kept, others = largest[: room - 1], largest[room - 1 :]
     order = {id(g): index for index, g in enumerate(rows)}
     listed = sorted(kept, key=lambda g: order[id(g)])
-    label = words(OTHERS).format(count=len(others))
+    label = words.sentence(OTHERS).format(count=len(others))
     total = Group(label, sum(g.expected for g in others), sum(g.checked_in for g in others))
     return [*listed, total]
 
@@ -260,7 +272,7 @@ def _arrivals(pen: Pen, buckets: Sequence[Bucket], words: Words) -> None:
     for index in range(0, len(buckets), label_every):
         pen.text(MARGIN + index * step, 60, buckets[index].start.strftime("%H:%M"))
     pen.painter.setPen(INK)
-    pen.text(MARGIN, width, words(MOST).format(peak=peak), right=True)
+    pen.text(MARGIN, width, words.sentence(MOST).format(peak=peak), right=True)
     pen.y = end
 
 
@@ -275,7 +287,8 @@ def _no_shows(pen: Pen, report: Report, words: Words, start: int, last_page: boo
     if not people or room < (1 if last_page else NO_SHOWS_MIN):
         return start
     heading = words(CONTINUED) if start else f"{words(NO_SHOWS)} ({{count}})"
-    pen.line(heading.format(title=words(NO_SHOWS), count=len(report.no_shows)), 11, bold=True)
+    pen.line(words.format(heading, title=words(NO_SHOWS), count=len(report.no_shows)), 11,
+             bold=True)  # fmt: skip
     pen.font(8)
     pen.painter.setPen(INK)
     half = (PAGE_W - 2 * MARGIN) / 2
@@ -288,7 +301,7 @@ def _no_shows(pen: Pen, report: Report, words: Words, start: int, last_page: boo
         pen.text(MARGIN + (index // room) * half, half - 8, f"{name} · {person.organisation}")
     pen.y = top + room * NAME_H
     if last_page and len(people) > len(shown):
-        pen.text(MARGIN, PAGE_W, words(MORE).format(more=len(people) - len(shown)))
+        pen.line(words.sentence(MORE).format(more=len(people) - len(shown)), 8)
     return start + len(shown)
 
 

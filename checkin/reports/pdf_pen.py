@@ -40,11 +40,27 @@ class Pen:
         self.painter.drawText(QRectF(x, self.y, width, ROW_H), int(flags), shown)
 
     def line(self, text: str, size: float, bold: bool = False, grey: bool = False) -> None:
+        """Write a sentence from the left margin, wrapped inside the margins; move below it.
+
+        Lines break between words (a word wider than the page breaks anywhere); each line is
+        ``size * 1.5`` points tall.
+        """
         self.font(size, bold)
         self.painter.setPen(QColor(GREY) if grey else INK)
-        self.painter.drawText(QRectF(MARGIN, self.y, PAGE_W - 2 * MARGIN, size * 1.5),
-                              int(Qt.AlignmentFlag.AlignLeft), text)  # fmt: skip
-        self.y += size * 1.5
+        width = PAGE_W - 2 * MARGIN
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWrapAnywhere) if any(
+            self.painter.fontMetrics().horizontalAdvance(word) > width for word in text.split()
+        ) else int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)  # fmt: skip
+        lines = line_count(self.painter, text, width, flags)
+        self.painter.drawText(QRectF(MARGIN, self.y, width, lines * size * 1.5), flags, text)
+        self.y += lines * size * 1.5
+
+
+def line_count(painter: QPainter, text: str, width: float, flags: int) -> int:
+    """How many lines ``text`` takes in the painter's font, wrapped (``flags``) in ``width``."""
+    metrics = QFontMetricsF(painter.font(), painter.device())
+    wrapped = metrics.boundingRect(QRectF(0, 0, width, 10_000), flags, text)
+    return max(1, round(wrapped.height() / metrics.lineSpacing()))
 
 
 def ensure_gui() -> str:

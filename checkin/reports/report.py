@@ -117,7 +117,9 @@ def to_json(report: Report) -> dict[str, Any]:
     "share" (0..1 or null), "groups": [{"key", "expected", "checked_in", "share", "names"?}],
     "distinct": {"field", "present", "expected"} or null, "no_shows": [{code, first_name,
     last_name, organisation, category, ticket_type}], "arrivals": [{"start" (ISO with
-    offset), "checked_in"}], "pace": {..., "desks": [{"desk", "point", "checked_in",
+    offset), "checked_in"}], "pace": {"per_minute", "window_min" (the longest span), "span_min"
+    (the minutes the pace was really measured over: fewer at opening), ..., "desks": [{"desk",
+    "point", "checked_in",
     "per_minute", "peak_per_minute", "badge_s", "result_ms": {"median", "p95"} (scan to
     result, ms) or null, "timed" (check-ins measured)}]}}``.
     """
@@ -149,7 +151,9 @@ def _group_json(group: Group) -> dict[str, Any]:
 
 def _pace_json(pace: Throughput) -> dict[str, Any]:
     return {
-        "per_minute": pace.pace, "window_min": pace.window, "remaining": pace.remaining,
+        "per_minute": pace.pace, "window_min": pace.window,
+        "span_min": None if pace.span_min is None else round(pace.span_min, 2),
+        "remaining": pace.remaining,
         "minutes_to_clear": pace.clear_min, "queue": pace.queue, "wait_min": pace.wait_min,
         "desks": [{"desk": d.desk, "point": d.point, "checked_in": d.checked_in,
                    "per_minute": round(d.per_minute, 2),

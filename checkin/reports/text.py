@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from checkin.messages import _, ngettext
-from checkin.reports.language import DASHBOARD, Words
+from checkin.reports.language import DASHBOARD, HOURS_FROM, Words
 from checkin.reports.queries import Group
 from checkin.reports.report import Report
 from checkin.reports.throughput import DeskPace, Throughput
@@ -24,7 +24,8 @@ def report_text(report: Report) -> str:
     """
     words = Words()
     day = report.scope.day
-    head = _("{event}, {when}, point {point}: {checked_in} of {expected} checked in").format(
+    head = words.format(
+        _("{event}, {when}, point {point}: {checked_in} of {expected} checked in"),
         event=report.event, when=day.isoformat() if day else _("all days"),
         point=words.point(report.scope.point), checked_in=report.totals.checked_in,
         expected=report.totals.expected,
@@ -33,13 +34,13 @@ def report_text(report: Report) -> str:
     lines += group_lines(list(report.groups), report.by, words)
     if report.distinct is not None and report.by not in ("day", "point"):
         present = report.distinct.present
-        lines.append(
-            ngettext("{present} different value of {field} was present (of {expected} expected).",
-                     "{present} different values of {field} were present (of {expected} "
-                     "expected).", present)
-            .format(present=present, field=words.field(report.by),
-                    expected=report.distinct.expected)
-        )  # fmt: skip
+        found = ngettext(
+            "{present} different value of {field} was present (of {expected} expected).",
+            "{present} different values of {field} were present (of {expected} expected).",
+            present,
+        )
+        lines.append(words.format(found, present=present, field=words.field(report.by),
+                                  expected=report.distinct.expected))  # fmt: skip
     lines += no_show_lines(report)
     lines += pace_lines(report.pace)
     lines += desk_lines(report.pace.desks)
@@ -55,8 +56,9 @@ def group_lines(
     none = _("(none)")
     keys = [(words.group(field, g.key) if words else g.key) or none for g in groups]
     width = min(40, max(len(key) for key in keys))
-    counts = [_("{checked_in} of {expected}").format(checked_in=g.checked_in, expected=g.expected)
-              for g in groups]  # fmt: skip
+    words = words or Words()  # counts grouped as the language writes them ("10 058")
+    counts = [words.format(_("{checked_in} of {expected}"), checked_in=g.checked_in,
+                           expected=g.expected) for g in groups]  # fmt: skip
     count_width = max(len(text) for text in counts)
     return [
         f"  {key:<{width}}  {count:>{count_width}}" + (f"  {percent(g):>5}" if g.expected else "")
@@ -66,50 +68,43 @@ def group_lines(
 
 def no_show_lines(report: Report) -> list[str]:
     """Return the count of no-shows and the first few by name."""
-    count = len(report.no_shows)
+    count, words = len(report.no_shows), Words()
     if not count:
         return []
     lines = [
-        ngettext(
-            "{count} expected person is not checked in:",
-            "{count} expected people are not checked in:",
-            count,
-        ).format(count=count)
+        words.format(
+            ngettext(
+                "{count} expected person is not checked in:",
+                "{count} expected people are not checked in:",
+                count,
+            ),
+            count=count,
+        )
     ]
     for person in report.no_shows[:NO_SHOWS_LISTED]:
         name = f"{person.last_name}, {person.first_name}".strip(", ")
         lines.append(f"  {person.code}  {name}  {person.organisation}".rstrip())
     if count > NO_SHOWS_LISTED:
         more = count - NO_SHOWS_LISTED
-        lines.append("  " + _("… and {more} more (see --out).").format(more=more))
+        lines.append("  " + words.format(_("… and {more} more (see --out)."), more=more))
     return lines  # fmt: skip
 
 
 def pace_lines(pace: Throughput) -> list[str]:
-    """Return the current pace, what it means for those still expected, and the queue's wait."""
+    """Return the current pace, what it means for those still expected, and the queue's wait.
+
+    The pace is said over the minutes it was measured over (`Throughput.span`: fewer than
+    the window at opening); counts are grouped as the language writes them.
+    """
+    words = Words()  # the language the command line speaks: its decimal sign and grouping
     if pace.pace is None or pace.clear_min is None:  # nobody came lately: no pace to tell
         if not pace.queue:
             return []
-        quiet = Words()(DASHBOARD["no_pace"])
-        return [quiet.format(window=pace.window, remaining=pace.remaining)]
-    if pace.remaining:
-        minutes = whole_minutes(pace.clear_min)
-        line = ngettext(
-            "Pace: {pace:.1f} check-ins a minute over the last {window} minutes; the "
-            "{remaining} still expected take about {minutes} minute at this pace.",
-            "Pace: {pace:.1f} check-ins a minute over the last {window} minutes; the "
-            "{remaining} still expected take about {minutes} minutes at this pace.",
-            minutes,
-        )
-    else:
-        minutes = 0
-        line = _(
-            "Pace: {pace:.1f} check-ins a minute over the last {window} minutes; nobody "
-            "expected is still missing."
-        )
-    number = Words().number  # the decimal sign of the language the command line speaks
-    lines = [line.format(pace=number(pace.pace), window=pace.window, remaining=pace.remaining,
-                         minutes=minutes)]  # fmt: skip
+        return [words.format(words(DASHBOARD["no_pace"]), window=pace.window,
+                             remaining=pace.remaining)]  # fmt: skip
+    line, minutes = _clear_line(pace.remaining, pace.clear_min)
+    lines = [words.format(line, pace=pace.pace, window=pace.span, remaining=pace.remaining,
+                          minutes=minutes)]  # fmt: skip
     if pace.wait_min is not None and pace.queue:
         minutes = whole_minutes(pace.wait_min)
         queue = ngettext(
@@ -117,8 +112,37 @@ def pace_lines(pace: Throughput) -> list[str]:
             "The queue of {queue} takes about {minutes} minutes at the current pace.",
             minutes,
         )
-        lines.append(queue.format(queue=pace.queue, minutes=minutes))
+        lines.append(words.format(queue, queue=pace.queue, minutes=minutes))
     return lines
+
+
+def _clear_line(remaining: int, clear_min: float) -> tuple[str, int]:
+    """The pace's sentence (in the CLI's language) and the whole minutes or hours it says."""
+    if remaining and clear_min >= HOURS_FROM:
+        minutes = round(clear_min / 60)  # "about 141 hours", not "about 8,479 minutes"
+        line = ngettext(
+            "Pace: {pace:.1f} check-ins a minute over the last {window} min; the "
+            "{remaining} still expected take about {minutes} hour at this pace.",
+            "Pace: {pace:.1f} check-ins a minute over the last {window} min; the "
+            "{remaining} still expected take about {minutes} hours at this pace.",
+            minutes,
+        )
+    elif remaining:
+        minutes = whole_minutes(clear_min)
+        line = ngettext(
+            "Pace: {pace:.1f} check-ins a minute over the last {window} min; the "
+            "{remaining} still expected take about {minutes} minute at this pace.",
+            "Pace: {pace:.1f} check-ins a minute over the last {window} min; the "
+            "{remaining} still expected take about {minutes} minutes at this pace.",
+            minutes,
+        )
+    else:
+        minutes = 0
+        line = _(
+            "Pace: {pace:.1f} check-ins a minute over the last {window} min; nobody "
+            "expected is still missing."
+        )
+    return line, minutes
 
 
 def whole_minutes(minutes: float) -> int:
@@ -130,14 +154,14 @@ def desk_lines(desks: tuple[DeskPace, ...], shown: int = 8) -> list[str]:
     """Return a line per desk: its check-ins, pace, scan to result and time to badge."""
     lines, words = ([_("Desks:")] if desks else []), Words()
     for desk in desks[:shown]:
-        line = _("{desk} at {point}: {checked_in} checked in, {per_minute:.1f} a minute, busiest "
-                 "10 minutes {peak:.1f} a minute").format(
+        line = words.format(
+            _("{desk} at {point}: {checked_in} checked in, {per_minute:.1f} a minute in slots with "
+              "check-ins, busiest 10 minutes {peak:.1f} a minute"),
             desk=desk.desk, point=words.point(desk.point), checked_in=desk.checked_in,
-            per_minute=words.number(desk.per_minute),
-            peak=words.number(desk.peak_per_minute))  # fmt: skip
+            per_minute=desk.per_minute, peak=desk.peak_per_minute)  # fmt: skip
         if desk.result_ms is not None:
-            line += "; " + _("scan to result {ms:.0f} ms").format(ms=desk.result_ms[0])
+            line += "; " + words.format(_("scan to result {ms:.0f} ms"), ms=desk.result_ms[0])
         if desk.badge_s is not None:
-            line += "; " + _("to badge {seconds:.0f} s").format(seconds=desk.badge_s)
+            line += "; " + words.format(_("to badge {seconds:.0f} s"), seconds=desk.badge_s)
         lines.append("  " + line)
     return lines

@@ -59,11 +59,13 @@ class Throughput:
         pace: check-ins per minute at the scope's point over the last ``window`` minutes
             before ``now``, or since its first check-in when that is later (at least a
             minute); None when nobody was checked in then.
-        window: that span, in minutes.
+        window: the longest span the pace is measured over, in minutes (`PACE_WINDOW_MIN`).
         remaining: people expected in the scope not checked in yet.
         queue: people in the queue, as counted by someone (None if not given).
         wait_min: the queue's likely wait at the current pace, in minutes.
         clear_min: minutes to check in everyone remaining at the current pace.
+        span_min: the minutes the pace was really measured over: ``window``, or fewer (at
+            least 1) since the point's first check-in when it opened later; None: ``window``.
     """
 
     desks: tuple[DeskPace, ...]
@@ -73,6 +75,13 @@ class Throughput:
     queue: int | None
     wait_min: float | None
     clear_min: float | None
+    span_min: float | None = None
+
+    @property
+    def span(self) -> int:
+        """The whole minutes the pace was measured over, as said to people (1 to ``window``)."""
+        span = self.window if self.span_min is None else self.span_min
+        return max(1, min(self.window, round(span)))
 
 
 def throughput(
@@ -98,7 +107,8 @@ def throughput(
     if day is not None:
         entries = entries.where(list(map(eq, entries.days, repeat(day))))
     recent = _recent(entries, now - window * 60, now, scope.point)
-    pace = recent / _span(entries, now, window, scope.point) if recent else None
+    span = _span(entries, now, window, scope.point)
+    pace = recent / span if recent else None
     return Throughput(
         desks=tuple(desk_paces(data, entries)),
         pace=pace,
@@ -107,6 +117,7 @@ def throughput(
         queue=queue,
         wait_min=queue / pace if pace and queue is not None else None,
         clear_min=remaining / pace if pace else None,
+        span_min=span,
     )
 
 

@@ -29,67 +29,50 @@ LABEL_EVERY = 6  # an hour of 10-minute slots per label
 Y_TICKS = 5  # about this many labels on the count axis, at whole numbers
 
 
-class LocaleNumber(float):
-    """A number that formats itself with a locale's decimal sign in ``str.format``.
-
-    ``"{pace:.1f}".format(pace=LocaleNumber(0.9, QLocale("nb_NO")))`` gives "0,9": the
-    catalogue's templates keep their Python format specs; only ``f`` specs are localised.
-    """
-
-    locale: QLocale
-
-    def __new__(cls, value: float, locale: QLocale) -> LocaleNumber:
-        number = super().__new__(cls, value)
-        number.locale = locale
-        return number
-
-    def __format__(self, spec: str) -> str:
-        if not spec.endswith("f"):
-            return format(float(self), spec)
-        digits = int(spec[spec.index(".") + 1 : -1]) if "." in spec else 6
-        return self.locale.toString(float(self), "f", digits)
-
-
 def words_locale(words: Words) -> QLocale:
-    """The locale numbers are written in for the words' language (nb: "0,9")."""
+    """The locale numbers are written in for the words' language (nb: "0,9", "10 058").
+
+    It writes them as `Words.number` does (a test holds the two together).
+    """
     return QLocale(LOCALES.get(words.code, words.code))
 
 
 def dashboard_words(words: Words) -> dict[str, Any]:
-    """Return the dashboard's texts in the words' language."""
-    locale = words_locale(words)
+    """Return the dashboard's texts in the words' language.
+
+    The sentences it formats (the headline, the pace) are `Sentence`s: their counts come out
+    grouped and their decimals with the language's sign, as in the reports.
+    """
 
     def pace_line(report: Report) -> str:
         pace = report.pace
-        window, remaining = pace.window, pace.remaining
         if pace.pace is None or pace.clear_min is None:
-            return words(DASHBOARD["no_pace"]).format(window=window, remaining=remaining)
-        line = words(DASHBOARD["pace"]).format(
-            pace=LocaleNumber(pace.pace, locale), window=window, remaining=remaining,
-            minutes=LocaleNumber(pace.clear_min, locale),
-        )  # fmt: skip
+            return words.sentence(DASHBOARD["no_pace"]).format(
+                window=pace.window, remaining=pace.remaining
+            )
+        line = pdf.pace_sentence(pace, pace.clear_min, words)  # over the minutes measured
         if pace.wait_min is None:
             return line
-        minutes = LocaleNumber(pace.wait_min, locale)
-        wait = words(DASHBOARD["wait"]).format(queue=pace.queue, minutes=minutes)
+        wait = words.sentence(DASHBOARD["wait"]).format(queue=pace.queue, minutes=pace.wait_min)
         return f"{line} {wait}"
 
     line: Callable[[Report], str] = pace_line
     return {
-        **{key: words(text) for key, text in DASHBOARD.items()}, "all_days": words(pdf.ALL_DAYS),
-        "arrivals": words(pdf.ARRIVALS), "headline": words(pdf.HEADLINE),
-        "missing": words(tables.NO_SHOWS), "none": words(tables.NONE),
-        "total": words(tables.TOTAL), "pace_line": line,
+        **{key: words(text) for key, text in DASHBOARD.items()},
+        "all_days": words(pdf.ALL_DAYS), "arrivals": words(pdf.ARRIVALS),
+        "headline": words.sentence(pdf.HEADLINE), "missing": words(tables.NO_SHOWS),
+        "none": words(tables.NONE), "total": words(tables.TOTAL), "pace_line": line,
         "columns": [words(tables.EXPECTED), words(tables.CHECKED_IN), words(tables.SHARE)],
     }  # fmt: skip
 
 
 def group_rows(report: Report, none: str, total: str, words: Words) -> list[list[str]]:
-    """Return the table's rows as text: one per group, then the totals."""
-    rows = [[words.group(report.by, g.key) or none, str(g.expected), str(g.checked_in),
-             percent(g)] for g in report.groups]  # fmt: skip
+    """Return the table's rows as text: one per group, then the totals (counts grouped)."""
+    count = words.number  # grouped as the language writes it ("10 058")
+    rows = [[words.group(report.by, g.key) or none, str(count(g.expected)),
+             str(count(g.checked_in)), percent(g)] for g in report.groups]  # fmt: skip
     t = report.totals
-    return [*rows, [total, str(t.expected), str(t.checked_in), percent(t)]]
+    return [*rows, [total, str(count(t.expected)), str(count(t.checked_in)), percent(t)]]
 
 
 def missing_lines(report: Report) -> list[str]:

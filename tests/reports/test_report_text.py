@@ -31,7 +31,7 @@ def test_one_value_and_one_minute_are_singular_and_no_wait_is_zero_minutes(seede
     quick = Throughput(desks=(), pace=6.0, window=10, remaining=0, queue=2, wait_min=0.33,
                        clear_min=0.0)  # fmt: skip
     assert pace_lines(quick) == [
-        "Pace: 6.0 check-ins a minute over the last 10 minutes; nobody expected is still missing.",
+        "Pace: 6.0 check-ins a minute over the last 10 min; nobody expected is still missing.",
         "The queue of 2 takes about 1 minute at the current pace.",
     ]
     desk = Desk.open(seeded, readonly=True)
