@@ -27,10 +27,13 @@ an X server (a private Xvfb, as a person would see it): `checkin run --db PATH -
 an event of 2,000, beside a bare PySide6 window (targets: under 0.8 s, within 3x the bare one).
 
 `bench_gui.py` runs all three (about 5 minutes); `stall`, `stall-dashboard` or `start` runs one.
+`--collector none|freeze|thresholds` runs the desk with another policy for Python's cycle
+collector than the one shipped (`desk`, checkin/ui/collector.py): the A/B runs.
 """
 
 from __future__ import annotations
 
+import gc
 import importlib
 import itertools
 import json
@@ -61,6 +64,7 @@ from checkin.domain.model import Registration
 from checkin.domain.rules import attention_flags
 from checkin.scan.sources import FrameSource, open_source
 from checkin.ui.app import DeskApp
+from checkin.ui.collector import Collector
 
 PEOPLE, SHOWN, GAP, FPS, RUNS = 30, 15, 5, 30, 15
 # the tests' video writer, loaded by name so mypy does not check the untyped test module
@@ -117,6 +121,53 @@ def stop_after(qapp: QApplication, seconds: float) -> None:
     """
     QTimer.singleShot(int(seconds * 1000), lambda: qapp.exit(0))
     qapp.exec()
+
+
+class PythonCollector(Collector):
+    """Python's own collection, nothing done by the desk (the "none" policy)."""
+
+    def start(self) -> None:
+        self.running = False
+
+    def stop(self) -> None:
+        pass
+
+
+class FreezeOnly(Collector):
+    """`gc.freeze()` once the first screen is up; automatic collection stays on."""
+
+    def start(self) -> None:
+        gc.collect()
+        gc.freeze()
+
+    def stop(self) -> None:
+        gc.unfreeze()
+
+
+class Thresholds(PythonCollector):
+    """Python's automatic collection with raised thresholds (young 10,000; full 1 in 50)."""
+
+    def start(self) -> None:
+        gc.set_threshold(10_000, 10, 50)
+
+    def stop(self) -> None:
+        gc.set_threshold(700, 10, 10)
+
+
+POLICIES: dict[str, type[Collector]] = {"desk": Collector, "none": PythonCollector,
+                                        "freeze": FreezeOnly, "thresholds": Thresholds}  # fmt: skip
+policy = ["desk"]  # the collector policy of the desk runs in this process
+
+
+def use_collector(name: str) -> None:
+    """How the desk runs Python's cycle collector in this process (the A/B runs' switch).
+
+    "desk": as shipped (checkin/ui/collector.py); "none": Python's own collection; "freeze":
+    gc.freeze() at the first screen only; "thresholds": raised thresholds only.
+    """
+    if name not in POLICIES:
+        raise SystemExit(f"unknown collector policy {name!r}: one of {', '.join(POLICIES)}")
+    policy[0] = name
 
 
 def plain_ok(person: Registration) -> bool:
@@ -178,6 +229,7 @@ def desk_run(
     pdf_dir = None if printer else folder
     app = DeskApp(desk, camera=lambda: Paced(open_source(str(video))), settings=settings,
                   settings_path=folder / "cfg.toml", pdf_dir=pdf_dir)  # fmt: skip
+    app.collector = POLICIES[policy[0]]()  # started once the first screen is up
     shown: list[CheckInResult] = []
     app.current.result_shown.connect(shown.append)
     app.current.show()  # the camera opens once the window is on screen, as at the desk
@@ -263,6 +315,7 @@ def part_a_dashboard(tmp: Path) -> None:
     figures["bare"] = bare = bare_run(qapp, seconds)
     ratio = round(float(board["longest_gap_ms"]) / bare["longest_gap_ms"], 1)  # type: ignore[arg-type]
     figures["ratio_longest_gap"] = ratio
+    figures["collector"], figures["load_average"] = policy[0], os.getloadavg()
     print(json.dumps(figures))
     verdict = "met" if float(board["longest_gap_ms"]) < STALL_TARGET_MS else "NOT met"  # type: ignore[arg-type]
     print(f"| GUI thread, 30 fps video + badges, {BIG:,} registrations ({SEEDED:,} in) | "
@@ -311,7 +364,12 @@ def part_b(tmp: Path) -> None:
 
 
 def main() -> None:
-    parts = sys.argv[1:] or ["stall", "stall-dashboard", "start"]
+    args = sys.argv[1:]
+    if "--collector" in args:  # --collector NAME: the A/B runs' policy (default: as shipped)
+        at = args.index("--collector")
+        use_collector(args[at + 1])
+        del args[at : at + 2]
+    parts = args or ["stall", "stall-dashboard", "start"]
     with tempfile.TemporaryDirectory() as name:
         if "stall" in parts:
             part_a(Path(name))
