@@ -1,6 +1,7 @@
 """Alternated runs of `bench_gui.py stall-dashboard` under each collector policy.
 
-`python bench/_gui_collector_ab.py ROUNDS POLICY...` runs, ROUNDS times, one process per
+`python bench/_gui_collector_ab.py ROUNDS POLICY...` (a policy may carry flags of bench_gui.py
+after colons: `none:--no-badges`) runs, ROUNDS times, one process per
 policy in turn (A/B/A/B: the same host's load falls on each alike) and prints one JSON line
 per run (the longest gaps without, with and after the dashboard, the bare window's, the load
 average before and after) and a table row per policy: each run's figures and medians.
@@ -20,9 +21,11 @@ KEYS = ("without", "dashboard", "without_after", "bare")
 
 
 def one_run(policy: str) -> dict[str, object]:
+    """One process; POLICY may carry bench_gui.py flags after colons: `none:--no-badges`."""
+    name, *flags = policy.split(":")
     load = os.getloadavg()[0]
     done = subprocess.run(
-        [sys.executable, str(BENCH), "stall-dashboard", "--collector", policy],
+        [sys.executable, str(BENCH), "stall-dashboard", "--collector", name, *flags],
         capture_output=True, text=True, timeout=900, check=True,
     )  # fmt: skip
     figures = json.loads(next(x for x in done.stdout.splitlines() if x.startswith("{")))
@@ -31,6 +34,10 @@ def one_run(policy: str) -> dict[str, object]:
     for key in KEYS:
         row[key] = figures[key]["longest_gap_ms"]
         row[key + "_p99"] = figures[key]["p99_gap_ms"]
+    row["gc_full"] = [figures[k].get("gc_full") for k in KEYS]
+    row["gc_full_max_ms"] = [figures[k].get("gc_full_max_ms") for k in KEYS]
+    row["gc_young"] = [figures[k].get("gc_young") for k in KEYS]
+    row["badge_pdfs"] = figures["dashboard"]["badge_pdfs"]
     row["refreshes"] = figures["dashboard"]["dashboard_refreshes"]
     row["checkins"] = figures["dashboard"]["checkins_shown"]
     row["ratio"] = figures["ratio_longest_gap"]

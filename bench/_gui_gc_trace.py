@@ -8,7 +8,7 @@ again) and records, beside the 1 ms timer's ticks:
   it is in (only `exec` means the time is inside Qt, in C++, with no Python slot running).
 Then prints, for the 8 longest gaps of each run, what overlapped them.
 
-`python bench/_gui_gc_trace.py [POLICY]`: a policy as `bench_gui.py --collector` (default desk).
+`python bench/_gui_gc_trace.py [POLICY]`: a policy as `bench_gui.py --collector` (default none).
 """
 
 from __future__ import annotations
@@ -93,7 +93,8 @@ def measure(qapp: QApplication, seconds: float) -> dict[str, Any]:
                       "collections": {g: sum(c["gen"] == g for c in runs) for g in (0, 1, 2)},
                       "gen2_ms": [round(c["ms"], 1) for c in runs if c["gen"] == 2],
                       "heap_objects": len(gc.get_objects())}))  # fmt: skip
-    print(json.dumps({"gui_tid": threading.get_native_id(),
+    names = {t.native_id: t.name for t in threading.enumerate()}
+    print(json.dumps({"gui_tid": threading.get_native_id(), "threads": names,
                       "gaps": [[a, b, round(gap, 1)] for gap, a, b in gaps[-8:]]}))  # fmt: skip
     for gap, a, b in reversed(gaps[-8:]):
         inside = [c for c in runs if c["at"] < b and c["at"] + c["ms"] / 1000 > a]
@@ -112,7 +113,7 @@ def measure(qapp: QApplication, seconds: float) -> dict[str, Any]:
 
 
 def main() -> None:
-    policy = sys.argv[1] if len(sys.argv) > 1 else "desk"
+    policy = sys.argv[1] if len(sys.argv) > 1 else "none"
     bench_gui.use_collector(policy)
     gc.callbacks.append(on_gc)
     threading.Thread(target=watchdog, daemon=True, name="watchdog").start()

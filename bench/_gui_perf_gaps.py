@@ -1,16 +1,18 @@
-"""What the GUI thread did in its longest gaps, from the kernel's side (perf).
+"""Who had the host's CPUs during the GUI thread's longest gaps (perf, every CPU).
 
-Record a traced run with CPU samples and the scheduler's switches (root, CLOCK_MONOTONIC so
-the times match `time.perf_counter()`):
+Record a traced run with CPU samples of the whole host (root; CLOCK_MONOTONIC so the times
+match `time.perf_counter()`; 1 kHz per CPU, so each sample is about 1 ms of one CPU):
 
-    perf record -k CLOCK_MONOTONIC -g -F 1000 -e cpu-clock -e sched:sched_switch -o P.data \
+    perf record -a -k CLOCK_MONOTONIC -g -F 1000 -e cpu-clock -o P.data \
         -- python bench/_gui_gc_trace.py none > T.txt
-    perf script -i P.data -F comm,tid,time,event,ip,sym,dso,trace --ns > P.txt
+    perf script -i P.data -F comm,pid,tid,time,event,ip,sym,dso --ns > P.txt
     python bench/_gui_perf_gaps.py P.txt T.txt
 
-For each gap the trace printed (its `{"gui_tid": ..., "gaps": ...}` lines): the GUI thread's
-time on a CPU (1 ms samples, with the frames they were in), asleep (and in what: a wait for
-Python's interpreter lock is `take_gil`), and runnable but preempted (and by whom).
+For each gap the trace printed (its `{"gui_tid": ..., "gaps": ...}` lines): the ms of CPU the
+GUI thread had (and the frames it was in), the desk process's other threads (Python's by
+name), and other processes (the dashboard's reading process among them, by command name).
+A gap where the GUI thread had a few ms of the 2 x gap ms of CPU waited for a CPU or for
+Python's interpreter lock; one where it had most of it was busy itself.
 """
 
 from __future__ import annotations
@@ -21,89 +23,69 @@ import re
 import sys
 from dataclasses import dataclass, field
 
-HEAD = re.compile(r"^\s*(.+?)\s+(\d+)\s+(\d+\.\d+):\s+(\S+):\s*(.*)$")
-SWITCH = re.compile(r"prev_pid=(\d+) .*prev_state=(\S+) ==> next_comm=(.+?) next_pid=(\d+)")
-WAITS = ("take_gil", "PyThread_acquire_lock", "pthread_cond", "futex", "poll", "QMutex")
+HEAD = re.compile(r"^\s*(.+?)\s+(\d+)/(\d+)\s+(\d+\.\d+):\s+(\S+):")
 
 
 @dataclass
-class Event:
+class Sample:
+    comm: str
+    pid: int
     tid: int
     at: float
-    kind: str
-    trace: str
     frames: list[str] = field(default_factory=list)
 
 
-def read_events(path: str) -> list[Event]:
-    events: list[Event] = []
+def read_samples(path: str) -> list[Sample]:
+    samples: list[Sample] = []
     with open(path, encoding="utf-8", errors="replace") as lines:
         for line in lines:
             head = HEAD.match(line)
-            if head:
-                events.append(Event(int(head[2]), float(head[3]), head[4], head[5]))
-            elif line.strip() and events:
+            if head and head[5] == "cpu-clock":
+                samples.append(Sample(head[1], int(head[2]), int(head[3]), float(head[4])))
+            elif head:
+                samples.append(Sample("", -1, -1, float(head[4])))  # another event: skipped
+            elif line.strip() and samples:
                 parts = line.split(maxsplit=1)
-                events[-1].frames.append(parts[1].strip() if len(parts) > 1 else parts[0])
-    return events
+                samples[-1].frames.append(parts[1].strip() if len(parts) > 1 else parts[0])
+    return [s for s in samples if s.pid >= 0]
 
 
-def user_frames(frames: list[str], count: int = 4) -> str:
+def user_frames(frames: list[str], count: int = 3) -> str:
     """The first frames that are not the kernel's: what the thread was in."""
     shown = [f.split(" (")[0] for f in frames if "kernel" not in f and "[unknown]" not in f]
     return " < ".join(shown[:count]) or "?"
 
 
-def wait_of(frames: list[str]) -> str:
-    for frame in frames:
-        for wait in WAITS:
-            if wait in frame:
-                return wait
-    return user_frames(frames, 2)
-
-
-def one_gap(events: list[Event], tid: int, start: float, end: float) -> str:
-    on_cpu: collections.Counter[str] = collections.Counter()
-    asleep: dict[str, float] = collections.defaultdict(float)
-    preempted: dict[str, float] = collections.defaultdict(float)
-    out_at: float | None = None
-    out_state, out_frames, by = "", list[str](), ""
-    for event in events:
-        if event.at < start - 0.05 or event.at > end:
+def one_gap(samples: list[Sample], gui: int, names: dict[str, str], start: float,
+            end: float) -> str:  # fmt: skip
+    mine: collections.Counter[str] = collections.Counter()
+    ours: collections.Counter[str] = collections.Counter()
+    others: collections.Counter[str] = collections.Counter()
+    for sample in samples:
+        if not start <= sample.at <= end:
             continue
-        if event.kind == "cpu-clock" and event.tid == tid and event.at >= start:
-            on_cpu[user_frames(event.frames, 3)] += 1
-        elif event.kind == "sched:sched_switch":
-            switch = SWITCH.search(event.trace)
-            if not switch:
-                continue
-            if int(switch[1]) == tid:
-                out_at, out_state, out_frames, by = event.at, switch[2], event.frames, switch[3]
-            elif int(switch[4]) == tid and out_at is not None:
-                span = (event.at - max(out_at, start)) * 1000
-                if span > 0:
-                    if out_state.startswith("R"):
-                        preempted[by] += span
-                    else:
-                        asleep[wait_of(out_frames)] += span
-                out_at = None
-    cpu = sum(on_cpu.values())
-    return (f"on CPU {cpu} ms {dict(on_cpu.most_common(3))}; asleep "
-            f"{sum(asleep.values()):.1f} ms {({k: round(v, 1) for k, v in asleep.items()})}; "
-            f"preempted {sum(preempted.values()):.1f} ms "
-            f"{({k: round(v, 1) for k, v in preempted.items()})}")  # fmt: skip
+        if sample.tid == gui:
+            mine[user_frames(sample.frames)] += 1
+        elif sample.pid == gui:
+            ours[names.get(str(sample.tid), sample.comm)] += 1
+        else:
+            others["idle" if sample.pid == 0 else sample.comm] += 1
+    return (f"GUI thread {sum(mine.values())} ms {dict(mine.most_common(2))}; the desk's other "
+            f"threads {sum(ours.values())} ms {dict(ours.most_common(4))}; other processes "
+            f"{sum(others.values())} ms {dict(others.most_common(4))}")  # fmt: skip
 
 
 def main() -> None:
-    events = read_events(sys.argv[1])
+    samples = read_samples(sys.argv[1])
     with open(sys.argv[2], encoding="utf-8") as trace:
         for line in trace:
             if line.startswith("=="):
                 print(line.strip())
             if line.startswith('{"gui_tid"'):
                 found = json.loads(line)
+                gui, names = found["gui_tid"], found["threads"]
                 for start, end, gap in reversed(found["gaps"]):
-                    print(f"  gap {gap} ms: {one_gap(events, found['gui_tid'], start, end)}")
+                    print(f"  gap {gap} ms: {one_gap(samples, gui, names, start, end)}")
 
 
 if __name__ == "__main__":

@@ -33,7 +33,6 @@ from checkin.secrets_pin import Pin
 from checkin.ui.badge_desk import BadgeDesk, template_colours
 from checkin.ui.bridge import QtBridge
 from checkin.ui.buttons import warn
-from checkin.ui.collector import Collector, attach
 from checkin.ui.crash import ErrorReporter
 from checkin.ui.dialogs import SetupDialog
 from checkin.ui.event_files import create_event, open_event
@@ -98,7 +97,6 @@ class DeskApp:
         self.badges.on_job = self.bridge.on_print
         self.badges.printer, self.badges.template = self.settings.printer, self.settings.template
         self.window: MainWindow | None = None
-        self.collector = Collector()  # the cycle collector, run between scans once started
         self.sync: SyncPanel | None = None  # the window's sync worker, once it is on screen
         self.start_error: BaseException | None = None
         self.scanner: Scanner | None = None
@@ -163,7 +161,6 @@ class DeskApp:
 
         self.runner.run_io(lambda: settings_problem(self.keeper.path), checked)
         self._use_colours()
-        attach(self.collector, window, self.bridge.code_seen)
         self.sounds.load()
         self.badges.prepare()
         if self._camera is not None:
@@ -361,7 +358,6 @@ class DeskApp:
             self.scanner.stop()
         self.keeper.flush()
         self.languages.remove()
-        self.collector.stop()
 
 
 def run_window(
