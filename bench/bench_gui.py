@@ -27,10 +27,14 @@ an X server (a private Xvfb, as a person would see it): `checkin run --db PATH -
 an event of 2,000, beside a bare PySide6 window (targets: under 0.8 s, within 3x the bare one).
 
 `bench_gui.py` runs all three (about 5 minutes); `stall`, `stall-dashboard` or `start` runs one.
+`--collector freeze|thresholds|idle` runs the desk with a remedy tried for Python's cycle
+collector (bench/_gui_collector_policies.py; `none`, the default: as the desk runs): A/B runs.
+`--no-badges` scans without making badges (what the badge work costs the GUI thread).
 """
 
 from __future__ import annotations
 
+import gc
 import importlib
 import itertools
 import json
@@ -52,6 +56,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _gui_collector_policies import POLICIES
 
 from checkin import config
 from checkin.demo import make_demo
@@ -89,18 +96,36 @@ class Paced:
 
 
 def measure(qapp: QApplication, seconds: float) -> dict[str, float]:
-    """Run the event loop for `seconds` with a 1 ms timer; return the gaps between its ticks."""
+    """Run the event loop for `seconds` with a 1 ms timer; return the gaps between its ticks.
+
+    Also what Python's cycle collector did meanwhile (on any thread: it stops them all):
+    young (generation 0/1) and full collections, and the longest of each, in ms.
+    """
     ticks: list[float] = []
+    runs: list[tuple[int, float]] = []
+    started: list[float] = [0.0]
+
+    def on_gc(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            started[0] = time.perf_counter()
+        else:
+            runs.append((info["generation"], (time.perf_counter() - started[0]) * 1000))
+
     timer = QTimer()
     timer.setTimerType(Qt.TimerType.PreciseTimer)
     timer.setInterval(1)
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    gc.callbacks.append(on_gc)
     timer.start()
     stop_after(qapp, seconds)
     timer.stop()
+    gc.callbacks.remove(on_gc)
     gaps = sorted((b - a) * 1000 for a, b in itertools.pairwise(ticks))
+    young, full = [ms for g, ms in runs if g < 2], [ms for g, ms in runs if g == 2]
     return {"longest_gap_ms": round(gaps[-1], 1),
-            "p99_gap_ms": round(gaps[int(len(gaps) * 0.99)], 1), "ticks": len(ticks)}  # fmt: skip
+            "p99_gap_ms": round(gaps[int(len(gaps) * 0.99)], 1), "ticks": len(ticks),
+            "gc_young": len(young), "gc_young_max_ms": round(max(young, default=0.0), 1),
+            "gc_full": len(full), "gc_full_max_ms": round(max(full, default=0.0), 1)}  # fmt: skip
 
 
 def warm_up(qapp: QApplication, seconds: float) -> None:
@@ -117,6 +142,21 @@ def stop_after(qapp: QApplication, seconds: float) -> None:
     """
     QTimer.singleShot(int(seconds * 1000), lambda: qapp.exit(0))
     qapp.exec()
+
+
+policy = ["none"]  # how the desk runs in this process treat Python's cycle collector
+badges = [True]  # --no-badges: scan without making badges (what the badge work costs the GUI)
+
+
+def use_collector(name: str) -> None:
+    """How the desk runs treat Python's cycle collector (the A/B runs' switch).
+
+    "none": Python's own collection, as the desk does; the others are tried remedies
+    (bench/_gui_collector_policies.py), started on the window's first paint.
+    """
+    if name not in POLICIES:
+        raise SystemExit(f"unknown collector policy {name!r}: one of {', '.join(POLICIES)}")
+    policy[0] = name
 
 
 def plain_ok(person: Registration) -> bool:
@@ -174,10 +214,13 @@ def desk_run(
         spot = (desk.ticket_payload(person), 200 + (index * 97) % 700, 100 + (index * 53) % 400)
         timeline += [[spot]] * SHOWN + [[]] * GAP
     video = write_video(folder / "codes.avi", timeline, size=(1280, 720), fps=FPS)
-    settings = config.Settings(language="nb", auto_print=True, sounds=False, printer=printer or "")
+    settings = config.Settings(language="nb", auto_print=badges[0], sounds=False,
+                               printer=printer or "")  # fmt: skip
     pdf_dir = None if printer else folder
     app = DeskApp(desk, camera=lambda: Paced(open_source(str(video))), settings=settings,
                   settings_path=folder / "cfg.toml", pdf_dir=pdf_dir)  # fmt: skip
+    collector = POLICIES[policy[0]]()
+    app.current.first_painted.connect(lambda: collector.start(app.current, app.bridge.code_seen))
     shown: list[CheckInResult] = []
     app.current.result_shown.connect(shown.append)
     app.current.show()  # the camera opens once the window is on screen, as at the desk
@@ -201,6 +244,7 @@ def desk_run(
         board.close()
     app.stop()
     app.current.close()
+    collector.stop()
     return figures
 
 
@@ -263,6 +307,8 @@ def part_a_dashboard(tmp: Path) -> None:
     figures["bare"] = bare = bare_run(qapp, seconds)
     ratio = round(float(board["longest_gap_ms"]) / bare["longest_gap_ms"], 1)  # type: ignore[arg-type]
     figures["ratio_longest_gap"] = ratio
+    figures["collector"], figures["load_average"] = policy[0], os.getloadavg()
+    figures["badges"] = badges[0]
     print(json.dumps(figures))
     verdict = "met" if float(board["longest_gap_ms"]) < STALL_TARGET_MS else "NOT met"  # type: ignore[arg-type]
     print(f"| GUI thread, 30 fps video + badges, {BIG:,} registrations ({SEEDED:,} in) | "
@@ -311,7 +357,15 @@ def part_b(tmp: Path) -> None:
 
 
 def main() -> None:
-    parts = sys.argv[1:] or ["stall", "stall-dashboard", "start"]
+    args = sys.argv[1:]
+    if "--collector" in args:  # --collector NAME: the A/B runs' policy (default none)
+        at = args.index("--collector")
+        use_collector(args[at + 1])
+        del args[at : at + 2]
+    if "--no-badges" in args:
+        badges[0] = False
+        args.remove("--no-badges")
+    parts = args or ["stall", "stall-dashboard", "start"]
     with tempfile.TemporaryDirectory() as name:
         if "stall" in parts:
             part_a(Path(name))
