@@ -92,7 +92,18 @@ def report_day(desk: Desk, day: date | None, all_days: bool) -> date | None:
 
 
 def report_format(args: argparse.Namespace) -> str | None:
-    """Return the format to write (None: text or JSON on the terminal)."""
+    """Return the format to write (None: text or JSON on the terminal).
+
+    ``--out -`` is the terminal, as in most tools: the text or JSON goes to standard output
+    (``args.out`` becomes None); a CSV, XLSX or PDF needs a file.
+    """
+    if args.out is not None and str(args.out) == "-":
+        if args.format not in (None, "json"):
+            raise UserError(
+                _("--out - is the terminal, which takes the text or JSON; write a {format} "
+                  "report to a file: --out NAME.{format}.").format(format=args.format)
+            )  # fmt: skip
+        args.out = None
     suffix = "" if args.out is None else str(args.out.suffix).lower().lstrip(".")
     if args.format:
         if args.format != "json" and args.out is None:
@@ -238,7 +249,7 @@ def add_report_output(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=FORMATS, help="write the report as JSON, CSV, XLSX "
                         "or PDF (default: from --out's suffix; text on the terminal)")  # fmt: skip
     parser.add_argument("--out", type=Path, metavar="FILE", help="write the report to FILE; "
-                        "the terminal then says only where")  # fmt: skip
+                        "the terminal then says only where (-: the terminal)")  # fmt: skip
     parser.add_argument("--queue", type=int, metavar="N",
                         help="people in line now: the report says how long they wait")  # fmt: skip
     add_lang(parser)

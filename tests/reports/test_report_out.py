@@ -45,3 +45,21 @@ def test_out_with_json_says_the_facts_and_the_file(seeded, capsys, tmp_path):
     (line,) = capsys.readouterr().out.splitlines()
     facts = json.loads(line)
     assert facts["file"] == str(out) and facts["expected"] == 7
+
+
+def test_out_dash_is_the_terminal_for_text_and_json(seeded, capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert main(["report", "--db", str(seeded), "--day", "2026-06-01", "--out", "-"]) == 0
+    assert capsys.readouterr().out.startswith("Helsekonferansen, 2026-06-01")
+    assert main(["report", "--db", str(seeded), "--day", "2026-06-01", "--format", "json",
+                 "--out", "-"]) == 0  # fmt: skip
+    assert json.loads(capsys.readouterr().out)["checked_in"] == 5
+    assert not (tmp_path / "-").exists()  # no file named "-"
+
+
+def test_out_dash_refuses_a_pdf_and_names_the_way(seeded, capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    code = main(["report", "--db", str(seeded), "--format", "pdf", "--out", "-"])
+    assert code == 2
+    assert "--out NAME.pdf" in capsys.readouterr().err
+    assert not (tmp_path / "-").exists()
