@@ -848,7 +848,7 @@
         <translation>Lagra: ein arrangementsdag sluttar no kl. {time}.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_close.py" line="64"/>
+        <location filename="../../checkin/ui/window_close.py" line="65"/>
         <source>Not closed: check-ins still wait above the card (confirm the note with Enter). Quit again once they are done.</source>
         <translation>Ikkje lukka: innsjekkingar ventar framleis over kortet (stadfest merknaden med Enter). Avslutt igjen når dei er ferdige.</translation>
     </message>
@@ -998,22 +998,27 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../checkin/ui/pin_dialog.py" line="28"/>
+        <location filename="../../checkin/ui/pin_dialog.py" line="32"/>
         <source>Admin PIN</source>
         <translation>Admin-PIN</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/pin_dialog.py" line="35"/>
+        <location filename="../../checkin/ui/pin_dialog.py" line="39"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/pin_dialog.py" line="46"/>
+        <location filename="../../checkin/ui/pin_dialog.py" line="52"/>
         <source>Checking…</source>
         <translation>Sjekkar …</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/pin_dialog.py" line="66"/>
+        <location filename="../../checkin/ui/pin_dialog.py" line="75"/>
+        <source>Wrong PIN. A ticket scanned while this box is open is not read: close the box, then scan the ticket again.</source>
+        <translation>Feil PIN. Ein billett som vert skanna medan denne boksen er open, vert ikkje lesen: lukk boksen, og skann billetten på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/pin_dialog.py" line="78"/>
         <source>Wrong PIN. Try again.</source>
         <translation>Feil PIN. Prøv igjen.</translation>
     </message>

@@ -3,7 +3,9 @@
 A PIN is kept as PBKDF2 with 600,000 iterations (`checkin.secrets_pin`), about 0.3 s of one
 core per check. The check runs on an I/O thread; the dialog shows "Checking…" meanwhile, and a
 wrong PIN keeps the dialog open with a word of why, so the volunteer can type it again. Making
-the hash of a new PIN runs off the GUI thread the same way.
+the hash of a new PIN runs off the GUI thread the same way. The box never reads its keys as a
+scan (`checkin.ui.key_router`): a wrong try as long as a ticket code says to close the box and
+scan again.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from checkin.secrets_pin import Pin
 from checkin.ui.buttons import dialog_buttons
 from checkin.ui.look import set_colours
 from checkin.ui.tasks import TaskRunner
+
+SCAN_LENGTH = 8  # a try this long is more likely a ticket scanned into the box than a PIN
 
 
 class PinDialog(QDialog):
@@ -36,6 +40,8 @@ class PinDialog(QDialog):
         form.addRow(self.verdict)
         form.addRow(self.buttons)
         self._checking = False
+        self._long = False  # the last try was as long as a ticket code
+        self.verdict.setWordWrap(True)
 
     def _check(self) -> None:
         """OK or Enter: check the PIN off the GUI thread; the dialog keeps painting."""
@@ -47,6 +53,7 @@ class PinDialog(QDialog):
         self.field.setEnabled(False)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         typed, pin = self.field.text(), self.pin
+        self._long = len(typed) >= SCAN_LENGTH
         self.runner.run_io(
             lambda: pin.matches(typed), self._checked, lambda _: self._checked(False)
         )
@@ -63,6 +70,11 @@ class PinDialog(QDialog):
         self.field.setFocus(Qt.FocusReason.OtherFocusReason)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
         set_colours(self.verdict, text="#b3261e")
+        if self._long:  # as long as a ticket code: a scanner's burst, most likely
+            self.verdict.setText(self.tr(
+                "Wrong PIN. A ticket scanned while this box is open is not read: close the "
+                "box, then scan the ticket again."))  # fmt: skip
+            return
         self.verdict.setText(self.tr("Wrong PIN. Try again."))
 
 

@@ -55,6 +55,17 @@ def test_a_wrong_pin_keeps_the_dialog_open_and_says_so(qtbot, runner):
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
 
+def test_a_ticket_scanned_into_the_pin_box_is_said_to_be_scanned_again(qtbot, runner):
+    dialog = PinDialog(Pin("4711"), runner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.field.setText("NHI-100004")  # a scanner's burst: the box never reads it as a scan
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: dialog.verdict.text().startswith("Wrong PIN."), timeout=10000)
+    assert "scan the ticket again" in dialog.verdict.text()
+    assert dialog.isVisible() and dialog.field.text() == ""
+
+
 def test_a_new_pin_is_hashed_off_the_gui_thread(qtbot, runner, monkeypatch):
     made, hashed_on = [], []
     hash_pin = Pin._hash
