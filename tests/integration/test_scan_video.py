@@ -156,7 +156,6 @@ def test_stream_url_that_comes_back_is_reconnected(tmp_path):
 
 def test_checkin_scan_from_a_live_stream_times_its_check_ins(tmp_path):
     """A stream is live: its frames carry monotonic times, so each admitted scan is timed."""
-    import signal
 
     db = tmp_path / "event.sqlite"
     desk = make_demo(db, size=50, seed=1)
@@ -175,8 +174,7 @@ def test_checkin_scan_from_a_live_stream_times_its_check_ins(tmp_path):
         while time.monotonic() < deadline and not _timed(db) and proc.poll() is None:
             time.sleep(0.2)
     finally:
-        proc.send_signal(signal.SIGINT)  # a stream never ends: Ctrl+C, as at a terminal
-        out, err = proc.communicate(timeout=30)
+        out, err = _stop(proc)
         server.shutdown()
     first = json.loads(out.splitlines()[0])
     assert first["result"] == "ok" and first["ticket"] == code, err
@@ -186,6 +184,24 @@ def test_checkin_scan_from_a_live_stream_times_its_check_ins(tmp_path):
             (checkin_id,)
         ]
     assert 0 <= ms < 60_000  # bounded, not judged: speed is the benchmarks' to measure
+
+
+def _stop(proc):
+    """Ctrl+C, as at a terminal (a stream never ends); a second one, then kill, if it lingers.
+
+    The check-ins are what is tested here: in the whole suite a stop has been seen to wait
+    on the stream's read for over 30 s (never alone); the output so far is kept either way.
+    """
+    import signal
+
+    for _ in range(2):
+        proc.send_signal(signal.SIGINT)
+        try:
+            return proc.communicate(timeout=20)
+        except subprocess.TimeoutExpired:
+            continue
+    proc.kill()
+    return proc.communicate(timeout=20)
 
 
 def _timed(db):
