@@ -55,7 +55,6 @@ from checkin.ui.dashboard_parts import (
     follow_window,
     group_rows,
     read_report,
-    words_locale,
 )
 from checkin.ui.formats import day_text
 from checkin.ui.tasks import TaskRunner
@@ -153,7 +152,7 @@ class Dashboard(QWidget):
 
     def _build_missing(self) -> None:
         self.missing_list = part = MissingList(
-            self.text["missing"], self.text["search"], words_locale(self.words)
+            self.text["missing"], self.text["search"], self.words.number
         )
         self.filter, self.missing_lines, self.missing_title = part.filter, part.model, part.title
         self.save = QPushButton(self.text["save_pdf"])

@@ -3,14 +3,16 @@
 The list may hold 10,000 lines: a `QStringListModel` (no item object per line) in a
 `QListView` of rows of one height (no layout pass over them). The filter box keeps the lines
 whose folded form holds every folded word typed (`checkin.ui.dashboard_parts.matching`:
-case and accents ignored). The title counts the list in the language's own number format:
-"Ikke sjekket inn (10 800)", and while the box filters, how many are shown of how many:
-"Ikke sjekket inn (12 / 10 800)".
+case and accents ignored). The title counts the list as the language writes numbers
+(`checkin.reports.language.Words.number`, as the reports do): "Ikke sjekket inn (10 800)", and
+while the box filters, how many are shown of how many: "Ikke sjekket inn (12 / 10 800)".
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QStringListModel
+from collections.abc import Callable
+
+from PySide6.QtCore import QStringListModel
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from checkin.domain.names import fold
@@ -24,15 +26,18 @@ def filters(text: str) -> bool:
     return bool(fold(text).split())
 
 
-def count_title(title: str, shown: int, total: int, filtered: bool, locale: QLocale) -> str:
-    """The list's title with its count, grouped as ``locale`` writes numbers.
+Count = Callable[[int], object]  # a count as the language writes it (`Words.number`)
 
-    ``count_title("Still expected", 12, 10800, True, QLocale("en_GB"))`` gives
+
+def count_title(title: str, shown: int, total: int, filtered: bool, count: Count) -> str:
+    """The list's title with its count, written by ``count``.
+
+    ``count_title("Still expected", 12, 10800, True, Words("en").number)`` gives
     "Still expected (12 / 10,800)"; with ``filtered`` false, "Still expected (10,800)".
     """
     if filtered:
-        return f"{title} ({locale.toString(shown)} / {locale.toString(total)})"
-    return f"{title} ({locale.toString(total)})"
+        return f"{title} ({count(shown)} / {count(total)})"
+    return f"{title} ({count(total)})"
 
 
 class MissingList(QWidget):
@@ -41,12 +46,12 @@ class MissingList(QWidget):
     Args:
         title: the list's name in the dashboard's language ("Ikke sjekket inn").
         search: the filter box's placeholder.
-        locale: how the counts are written (nb: "10 800", en: "10,800").
+        count: how the counts are written (`Words.number`; nb: "10 800", en: "10,800").
     """
 
-    def __init__(self, title: str, search: str, locale: QLocale) -> None:
+    def __init__(self, title: str, search: str, count: Count) -> None:
         super().__init__()
-        self.word, self.numbers = title, locale
+        self.word, self.count = title, count
         self.lines: list[str] = []  # every line, and each folded for the filter
         self.keys: list[str] = []
         self.title = QLabel(title)  # counted once the first read is in
@@ -74,7 +79,7 @@ class MissingList(QWidget):
         """
         lines = matching(self.lines, self.keys, text)
         self.title.setText(
-            count_title(self.word, len(lines), len(self.lines), filters(text), self.numbers)
+            count_title(self.word, len(lines), len(self.lines), filters(text), self.count)
         )
         shown = self.model.stringList()
         gone = set(shown).difference(lines)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
@@ -23,18 +23,9 @@ from checkin.reports.language import DASHBOARD, Words
 from checkin.reports.queries import Bucket, Scope, headers, needs_extra
 from checkin.reports.report import Report, build
 from checkin.reports.text import percent
-from checkin.ui.i18n import LOCALES
 
 LABEL_EVERY = 6  # an hour of 10-minute slots per label
 Y_TICKS = 5  # about this many labels on the count axis, at whole numbers
-
-
-def words_locale(words: Words) -> QLocale:
-    """The locale numbers are written in for the words' language (nb: "0,9", "10 058").
-
-    It writes them as `Words.number` does (a test holds the two together).
-    """
-    return QLocale(LOCALES.get(words.code, words.code))
 
 
 def dashboard_words(words: Words) -> dict[str, Any]:

@@ -11,7 +11,6 @@ from checkin.demo import make_demo
 from checkin.reports.language import Words
 from checkin.ui.dashboard import Dashboard
 from checkin.ui.dashboard_missing import count_title
-from checkin.ui.dashboard_parts import words_locale
 
 NBSP = "\u00a0"  # bokmål and nynorsk group thousands with a no-break space
 
@@ -22,9 +21,9 @@ NBSP = "\u00a0"  # bokmål and nynorsk group thousands with a no-break space
      f"X (10{NBSP}800)"), ("en", "X (12 / 10,800)", "X (10,800)")],
 )  # fmt: skip
 def test_the_count_is_grouped_as_the_language_writes_numbers(code, shown, plain):
-    locale = words_locale(Words(code))
-    assert count_title("X", 12, 10_800, True, locale) == shown
-    assert count_title("X", 10_800, 10_800, False, locale) == plain
+    count = Words(code).number
+    assert count_title("X", 12, 10_800, True, count) == shown
+    assert count_title("X", 10_800, 10_800, False, count) == plain
 
 
 @pytest.fixture

@@ -19,6 +19,7 @@ from html import unescape
 from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFont, QFontMetricsF
 
 from checkin import messages
@@ -31,7 +32,8 @@ from checkin.reports.queries import Bucket, Group, Scope
 from checkin.reports.report import Report, to_json
 from checkin.reports.text import pace_lines, report_text
 from checkin.reports.throughput import DeskPace, Throughput, throughput
-from checkin.ui.dashboard_parts import dashboard_words, group_rows, words_locale
+from checkin.ui.dashboard_parts import dashboard_words, group_rows
+from checkin.ui.i18n import LOCALES
 
 from .test_pdf_layout import WORD, person
 from .test_throughput import DAY, T0, attendance
@@ -44,7 +46,7 @@ OSLO = ZoneInfo("Europe/Oslo")
 @pytest.mark.parametrize("value", [7, 999, 1000, 10_058, 1_234_567])
 def test_a_count_is_written_as_the_dashboard_s_locale_writes_it(code, value):
     words = Words(code)
-    locale = words_locale(words)
+    locale = QLocale(LOCALES[code])  # how the window writes numbers (`checkin.ui.i18n`)
     assert str(words.number(value)) == locale.toString(value)
     assert f"{words.number(value + 0.26):.1f}" == locale.toString(value + 0.26, "f", 1)
     assert f"{words.number(value + 0.4):.0f}" == locale.toString(value + 0.4, "f", 0)
