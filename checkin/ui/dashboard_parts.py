@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from checkin.desk import Desk
 from checkin.domain.names import fold
@@ -312,7 +312,7 @@ def follow_window(window: QWidget, dashboard: Any, reopen: Callable[[str], QWidg
             reopen(language).setGeometry(place)
 
     def back_to_the_desk() -> None:  # once the dashboard is off the screen (see `hand_back`)
-        QTimer.singleShot(0, lambda: hand_back(window, dashboard))
+        QTimer.singleShot(0, lambda: hand_back(window))
 
     for name, slot in (("state_shown", counted), ("retranslated", relanguage)):
         signal = getattr(window, name, None)
@@ -321,20 +321,14 @@ def follow_window(window: QWidget, dashboard: Any, reopen: Callable[[str], QWidg
     dashboard.closed.connect(back_to_the_desk)
 
 
-def hand_back(window: QWidget, dashboard: QWidget) -> None:
+def hand_back(window: QWidget) -> None:
     """Give the keyboard back to the desk window after its dashboard closed (no click needed).
 
     With no window manager nobody else does: X sends the keys to the window under the pointer
     (typing reaches the desk's search box) while Qt has no active window, or still counts the
-    closed dashboard as active, so the desk's window shortcuts (F1, Ctrl+N, Ctrl+Q) are dead.
-    The key router's hand-back (`KeyRouter.activate`) leaves a window another of the desk's
-    windows is active in alone: the closed dashboard does not count as one.
+    closed dashboard as active, so the desk's window shortcuts (F1, Ctrl+N, Ctrl+Q) would be
+    dead. `KeyRouter.activate` raises and activates the desk in both cases.
     """
     keys = getattr(window, "keys", None)
-    if keys is None or not window.isVisible():
-        return
-    active = QApplication.activeWindow()
-    if active is None or active is dashboard or not active.isVisible():
-        window.raise_()
-        window.activateWindow()
-    keys.activate()
+    if keys is not None and window.isVisible():
+        keys.activate()

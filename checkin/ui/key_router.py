@@ -194,17 +194,19 @@ class KeyRouter(QObject):
     def activate(self) -> None:
         """Give the keyboard back to the desk: its window in front and active, the cursor in search.
 
-        At start and after each of its dialogs closes: with no window manager (a bare-X kiosk),
-        or one that does not give the focus back, nobody else does, and the desk's shortcuts
-        need an active window. A dialog still open (one message box closed over another) gets
-        it instead; one that was given the keyboard meanwhile keeps it.
+        At start and after each of its dialogs or other windows closes: with no window manager
+        (a bare-X kiosk), or one that does not give the focus back, nobody else does, and the
+        desk's shortcuts need an active window. A closed window Qt still counts as active (the
+        dashboard, just closed) does not hold the keyboard. A dialog still open (one message box
+        closed over another) gets it instead; one that was given the keyboard meanwhile keeps it.
         """
         modal = QApplication.activeModalWidget()
         if modal is not None and modal.isVisible():
             modal.activateWindow()
             return
         active = QApplication.activeWindow()
-        if not self.window.isVisible() or (active is not None and active is not self.window):
+        elsewhere = active is not None and active is not self.window and active.isVisible()
+        if not self.window.isVisible() or elsewhere:
             return  # another of the desk's windows has been given the keyboard meanwhile
         if any(self._dialog_open(top) for top in QApplication.topLevelWidgets()):
             return
