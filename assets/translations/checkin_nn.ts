@@ -1008,17 +1008,17 @@
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/pin_dialog.py" line="52"/>
+        <location filename="../../checkin/ui/pin_dialog.py" line="51"/>
         <source>Checking…</source>
         <translation>Sjekkar …</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/pin_dialog.py" line="75"/>
+        <location filename="../../checkin/ui/pin_dialog.py" line="76"/>
         <source>Wrong PIN. A ticket scanned while this box is open is not read: close the box, then scan the ticket again.</source>
         <translation>Feil PIN. Ein billett som vert skanna medan denne boksen er open, vert ikkje lesen: lukk boksen, og skann billetten på nytt.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/pin_dialog.py" line="78"/>
+        <location filename="../../checkin/ui/pin_dialog.py" line="79"/>
         <source>Wrong PIN. Try again.</source>
         <translation>Feil PIN. Prøv igjen.</translation>
     </message>

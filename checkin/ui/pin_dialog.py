@@ -40,7 +40,6 @@ class PinDialog(QDialog):
         form.addRow(self.verdict)
         form.addRow(self.buttons)
         self._checking = False
-        self._long = False  # the last try was as long as a ticket code
         self.verdict.setWordWrap(True)
 
     def _check(self) -> None:
@@ -53,12 +52,14 @@ class PinDialog(QDialog):
         self.field.setEnabled(False)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         typed, pin = self.field.text(), self.pin
-        self._long = len(typed) >= SCAN_LENGTH
+        scanned = len(typed) >= SCAN_LENGTH  # as long as a ticket code: a scan, most likely
         self.runner.run_io(
-            lambda: pin.matches(typed), self._checked, lambda _: self._checked(False)
+            lambda: pin.matches(typed),
+            lambda right: self._checked(right, scanned),
+            lambda _: self._checked(False, scanned),
         )
 
-    def _checked(self, right: bool) -> None:
+    def _checked(self, right: bool, scanned: bool) -> None:
         self._checking = False
         if not self.isVisible():  # closed while the hash was being checked
             return
@@ -70,7 +71,7 @@ class PinDialog(QDialog):
         self.field.setFocus(Qt.FocusReason.OtherFocusReason)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
         set_colours(self.verdict, text="#b3261e")
-        if self._long:  # as long as a ticket code: a scanner's burst, most likely
+        if scanned:
             self.verdict.setText(self.tr(
                 "Wrong PIN. A ticket scanned while this box is open is not read: close the "
                 "box, then scan the ticket again."))  # fmt: skip
