@@ -127,7 +127,10 @@ def _span(entries: EntryColumns, now: float, window: int, point: str) -> float:
     At opening, one minute's check-ins are not spread over ten: from the point's first
     check-in in the scope to now, at least one minute.
     """
-    opened = entries.ats[entries.points.index(point)] if point in entries.points else now
+    try:
+        opened = entries.ats[entries.points.index(point)]  # the oldest there: one pass
+    except ValueError:  # nobody checked in at the point in the scope
+        opened = now
     return max(1.0, min(float(window), (now - opened) / 60))
 
 
