@@ -5,31 +5,13 @@ window first, then the focus widget. (qtbot.keyClicks on a widget skips the wind
 how the double counting went unseen.) The real X server is driven in tests/x11.
 """
 
-import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 
-from checkin.demo import make_demo
 from checkin.domain.model import Method, Outcome, TicketType
-from checkin.ui.dialogs import PersonDialog, Pin
-from checkin.ui.main_window import MainWindow
-from checkin.ui.sounds import Sounds
-from checkin.ui.tasks import TaskRunner
+from checkin.ui.dialogs import PersonDialog
 from tests.gui.test_window import a_valid, scan
-
-
-@pytest.fixture
-def window(qtbot, tmp_path):
-    desk = make_demo(tmp_path / "event.sqlite", size=60, seed=4)
-    win = MainWindow(desk, TaskRunner(inline=True), Sounds(enabled=False), Pin("4711"))
-    qtbot.addWidget(win)
-    win.show()
-    win.activateWindow()
-    qtbot.waitExposed(win)
-    yield win
-    win.kiosk = False
-    desk.close()
 
 
 def type_into(qtbot, target, text, delay=0):

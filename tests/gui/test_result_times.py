@@ -7,32 +7,14 @@ with a target: timings are measured by benchmarks, not tests.
 
 import time
 
-import pytest
 from PySide6.QtCore import Qt
 
-from checkin.demo import make_demo
 from checkin.domain.model import Method, Outcome, TicketType
 from checkin.scan.scanner import ScanEvent
-from checkin.ui.dialogs import Pin
-from checkin.ui.main_window import MainWindow
-from checkin.ui.sounds import Sounds
-from checkin.ui.tasks import TaskRunner
 from tests.gui.test_keys import type_into
 from tests.gui.test_window import a_valid
 
 PLAUSIBLE_MS = 60_000  # far above any real time, far below a bogus clock's (seconds since boot)
-
-
-@pytest.fixture
-def window(qtbot, tmp_path):
-    desk = make_demo(tmp_path / "event.sqlite", size=60, seed=4)
-    win = MainWindow(desk, TaskRunner(inline=True), Sounds(enabled=False), Pin("4711"))
-    qtbot.addWidget(win)
-    win.show()
-    win.activateWindow()
-    qtbot.waitExposed(win)
-    yield win
-    desk.close()
 
 
 def timed(win):
