@@ -12,6 +12,7 @@ from checkin.domain.model import Outcome
 from checkin.errors import UserError
 from checkin.store import schema
 from checkin.store.db import open_db
+from checkin.store.report_data import IN_FORCE
 
 FIXTURES = Path(__file__).resolve().parents[1] / "data" / "schemas"
 
@@ -89,4 +90,19 @@ def test_v1_file_upgrades_to_the_day_change_and_the_new_search(tmp_path):
     assert desk.check_in("f1").ticket == "F1"  # the old rows, looked up ignoring case
     desk.update_registration("F1", last_name="van der Ødegård")
     assert [hit.code for hit in desk.search("vanderodegard")] == ["F1"]  # triggers replaced
+    desk.close()
+
+
+def test_v6_file_gets_the_check_ins_in_time_order_index_and_reads_by_it(tmp_path):
+    copy = tmp_path / "v6.sqlite"
+    shutil.copy(FIXTURES / "v6.sqlite", copy)
+    desk = Desk.open(copy, "upgrade-test")
+    desk.check_in("F1", day=date(2026, 6, 1))
+    indexes = {row[1] for row in desk.conn.execute("PRAGMA index_list(checkins)")}
+    assert "checkins_by_time" in indexes
+    plan = desk.conn.execute(
+        f"EXPLAIN QUERY PLAN SELECT code FROM checkins AS c WHERE {IN_FORCE} ORDER BY c.at, seq"
+    ).fetchall()
+    assert any("COVERING INDEX checkins_by_time" in row[-1] for row in plan), plan
+    assert [entry.code for entry in desk.attendance().entries] == ["F1"]
     desk.close()
