@@ -26,7 +26,7 @@ from checkin.export import export_attendance
 from checkin.messages import LANGUAGES, _, ngettext
 from checkin.reports.language import check_language
 from checkin.reports.queries import Scope, needs_extra
-from checkin.reports.report import Report, build, to_json
+from checkin.reports.report import Report, build, json_text, to_json
 from checkin.reports.text import report_text
 
 REPORT_DAY = "today during the event, every day before and after it"
@@ -177,7 +177,7 @@ def write_report(report: Report, facts: dict[str, Any], kind: str, out: Path,
     """Write a report to a file as JSON, CSV, XLSX or PDF."""
     if kind == "json":
         with atomic_open(out, "w", encoding="utf-8") as handle:
-            json.dump(facts, handle, ensure_ascii=False, indent=1)
+            handle.write(json_text(facts))
     elif kind == "pdf":
         from checkin.reports.pdf import write_pdf
 
