@@ -18,6 +18,10 @@ from checkin.errors import UserError
 from checkin.messages import _
 
 RETRY_PAUSES = (0.2, 0.5, 1.0, 2.0)
+# A stream's open and each read give up after these (ms), then the source reconnects. FFmpeg's
+# own wait is 30 s, and a wait in C holds off Ctrl+C: a stalled server kept `checkin scan` from
+# ending that long (seen in the suite).
+STREAM_TIMEOUTS_MS = (cv2.CAP_PROP_OPEN_TIMEOUT_MSEC, 5000, cv2.CAP_PROP_READ_TIMEOUT_MSEC, 3000)
 
 
 class SourceEnded(Exception):  # noqa: N818  (an end, not an error)
@@ -60,7 +64,10 @@ class OpenCvSource:
 
     def _open(self) -> cv2.VideoCapture:
         quiet_opencv()
-        capture = cv2.VideoCapture(int(self.spec) if self.spec.isdigit() else self.spec)
+        if "://" in self.spec:  # a stream: bounded waits, or a stalled server holds Ctrl+C 30 s
+            capture = cv2.VideoCapture(self.spec, cv2.CAP_FFMPEG, list(STREAM_TIMEOUTS_MS))
+        else:
+            capture = cv2.VideoCapture(int(self.spec) if self.spec.isdigit() else self.spec)
         width, height = self.size
         if width and height:
             capture.set(cv2.CAP_PROP_FRAME_WIDTH, width)
