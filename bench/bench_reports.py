@@ -100,7 +100,7 @@ def report(db: Path, kind: str, out: Path) -> None:
     depends on the bench's date); the collector is paused by the command itself.
     """
     if kind == "export":
-        argv = ["export", "--db", str(db), "--out", str(out)]
+        argv = ["export", "--db", str(db), str(out)]
     else:
         argv = ["report", "--db", str(db), "--by", "category", "--day", first_day(db),
                 "--format", kind, "--out", str(out)]  # fmt: skip
