@@ -28,6 +28,7 @@ from checkin.domain.model import DEFAULT_DAY_CHANGE, DEFAULT_TIMEZONE, Point, Ti
 from checkin.domain.names import fold
 from checkin.errors import UserError
 from checkin.messages import N_, _, ngettext
+from checkin.reports.language import Words
 
 CLOSE_NAME_SCORE = 80.0
 
@@ -146,15 +147,20 @@ def _show_event(args: argparse.Namespace, desk: Desk, title: str) -> None:
     facts = _event_json(desk)
     days = ", ".join(day.isoformat() for day in desk.event.days)
     today = desk.today()
+    words = Words()  # counts grouped as the language writes them: "10 800", "10,800"
     figures = (
-        _("today ({day}): {checked_in} of {expected} checked in").format(
+        words.format(_("today ({day}): {checked_in} of {expected} checked in"),
             day=today.isoformat(), checked_in=facts["checked_in_today"],
             expected=facts["expected_today"])
         if today in desk.event.days
         else _("today ({day}) is not an event day").format(day=today.isoformat())
     )  # fmt: skip
-    text = _("  file: {file}\n  days: {days} ({timezone})\n  registrations: {count}").format(
-        file=desk.path, days=days, timezone=desk.event.timezone, count=facts["registrations"]
+    text = words.format(
+        _("  file: {file}\n  days: {days} ({timezone})\n  registrations: {count}"),
+        file=desk.path,
+        days=days,
+        timezone=desk.event.timezone,
+        count=facts["registrations"],
     )
     show(args, facts, f"{title.format(event=desk.event.name)}\n{text}\n  {figures}")
 

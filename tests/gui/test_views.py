@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QDate, QLocale
 
-from checkin import config
+from checkin import config, messages
 from checkin.demo import make_demo
 from checkin.desk import default_desk_name
 from checkin.domain.model import Outcome, Registration, TicketType
@@ -157,3 +157,28 @@ def test_a_language_switch_leaves_no_string_of_the_old_language(window, qtbot, o
         assert "Intet kamera" not in texts or new == "nb"
     finally:
         languages.remove()
+
+
+HEADER_WORDS = [("nb", "av", "\u00a0"), ("nn", "av", "\u00a0"), ("en", "of", ",")]
+
+
+@pytest.mark.parametrize(("code", "words", "group"), HEADER_WORDS)
+def test_the_header_counts_are_grouped_as_the_language_writes_them(
+    qtbot, tmp_path, code, words, group
+):
+    desk = make_demo(tmp_path / "big.sqlite", size=1200, seed=4)
+    expected = desk.counts()[1]
+    assert expected >= 1000  # today is the demo's first day
+    languages = Languages()
+    try:
+        assert languages.switch(code)
+        win = MainWindow(desk, TaskRunner(inline=True), Sounds(enabled=False), Pin("1234"))
+        qtbot.addWidget(win)
+        win.show()
+        qtbot.waitUntil(lambda: win.counter.text() != "")
+        grouped = f"{expected // 1000}{group}{expected % 1000:03d}"
+        assert win.counter.text().startswith(f"0 {words} {grouped} "), win.counter.text()
+    finally:
+        languages.remove()
+        messages.use("en")
+        desk.close()

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from openpyxl import load_workbook
 
+from checkin import messages
 from checkin.cli import build_parser, main
 
 DAYS = "2026-06-01,2026-06-02"
@@ -605,3 +606,23 @@ def test_search_marks_who_is_checked_in_that_day(event, capsys):
     line = capsys.readouterr().out.splitlines()[0]
     assert line.startswith("T1  Åse Ødegård") and "✓ checked in " in line
     assert hit["checked_in_at"][11:16] in line  # the time, as the event's clock shows it
+
+
+@pytest.mark.parametrize(("language", "grouped"), [("nb", "1\u00a0200"), ("nn", "1\u00a0200"),
+                                                   ("en", "1,200")])  # fmt: skip
+def test_info_writes_counts_grouped_as_the_language_does(tmp_path, capsys, monkeypatch,
+                                                         language, grouped):  # fmt: skip
+    demo = tmp_path / "demo.sqlite"
+    assert main(["demo-data", "--db", str(demo), "--size", "1200"]) == 0  # today is day 1
+    capsys.readouterr()
+    expected = json.loads(text_of(capsys, "info", "--db", demo, "--json")[1])["expected_today"]
+    assert expected >= 1000  # so the day's figure is grouped too
+    monkeypatch.setenv("CHECKIN_LANGUAGE", language)
+    try:
+        code, out, err = text_of(capsys, "info", "--db", demo)
+    finally:
+        messages.use("en")  # the process's language back for the next test
+    assert code == 0, err
+    assert any(line.startswith("  ") and line.endswith(grouped) for line in out.splitlines())
+    assert f"{expected // 1000}{grouped[1]}{expected % 1000:03d}" in out
+    assert "1200" not in out and str(expected) not in out
