@@ -297,7 +297,7 @@
 <context>
     <name>DayBanner</name>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="160"/>
+        <location filename="../../checkin/ui/banners.py" line="174"/>
         <source>Not today: check-ins count for {day} (today is {today}).</source>
         <translation>Ikkje i dag: innsjekkingar gjeld {day} (i dag er {today}).</translation>
     </message>
@@ -618,7 +618,7 @@
     <message>
         <location filename="../../checkin/ui/help_menu.py" line="28"/>
         <location filename="../../checkin/ui/main_window.py" line="229"/>
-        <location filename="../../checkin/ui/window_views.py" line="137"/>
+        <location filename="../../checkin/ui/window_views.py" line="140"/>
         <source>Check-in Desk</source>
         <translation>Innsjekk</translation>
     </message>
@@ -803,7 +803,7 @@
         <translation>Siste innsjekkingar</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_views.py" line="132"/>
+        <location filename="../../checkin/ui/window_views.py" line="135"/>
         <source>Something went wrong ({kind}: {error}). Nothing was lost.</source>
         <translation>Noko gjekk gale ({kind}: {error}). Ingenting gjekk tapt.</translation>
     </message>
@@ -838,7 +838,7 @@
         <translation>Eksporterte {rows} rader.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_views.py" line="70"/>
+        <location filename="../../checkin/ui/window_views.py" line="72"/>
         <source>{done} of {expected} checked in</source>
         <translation>{done} av {expected} sjekka inn</translation>
     </message>
@@ -846,11 +846,6 @@
         <location filename="../../checkin/ui/event_menu.py" line="59"/>
         <source>Saved: an event day now ends at {time}.</source>
         <translation>Lagra: ein arrangementsdag sluttar no kl. {time}.</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/window_close.py" line="65"/>
-        <source>Not closed: check-ins still wait above the card (confirm the note with Enter). Quit again once they are done.</source>
-        <translation>Ikkje lukka: innsjekkingar ventar framleis over kortet (stadfest merknaden med Enter). Avslutt igjen når dei er ferdige.</translation>
     </message>
 </context>
 <context>
@@ -1053,7 +1048,7 @@
 <context>
     <name>ProblemBanner</name>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="183"/>
+        <location filename="../../checkin/ui/banners.py" line="197"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1351,17 +1346,17 @@
 <context>
     <name>SetupBanner</name>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="122"/>
+        <location filename="../../checkin/ui/banners.py" line="136"/>
         <source>This desk has no name: check-ins are marked «{host}».</source>
         <translation>Skranken har ikkje noko namn: innsjekkingar vert merkte «{host}».</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="127"/>
+        <location filename="../../checkin/ui/banners.py" line="141"/>
         <source>No admin PIN: undo, import, export and kiosk are open to all.</source>
         <translation>Ingen admin-PIN: angre, import, eksport og kiosk er opne for alle.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="129"/>
+        <location filename="../../checkin/ui/banners.py" line="143"/>
         <source>Set up this desk…</source>
         <translation>Set opp skranken …</translation>
     </message>
@@ -1518,24 +1513,29 @@
 <context>
     <name>WaitingLine</name>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="88"/>
+        <location filename="../../checkin/ui/banners.py" line="100"/>
         <source>confirm the note first (Enter)</source>
         <translation>stadfest merknaden først (Enter)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="89"/>
+        <location filename="../../checkin/ui/banners.py" line="101"/>
         <source>they go when the dialog is closed</source>
         <translation>dei vert gjennomførte når dialogen vert lukka</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="90"/>
+        <location filename="../../checkin/ui/banners.py" line="102"/>
         <source>being checked in</source>
         <translation>vert sjekka inn no</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="96"/>
+        <location filename="../../checkin/ui/banners.py" line="108"/>
         <source>Waiting for the event file: another program is writing it ({seconds} s). Nothing is lost; the check-in goes as soon as it is free.</source>
         <translation>Ventar på arrangementsfila: eit anna program skriv i ho ({seconds} s). Ingenting går tapt; innsjekkinga går så snart ho er ledig.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/banners.py" line="115"/>
+        <source>— The desk stays open until they are done: then quit again.</source>
+        <translation>– Skranken vert ikkje lukka før dei er ferdige: avslutt så igjen.</translation>
     </message>
 </context>
 </TS>

@@ -60,7 +60,12 @@ class NoteBanner(Banner):
 
 
 class WaitingLine(Banner):
-    """How many check-ins wait, and for what; hidden when none does."""
+    """How many check-ins wait, and for what; hidden when none does.
+
+    A Quit (or ×) refused because check-ins wait is said here too, in the strip the volunteer
+    is already asked to act on: wrapped, whole, and gone with the last waiting check-in (the
+    status bar would cut it beside the badge's state, and keep it after the queue emptied).
+    """
 
     def __init__(self) -> None:
         super().__init__("waitingLine", "#dfe7f2", button=False)
@@ -69,9 +74,16 @@ class WaitingLine(Banner):
         self.count = 0
         self.block: Block | None = None
         self.busy_for: float | None = None  # seconds the event file has been busy, or None
+        self.quit_refused = False  # Quit was asked while check-ins wait
 
     def show_waiting(self, count: int, block: Block | None) -> None:
         self.count, self.block = count, block
+        self.quit_refused = self.quit_refused and count > 0  # said until the last one went
+        self._update()
+
+    def refuse_quit(self) -> None:
+        """Say that the desk stays open until the waiting check-ins are done."""
+        self.quit_refused = True
         self._update()
 
     def show_file_busy(self, seconds: float | None) -> None:
@@ -99,6 +111,8 @@ class WaitingLine(Banner):
             )
         if self.count:
             parts.append(plurals().waiting(self.count) + " " + reasons[self.block])
+        if self.quit_refused:
+            parts.append(self.tr("— The desk stays open until they are done: then quit again."))
         self.text.setText(" ".join(parts))
 
 

@@ -7,9 +7,10 @@ The attendance dashboard, a window of its own, closes with it (left open, it wou
 program running with no desk). Refused in kiosk mode (self-service: leaving kiosk mode takes
 the admin PIN first). The volunteer's Quit and × are also refused while check-ins wait in the
 strip above the card (a note to confirm): closing then would drop scans the attendees saw
-taken; the status line says so. A close the program is asked for from outside the window
-(Ctrl+C in its terminal, the session ending) is held for neither: the organiser at the
-terminal, or the computer shutting down, ends a kiosk too.
+taken; that strip says so until they are done (`checkin.ui.banners.WaitingLine.refuse_quit`).
+A close the program is asked for from outside the window (Ctrl+C in its terminal, the session
+ending) is held for neither: the organiser at the terminal, or the computer shutting down,
+ends a kiosk too.
 """
 
 from __future__ import annotations
@@ -21,8 +22,6 @@ from PySide6.QtCore import QCoreApplication, QTimer
 if TYPE_CHECKING:
     from checkin.ui.main_window import MainWindow
 
-SAY_MS = 10000  # how long the status line says why the desk did not close
-
 
 def quit_desk(window: MainWindow) -> None:
     """File → Quit (Ctrl+Q): close the desk window, unless check-ins wait (then say so)."""
@@ -31,9 +30,9 @@ def quit_desk(window: MainWindow) -> None:
 
 
 def held_back(window: MainWindow) -> bool:
-    """Tell whether check-ins wait above the card, and say so in the status line."""
+    """Tell whether check-ins wait above the card, and say so in their strip."""
     if window.flow.queue:
-        window.say(waiting_text(), SAY_MS)
+        window.waiting.refuse_quit()
         return True
     return False
 
@@ -58,12 +57,3 @@ def may_close(window: MainWindow, by_volunteer: bool) -> bool:
     if board is not None:
         board.close()
     return True
-
-
-def waiting_text() -> str:
-    """Why the desk did not close while check-ins wait, in the current language."""
-    return QCoreApplication.translate(
-        "MainWindow",
-        "Not closed: check-ins still wait above the card (confirm the note with Enter). "
-        "Quit again once they are done.",
-    )

@@ -15,10 +15,10 @@ from checkin import config
 from checkin.demo import make_demo
 from checkin.domain.model import TicketType
 from checkin.ui.app import DeskApp
-from checkin.ui.window_close import waiting_text
 from tests.gui.test_window import a_valid, scan
 
 CTRL = Qt.KeyboardModifier.ControlModifier
+REFUSED = "The desk stays open until they are done: then quit again."
 
 
 @pytest.fixture
@@ -94,24 +94,41 @@ def test_ctrl_q_in_kiosk_mode_is_refused(desk_app, qtbot, monkeypatch):
     qtbot.waitUntil(lambda: not window.isVisible())
 
 
+def whole_on_screen(label):
+    """The label is shown, and its wrapped text fits its height (nothing cut off)."""
+    return label.isVisible() and label.heightForWidth(label.width()) <= label.height()
+
+
 def test_quit_waits_while_check_ins_wait_behind_a_note(desk_app, qtbot):
     window = desk_app.current
+    window.set_print_state(lambda: "Badge for Karoline Margrethe Sørensen-Bjørkhaug: printed")
     student = a_valid(window, category="Student")
     window.desk.set_ticket_type(TicketType(student.ticket_type, (), "Sjekk studentbevis"))
     scan(window, student.code)
     other = a_valid(window, category="Sykehus")
     scan(window, other.code)  # held behind the note
     assert window.waiting.isVisible()
+    assert REFUSED not in window.waiting.text.text()
     press_ctrl_q(qtbot, window)
     qtbot.wait(200)
     assert window.isVisible()  # the held scan is not dropped
-    assert window.statusBar().currentMessage() == waiting_text()
+    strip = window.waiting.text  # said where the volunteer is asked to act, whole
+    assert REFUSED in strip.text() and "1 check-in waiting" in strip.text()
+    qtbot.waitUntil(lambda: whole_on_screen(strip))
+    assert window.statusBar().currentMessage() == ""  # not cut beside the badge's state
     QTest.keyClick(window.windowHandle(), Qt.Key.Key_Return)  # the note confirmed: it goes
     qtbot.waitUntil(lambda: window.last_result.ticket == other.code)
+    assert not window.waiting.isVisible()  # the reason went with the last waiting check-in
+    scan(window, student.code)  # the note again, and a scan behind it: no old refusal shown
+    scan(window, a_valid(window, category="Sykehus").code)
+    qtbot.waitUntil(lambda: window.note.isVisible() and "confirm the note" in strip.text())
+    assert REFUSED not in strip.text()
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.waiting.isVisible())
     press_ctrl_q(qtbot, window)
     qtbot.waitUntil(lambda: not window.isVisible())
     desk_app.stop()
-    assert sorted(checkins_in_file(window.desk.path)) == sorted([student.code, other.code])
+    assert {student.code, other.code} <= set(checkins_in_file(window.desk.path))
 
 
 def test_a_quit_asked_from_outside_is_not_held(desk_app, qtbot):
