@@ -74,6 +74,15 @@ class BurstReader(Generic[T]):
         self._last = at
         return Step(True, released)
 
+    def ends_burst(self, at: float | None) -> bool:
+        """Tell whether an Enter pressed at ``at`` (seconds) would end a burst (and spell a code).
+
+        None when the time is not known: then only whether enough keys are held (they are held
+        only while they come fast). `press` is not changed by asking.
+        """
+        fast = at is None or (self._last is not None and at - self._last <= self.max_gap)
+        return fast and len(self._chars) >= self.min_length
+
     def release(self) -> tuple[T, ...]:
         """Give back every held key (a pause ended the burst, or focus moved); forget them."""
         items = tuple(self._items)

@@ -242,8 +242,7 @@ class KeyRouter(QObject):
             self._dialog_shown(watched, event.type() == QEvent.Type.Show)
             return False
         if event.type() == QEvent.Type.ShortcutOverride:
-            self._before_shortcut(event)
-            return False
+            return self._before_shortcut(event)
         if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWindow):
             return False
         assert isinstance(event, QKeyEvent)
@@ -256,12 +255,23 @@ class KeyRouter(QObject):
             return False
         return self._read(event, text, mode, watched)
 
-    def _before_shortcut(self, event: QEvent) -> None:
-        """A key that may be a shortcut (F2, Esc, Ctrl+N): type what is held before it acts."""
+    def _before_shortcut(self, event: QEvent) -> bool:
+        """A key that may be a shortcut (F2, Esc, Ctrl+N): type what is held before it acts.
+
+        The Enter that ends a burst into a dropped-down list is kept from the list: a combo
+        box's list picks its highlighted item on this event, before the key press (the day
+        picker would switch days); the key press then checks the ticket in. True: filtered.
+        """
         assert isinstance(event, QKeyEvent)
         text = key_text(event)
-        if text is not None and text != "\r" and not (len(text) == 1 and text.isprintable()):
+        if text == "\r":
+            stamp = event.timestamp()
+            return self.mode() is Mode.POPUP and self.reader.ends_burst(
+                stamp / 1000 if stamp else None
+            )
+        if text is not None and not (len(text) == 1 and text.isprintable()):
             self.flush()
+        return False
 
     def _read(self, event: QKeyEvent, text: str, mode: Mode, window: QWindow) -> bool:
         stamp = event.timestamp()

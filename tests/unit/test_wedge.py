@@ -90,3 +90,14 @@ def test_held_keys_come_back_as_the_items_given():
     step = reader.press("y", 2.0, "event-2")
     assert step.release == ("event-1",)
     assert reader.release() == ("event-2",)
+
+
+def test_ends_burst_tells_ahead_whether_an_enter_would_spell_a_code_and_changes_nothing():
+    reader = BurstReader()
+    _, at = feed(reader, "NHI-100004")
+    assert reader.ends_burst(at) and reader.ends_burst(None)  # None: the time is not known
+    assert not reader.ends_burst(at + 0.5)  # a slow Enter: a person's
+    assert reader.press("\r", at, ("\r", at)).code == "NHI-100004"  # asking held nothing back
+    assert not reader.ends_burst(None)  # nothing held now
+    _, at = feed(reader, "abc")
+    assert not reader.ends_burst(at)  # too short to be a ticket

@@ -150,6 +150,23 @@ class Screen:
             xtest.fake_input(self.display, X.KeyRelease, modifier)
         self.display.sync()
 
+    def click(self, x: int, y: int) -> None:
+        """Click the left mouse button at a point of the screen (XTest, as a hand does)."""
+        xtest.fake_input(self.display, X.MotionNotify, x=x, y=y)
+        xtest.fake_input(self.display, X.ButtonPress, 1, time=20)
+        xtest.fake_input(self.display, X.ButtonRelease, 1, time=60)
+        self.display.sync()
+
+    def popups(self) -> list[tuple[int, int, int, int]]:
+        """The menus and dropped-down lists on screen (x, y, w, h): override-redirect windows."""
+        found = []
+        for child in self.root.query_tree().children:
+            attributes = child.get_attributes()
+            if attributes.map_state == X.IsViewable and attributes.override_redirect:
+                where = child.get_geometry()
+                found.append((where.x, where.y, where.width, where.height))
+        return found
+
     def ask_to_close(self, window: Window) -> None:
         """Ask a window to close as a window manager does for its title bar's × (ICCCM).
 
