@@ -97,6 +97,24 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
                 raise
             continue
         module.register(sub)
+    return describe_commands(parser)
+
+
+def describe_commands(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """Give each command (and a command's own commands: ``hub event create``) a description.
+
+    A command registered with only ``help=`` (its line in ``checkin --help``) would show no
+    description in its own ``--help``; it gets that line as a sentence: "Create an event file.".
+    Returns the parser.
+    """
+    for action in parser._actions:
+        if not isinstance(action, argparse._SubParsersAction):
+            continue
+        for listed in action._choices_actions:
+            command = action.choices[listed.dest]
+            if command.description is None and listed.help:
+                command.description = listed.help[0].upper() + listed.help[1:].rstrip(".") + "."
+            describe_commands(command)
     return parser
 
 

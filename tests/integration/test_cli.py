@@ -626,3 +626,24 @@ def test_info_writes_counts_grouped_as_the_language_does(tmp_path, capsys, monke
     assert any(line.startswith("  ") and line.endswith(grouped) for line in out.splitlines())
     assert f"{expected // 1000}{grouped[1]}{expected % 1000:03d}" in out
     assert "1200" not in out and str(expected) not in out
+
+
+def _commands(parser, words=()):
+    """Every command and a command's own commands: (words, parser)."""
+    for action in parser._actions:
+        choices = action.choices if isinstance(action.choices, dict) else {}
+        for name, command in choices.items():
+            if isinstance(command, type(parser)):
+                yield (*words, name), command
+                yield from _commands(command, (*words, name))
+
+
+def test_every_command_s_help_says_what_it_does(capsys):
+    commands = dict(_commands(build_parser()))
+    assert {("demo",), ("info",), ("hub", "event", "create")} <= set(commands)
+    for words, command in commands.items():
+        assert command.description and command.description.endswith("."), words
+    with pytest.raises(SystemExit):
+        main(["demo", "--help"])
+    out = capsys.readouterr().out
+    assert "\n\nOpen the window on a demo event with a simulated camera.\n" in out
