@@ -240,8 +240,10 @@ def _import(args: argparse.Namespace, engine: Any) -> int:
     finally:
         progress.close()
     text = ngettext(
-        "{file}: {rows} row, {added} added, {updated} updated, {unchanged} unchanged",
-        "{file}: {rows} rows, {added} added, {updated} updated, {unchanged} unchanged",
+        "{file}: {rows} row, {added} added, {updated} updated, {unchanged} unchanged, "
+        "{cancelled} cancelled",
+        "{file}: {rows} rows, {added} added, {updated} updated, {unchanged} unchanged, "
+        "{cancelled} cancelled",
         result["rows"],
     ).format(**{**result, "file": args.file})
     written = "." if result["written"] else _("; nothing written.")

@@ -23,7 +23,7 @@ import sqlalchemy as sa
 from checkin.domain.clock import utc_text
 from checkin.domain.fields import json_encoder
 from checkin.domain.hlc import HybridClock
-from checkin.domain.model import Registration
+from checkin.domain.model import Registration, Status
 from checkin.domain.signing import fresh_code
 from checkin.hub import ledger, reads
 from checkin.hub.events import HubEvent
@@ -33,6 +33,7 @@ from checkin.progress import Progress
 from checkin.sync.protocol import RegistrationEntry, RegistrationFields
 
 ORIGIN = "hub import"
+CANCELLED = Status.CANCELLED.value
 registration_json = json_encoder(Registration)
 
 
@@ -48,13 +49,14 @@ def import_file(
 ) -> dict[str, Any]:
     """Import a CSV/XLSX export into an event in the caller's write transaction.
 
-    Returns the report `checkin hub import --json` prints: ``rows, added, updated,
-    unchanged, written, mapping, problems`` (problems as "file, line N, column 'X': ...").
+    Returns the report `checkin hub import --json` prints: ``rows, added, updated, unchanged,
+    cancelled`` (as the desk's import counts it), ``written, mapping, problems`` (problems as
+    "file, line N, column 'X': ...").
     """
     loaded = load(path, overrides, event.days, progress)
     report: dict[str, Any] = {
         "event": event.slug, "file": str(path), "rows": len(loaded.rows), "added": 0,
-        "updated": 0, "unchanged": 0, "written": False, "mapping": loaded.mapping,
+        "updated": 0, "unchanged": 0, "cancelled": 0, "written": False, "mapping": loaded.mapping,
         "problems": [str(p) for p in loaded.problems],
     }  # fmt: skip
     if loaded.problems:
@@ -64,10 +66,10 @@ def import_file(
     known = dict(conn.execute(
         sa.select(import_keys.c.key, import_keys.c.code).where(import_keys.c.event_id == event.id)
     ).all())  # fmt: skip
-    made, new_keys = _entries(loaded.rows, people, known, now)
+    made, new_keys, cancelled = _entries(loaded.rows, people, known, now)
     counts = Counter(entry.op for entry in made)
     report.update(added=counts["create"], updated=counts["update"],
-                  unchanged=len(loaded.rows) - len(made))  # fmt: skip
+                  unchanged=len(loaded.rows) - len(made), cancelled=cancelled)  # fmt: skip
     if made and not dry_run:
         ledger.store(conn, event.id, made, last, None, ORIGIN, utc_text(now))
         if new_keys:
@@ -82,12 +84,14 @@ def _entries(
     people: dict[str, dict[str, Any]],
     known: dict[str, str],
     now: datetime,
-) -> tuple[list[RegistrationEntry], dict[str, str]]:
+) -> tuple[list[RegistrationEntry], dict[str, str], int]:
+    """The entries the rows make, the import keys new to the event, and how many cancel."""
     clock = HybridClock("hub", lambda: int(now.timestamp() * 1000))
     seen: Counter[str] = Counter()
     taken = set(people) | {row.code for row in rows if row.code}
     made: list[RegistrationEntry] = []
     new_keys: dict[str, str] = {}
+    cancelled = 0
     for row in rows:
         if not row.code:
             base = import_key(row)
@@ -100,13 +104,15 @@ def _entries(
         fields = registration_json(row)
         del fields["code"]
         before = people.get(row.code)
+        if fields["status"] == CANCELLED and (before or {}).get("status") != CANCELLED:
+            cancelled += 1  # cancels a valid registration, or adds one cancelled
         changed = fields if before is None else {
             k: v for k, v in fields.items() if before.get(k) != v
         }  # fmt: skip
         if changed:
             op = "create" if before is None else "update"
             made.append(_entry(row.code, op, changed, clock.now().encode(), now))
-    return made, new_keys
+    return made, new_keys, cancelled
 
 
 def _entry(

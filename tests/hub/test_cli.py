@@ -180,3 +180,18 @@ def _day(text):
     from datetime import date
 
     return date.fromisoformat(text)
+
+
+def test_hub_import_says_how_many_rows_cancel_as_the_desk_import_does(database, tmp_path):
+    slug = database.new_event()
+    source = tmp_path / "reg.csv"
+    rows = "Billettnummer;Fornavn;Etternavn;Status\nC1;Åse;Ødegård;Betalt\nC2;Per;Bøe;Avbestilt\n"
+    source.write_text(rows, encoding="utf-8")
+    command = ("import", str(source), "--event", slug)
+    first = hub(database.db_url, *command).stdout
+    assert "2 rows, 2 added, 0 updated, 0 unchanged, 1 cancelled." in first
+    source.write_text(rows.replace("Betalt", "Kansellert"), encoding="utf-8")
+    again = json.loads(hub(database.db_url, *command, "--json").stdout)
+    assert (again["updated"], again["unchanged"], again["cancelled"]) == (1, 1, 1)  # C1 now
+    same = json.loads(hub(database.db_url, *command, "--json").stdout)
+    assert (same["unchanged"], same["cancelled"]) == (2, 0)  # already cancelled: no news
