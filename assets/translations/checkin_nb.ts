@@ -616,29 +616,39 @@
         <translation>Skranke: {name}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/help_menu.py" line="28"/>
+        <location filename="../../checkin/ui/help_menu.py" line="29"/>
         <location filename="../../checkin/ui/main_window.py" line="229"/>
         <location filename="../../checkin/ui/window_views.py" line="140"/>
         <source>Check-in Desk</source>
         <translation>Innsjekk</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/help_menu.py" line="29"/>
+        <location filename="../../checkin/ui/help_menu.py" line="30"/>
         <source>About {app}</source>
         <translation>Om {app}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/help_menu.py" line="37"/>
+        <location filename="../../checkin/ui/help_menu.py" line="38"/>
         <source>An offline-first registration desk for conferences.</source>
         <translation>En registreringsskranke for konferanser som virker uten nett.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/help_menu.py" line="40"/>
+        <location filename="../../checkin/ui/help_menu.py" line="43"/>
         <source>Event file: {path}</source>
         <translation>Arrangementsfil: {path}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/help_menu.py" line="59"/>
+        <location filename="../../checkin/ui/help_menu.py" line="45"/>
+        <source>Folder: {folder}</source>
+        <translation>Mappe: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/help_menu.py" line="47"/>
+        <source>It holds the attendees&apos; personal data: keep it there, and purge it when the event is over (File → Purge personal data).</source>
+        <translation>Den inneholder deltakernes personopplysninger: la den ligge der, og slett dem når arrangementet er over (Fil → Slett personopplysninger).</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/help_menu.py" line="68"/>
         <source>Keyboard shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>

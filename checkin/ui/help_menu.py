@@ -1,9 +1,10 @@
-"""The Help menu's boxes: the desk's keys (F1), and About (name, version, event file).
+"""The Help menu's boxes: the desk's keys (F1), and About (name, version, event file, folder).
 
 The keys are listed from the window's own actions (their names and keys in the menus), so the
 list cannot go stale. About is what a volunteer reads out to whoever helps them on the phone
-("which version is it?", "which file is open?"). Both boxes are window-modal, as the desk's
-other dialogs: a scan meanwhile waits, shown as waiting, and goes when the box is closed.
+("which version is it?", "which file is open, and where?"); it also says that the file holds
+personal data. Both boxes are window-modal, as the desk's other dialogs: a scan meanwhile
+waits, shown as waiting, and goes when the box is closed.
 """
 
 from __future__ import annotations
@@ -36,8 +37,16 @@ def about_text(event_file: Path | None) -> str:
         f"{translate('MainWindow', 'Check-in Desk')} {__version__}",
         translate("MainWindow", "An offline-first registration desk for conferences."),
     ]
-    if event_file is not None:
-        lines.append(translate("MainWindow", "Event file: {path}").format(path=event_file))
+    if event_file is not None:  # where the attendees' personal data is (a path given relative
+        where = event_file.absolute()  # to the folder the desk was started in: made whole)
+        lines.append(
+            translate("MainWindow", "Event file: {path}").format(path=where.name)
+            + "\n"
+            + translate("MainWindow", "Folder: {folder}").format(folder=where.parent)
+            + "\n"
+            + translate("MainWindow", "It holds the attendees' personal data: keep it there, and "
+                        "purge it when the event is over (File → Purge personal data).")
+        )  # fmt: skip
     lines.append(
         f"Qt {qVersion()} · PySide6 {PySide6.__version__} · Python {platform.python_version()}"
     )

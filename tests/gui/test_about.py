@@ -1,11 +1,14 @@
 """The Help menu: the desk's keys (F1) from its menus, About with the version and the event file."""
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from checkin import __version__
+from checkin.ui.help_menu import about_text
 from tests.gui.test_quit import desk_app  # noqa: F401  (the fixture)
 
 
@@ -19,8 +22,16 @@ def test_help_about_names_the_version_and_the_event_file(desk_app, qtbot):  # no
     box = QApplication.activeModalWidget()
     assert box.windowTitle() == "About Check-in Desk" == action.text()
     assert f"Check-in Desk {__version__}" in box.text()
-    assert str(window.desk.path) in box.text()
+    path = window.desk.path
+    assert f"Event file: {path.name}\nFolder: {path.parent}\n" in box.text()
+    assert "personal data" in box.text()
     box.accept()
+
+
+def test_about_names_the_folder_of_an_event_file_given_relative(qtbot, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # `checkin run --db D.sqlite` started in the event's folder
+    text = about_text(Path("D.sqlite"))
+    assert f"Event file: D.sqlite\nFolder: {tmp_path}\n" in text
 
 
 def test_the_help_menu_speaks_bokmal(desk_app, qtbot):  # noqa: F811
