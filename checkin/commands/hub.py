@@ -29,6 +29,7 @@ from checkin.commands.common import parse_days as parse_day_list
 from checkin.domain.model import Event
 from checkin.errors import UserError
 from checkin.messages import _, ngettext
+from checkin.reports.language import Words
 
 
 def default_db() -> str:
@@ -245,7 +246,8 @@ def _import(args: argparse.Namespace, engine: Any) -> int:
         "{file}: {rows} rows, {added} added, {updated} updated, {unchanged} unchanged, "
         "{cancelled} cancelled",
         result["rows"],
-    ).format(**{**result, "file": args.file})
+    )
+    text = Words().format(text, **{**result, "file": args.file})  # counts grouped: "10 800"
     written = "." if result["written"] else _("; nothing written.")
     _say(args, result, text + written)
     for problem in result["problems"]:
@@ -304,7 +306,8 @@ def _export(args: argparse.Namespace, engine: Any) -> int:
     count = write_attendance(data, args.point, args.out, args.lang, args.excel_nordic).rows
     text = ngettext("{count} registration written to {file}.",
                     "{count} registrations written to {file}.", count)  # fmt: skip
-    _say(args, {"file": str(args.out), "rows": count}, text.format(count=count, file=args.out))
+    text = Words().format(text, count=count, file=args.out)  # counts grouped: "10 800"
+    _say(args, {"file": str(args.out), "rows": count}, text)
     return 0
 
 

@@ -21,6 +21,7 @@ from checkin.domain.model import CheckIn, Registration, Status
 from checkin.errors import NotFoundError, UserError
 from checkin.importer import FIELDS
 from checkin.messages import _, ngettext
+from checkin.reports.language import Words
 
 
 def register(sub: Subparsers) -> None:
@@ -73,7 +74,8 @@ def _import_text(report: dict[str, object], dry_run: bool) -> str:
         "{rows} rows: {added} added, {updated} updated, {unchanged} unchanged, {cancelled} "
         "cancelled",
         int(str(report["rows"])),
-    ).format(**report)
+    )
+    counts = Words().format(counts, **report)  # "10 800 rows" as the language writes it
     if dry_run:
         return _("Checked {file} (dry run, nothing written): {counts}.").format(
             file=report["file"], counts=counts

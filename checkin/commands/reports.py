@@ -24,7 +24,7 @@ from checkin.domain.attendance import collector_paused
 from checkin.errors import UserError
 from checkin.export import export_attendance
 from checkin.messages import LANGUAGES, _, ngettext
-from checkin.reports.language import check_language
+from checkin.reports.language import Words, check_language
 from checkin.reports.queries import Scope, needs_extra
 from checkin.reports.report import Report, build, json_text, to_json
 from checkin.reports.text import report_text
@@ -202,7 +202,8 @@ def run_export(args: argparse.Namespace) -> int:
         desk.close()
     text = ngettext(
         "Wrote {count} registration to {file}.", "Wrote {count} registrations to {file}.", rows
-    ).format(count=rows, file=args.out)
+    )
+    text = Words().format(text, count=rows, file=args.out)  # counts grouped: "10 800"
     if lost:
         text += "\n" + ngettext(
             "{count} cell held characters Windows-1252 lacks; they were written as '?'. "

@@ -195,3 +195,14 @@ def test_hub_import_says_how_many_rows_cancel_as_the_desk_import_does(database, 
     assert (again["updated"], again["unchanged"], again["cancelled"]) == (1, 1, 1)  # C1 now
     same = json.loads(hub(database.db_url, *command, "--json").stdout)
     assert (same["unchanged"], same["cancelled"]) == (2, 0)  # already cancelled: no news
+
+
+def test_hub_import_and_export_write_big_counts_grouped(database, tmp_path):
+    slug = database.new_event()
+    source, out = tmp_path / "many.csv", tmp_path / "out.csv"
+    lines = [f"M{n};Kari {n};Nordmann" for n in range(1200)]
+    source.write_text("Billettnummer;Fornavn;Etternavn\n" + "\n".join(lines), encoding="utf-8")
+    said = hub(database.db_url, "import", str(source), "--event", slug).stdout
+    assert "1,200 rows, 1,200 added, 0 updated" in said  # English: the tests' language
+    said = hub(database.db_url, "export", str(out), "--event", slug).stdout
+    assert "1,200 registrations written to" in said

@@ -647,3 +647,20 @@ def test_every_command_s_help_says_what_it_does(capsys):
         main(["demo", "--help"])
     out = capsys.readouterr().out
     assert "\n\nOpen the window on a demo event with a simulated camera.\n" in out
+
+
+def test_import_and_export_say_big_counts_grouped(tmp_path, capsys, monkeypatch):
+    demo, out, copy = tmp_path / "demo.sqlite", tmp_path / "out.csv", tmp_path / "copy.sqlite"
+    assert main(["demo-data", "--db", str(demo), "--size", "1200"]) == 0
+    capsys.readouterr()
+    days = ",".join(json.loads(text_of(capsys, "info", "--db", demo, "--json")[1])["days"])
+    assert main(["new", "--db", str(copy), "--name", "X", "--days", days]) == 0
+    capsys.readouterr()
+    monkeypatch.setenv("CHECKIN_LANGUAGE", "nb")
+    try:
+        _, wrote, _ = text_of(capsys, "export", "--db", demo, out)
+        _, imported, err = text_of(capsys, "import", out, "--db", copy)
+    finally:
+        messages.use("en")
+    assert "Skrev 1\u00a0200 påmeldinger til" in wrote
+    assert "1\u00a0200 rader: 1\u00a0200 lagt til, 0 oppdatert, 0 uendret" in imported, err
