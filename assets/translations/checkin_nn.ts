@@ -125,7 +125,7 @@
     <message>
         <location filename="../../checkin/ui/buttons.py" line="22"/>
         <location filename="../../checkin/ui/crash.py" line="146"/>
-        <location filename="../../checkin/ui/import_dialog.py" line="175"/>
+        <location filename="../../checkin/ui/import_dialog.py" line="176"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
@@ -412,7 +412,7 @@
 <context>
     <name>Formats</name>
     <message>
-        <location filename="../../checkin/ui/formats.py" line="22"/>
+        <location filename="../../checkin/ui/formats.py" line="33"/>
         <source>ddd d MMMM</source>
         <translation>ddd d. MMMM</translation>
     </message>
@@ -550,27 +550,27 @@
         <translation>{count} kolonnar kan vere {field}: {columns}. Brukar «{chosen}», der verdiane liknar mest på deltakarane sine eigne; vel ein annan kolonne for {field} ovanfor for å bruke han i staden.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_dialog.py" line="51"/>
+        <location filename="../../checkin/ui/import_dialog.py" line="52"/>
         <source>Import registrations: {file}</source>
         <translation>Importer påmeldingar: {file}</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_dialog.py" line="55"/>
+        <location filename="../../checkin/ui/import_dialog.py" line="56"/>
         <source>Reading {file}…</source>
         <translation>Les {file} …</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_dialog.py" line="62"/>
+        <location filename="../../checkin/ui/import_dialog.py" line="63"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_dialog.py" line="160"/>
+        <location filename="../../checkin/ui/import_dialog.py" line="161"/>
         <source>Nothing was imported. Problems:</source>
         <translation>Ingenting vart importert. Problem:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_dialog.py" line="166"/>
+        <location filename="../../checkin/ui/import_dialog.py" line="167"/>
         <source>{added} added, {updated} updated, {unchanged} unchanged, {cancelled} cancelled.</source>
         <translation>{added} nye, {updated} endra, {unchanged} uendra, {cancelled} avbestilt.</translation>
     </message>
@@ -618,7 +618,7 @@
     <message>
         <location filename="../../checkin/ui/help_menu.py" line="29"/>
         <location filename="../../checkin/ui/main_window.py" line="229"/>
-        <location filename="../../checkin/ui/window_views.py" line="140"/>
+        <location filename="../../checkin/ui/window_views.py" line="137"/>
         <source>Check-in Desk</source>
         <translation>Innsjekk</translation>
     </message>
@@ -813,7 +813,7 @@
         <translation>Siste innsjekkingar</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_views.py" line="135"/>
+        <location filename="../../checkin/ui/window_views.py" line="132"/>
         <source>Something went wrong ({kind}: {error}). Nothing was lost.</source>
         <translation>Noko gjekk gale ({kind}: {error}). Ingenting gjekk tapt.</translation>
     </message>
@@ -823,32 +823,32 @@
         <translation>Lagra. Skriv ut namneskiltet på nytt om det var feil.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/files.py" line="28"/>
+        <location filename="../../checkin/ui/files.py" line="30"/>
         <source>Import registrations</source>
         <translation>Importer påmeldingar</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/files.py" line="30"/>
+        <location filename="../../checkin/ui/files.py" line="32"/>
         <source>Registrations (*.csv *.txt *.xlsx)</source>
         <translation>Påmeldingar (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/files.py" line="51"/>
+        <location filename="../../checkin/ui/files.py" line="53"/>
         <source>Export attendance</source>
         <translation>Eksporter oppmøte</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/files.py" line="53"/>
+        <location filename="../../checkin/ui/files.py" line="55"/>
         <source>Spreadsheet (*.xlsx *.csv)</source>
         <translation>Rekneark (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/files.py" line="65"/>
+        <location filename="../../checkin/ui/files.py" line="66"/>
         <source>Exported {rows} rows.</source>
         <translation>Eksporterte {rows} rader.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/window_views.py" line="72"/>
+        <location filename="../../checkin/ui/window_views.py" line="70"/>
         <source>{done} of {expected} checked in</source>
         <translation>{done} av {expected} sjekka inn</translation>
     </message>
@@ -1066,48 +1066,48 @@
 <context>
     <name>PurgeDialog</name>
     <message>
-        <location filename="../../checkin/ui/purge_dialog.py" line="42"/>
-        <location filename="../../checkin/ui/purge_dialog.py" line="125"/>
+        <location filename="../../checkin/ui/purge_dialog.py" line="43"/>
+        <location filename="../../checkin/ui/purge_dialog.py" line="126"/>
         <source>Purge personal data</source>
         <translation>Slett personopplysningar</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/purge_dialog.py" line="45"/>
+        <location filename="../../checkin/ui/purge_dialog.py" line="46"/>
         <source>This removes every name, e-mail, organisation, note and ticket code of {count} registrations from this event file for good, with the audit log and the changes waiting for sync. The counts for reports (per day, point, category and ticket type) are kept.</source>
         <translation>Dette fjernar for godt alle namn, e-postadresser, organisasjonar, merknader og billettkodar for {count} påmeldingar frå denne arrangementsfila, saman med tilgangsloggen og endringane som ventar på synkronisering. Tala til rapportane (per dag, punkt, kategori og billettype) vert haldne att.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/purge_dialog.py" line="52"/>
+        <location filename="../../checkin/ui/purge_dialog.py" line="53"/>
         <source>{count} changes have not reached a hub yet and will be lost: sync first if one is used.</source>
         <translation>{count} endringar har ikkje nådd ein hub enno og går tapt: synkroniser først om ein hub vert brukt.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/purge_dialog.py" line="64"/>
+        <location filename="../../checkin/ui/purge_dialog.py" line="65"/>
         <source>Keep these imported columns (only those that hold no personal data):</source>
         <translation>Behald desse importerte kolonnane (berre dei som ikkje inneheld personopplysningar):</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/purge_dialog.py" line="67"/>
+        <location filename="../../checkin/ui/purge_dialog.py" line="68"/>
         <source>I &amp;understand that this cannot be undone</source>
         <translation>Eg &amp;forstår at dette ikkje kan angrast</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/purge_dialog.py" line="72"/>
+        <location filename="../../checkin/ui/purge_dialog.py" line="73"/>
         <source>&amp;Purge personal data</source>
         <translation>&amp;Slett personopplysningar</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/purge_dialog.py" line="106"/>
+        <location filename="../../checkin/ui/purge_dialog.py" line="107"/>
         <source>Purging personal data…</source>
         <translation>Slettar personopplysningar …</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/purge_dialog.py" line="113"/>
+        <location filename="../../checkin/ui/purge_dialog.py" line="114"/>
         <source>Personal data purged: {people} registrations made anonymous, {checkins} check-ins kept for reports.</source>
         <translation>Personopplysningane er sletta: {people} påmeldingar anonymiserte, {checkins} innsjekkingar haldne att for rapportar.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/purge_dialog.py" line="119"/>
+        <location filename="../../checkin/ui/purge_dialog.py" line="120"/>
         <source>Another program still has the event file open: close it, then purge again to empty the file&apos;s write-ahead log.</source>
         <translation>Eit anna program har framleis arrangementsfila open: lukk det, og slett att for å tømme loggfila (WAL).</translation>
     </message>

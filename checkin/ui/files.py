@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
+from checkin.ui.formats import count_text
+
 if TYPE_CHECKING:
     from checkin.desk import Desk
     from checkin.ui.import_dialog import ImportDialog
@@ -60,7 +62,7 @@ def export(window: MainWindow) -> None:
 
         return export_attendance(desk, name).rows
 
-    window.with_desk(
-        write,
-        lambda rows: window.say(translate("MainWindow", "Exported {rows} rows.").format(rows=rows)),
-    )
+    def done(rows: int) -> None:
+        window.say(translate("MainWindow", "Exported {rows} rows.").format(rows=count_text(rows)))
+
+    window.with_desk(write, done)

@@ -1,4 +1,4 @@
-"""Dates, times and people as the window writes them: one format per language, via QLocale.
+"""Dates, times, counts and people as the window writes them: one format per language.
 
 The language's locale is made Qt's default when the language is switched (`checkin.ui.i18n`),
 so "tir. 2. juni" in bokmål, "tys. 2. juni" in nynorsk and "Tue 2 June" in English come from
@@ -15,6 +15,17 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from checkin.domain.model import Registration
+from checkin.messages import language
+from checkin.reports.language import Number
+
+
+def count_text(value: int) -> str:
+    """A count as the window's language writes it: "10 800" (nb, nn), "10,800" (en).
+
+    The reports' rule (`checkin.reports.language.Number`), so the window, the dashboard, the
+    command line and the documents write one number alike.
+    """
+    return str(Number(value, language()))
 
 
 def day_text(day: date) -> str:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from checkin.desk import Desk
 from checkin.importer import FIELDS, ImportReport, LoadResult, preview
 from checkin.ui.buttons import dialog_buttons
+from checkin.ui.formats import count_text
 from checkin.ui.import_texts import column_choice, field_label, file_kind, status_label
 from checkin.ui.tasks import TaskProgress, TaskRunner
 
@@ -165,10 +166,10 @@ class ImportDialog(QDialog):
             self.tr(
                 "{added} added, {updated} updated, {unchanged} unchanged, {cancelled} cancelled."
             ).format(
-                added=report.added,
-                updated=report.updated,
-                unchanged=report.unchanged,
-                cancelled=report.cancelled,
+                added=count_text(report.added),
+                updated=count_text(report.updated),
+                unchanged=count_text(report.unchanged),
+                cancelled=count_text(report.cancelled),
             )
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from checkin.desk import Desk, PurgeReport
 from checkin.ui.buttons import name_buttons
+from checkin.ui.formats import count_text
 
 if TYPE_CHECKING:
     from checkin.ui.main_window import MainWindow
@@ -46,12 +47,12 @@ class PurgeDialog(QDialog):
             "registrations from this event file for good, with the audit log and the changes "
             "waiting for sync. The counts for reports (per day, point, category and ticket "
             "type) are kept."
-        ).format(count=people)
+        ).format(count=count_text(people))
         if unsent:
             text += "\n\n" + self.tr(
                 "{count} changes have not reached a hub yet and will be lost: sync first if "
                 "one is used."
-            ).format(count=unsent)
+            ).format(count=count_text(unsent))
         explanation = QLabel(text, wordWrap=True)
         layout.addWidget(explanation)
         self.columns = QListWidget()

@@ -17,11 +17,9 @@ from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from checkin.desk import Desk, DeskState
 from checkin.domain.model import Registration
 from checkin.errors import UserError
-from checkin.messages import language
-from checkin.reports.language import Number
 from checkin.ui.buttons import warn
 from checkin.ui.desk_layout import DeskLayout
-from checkin.ui.formats import person_lines, time_text
+from checkin.ui.formats import count_text, person_lines, time_text
 from checkin.ui.person_panel import PersonView
 from checkin.ui.settings_check import SettingsProblem
 from checkin.ui.tasks import TaskRunner
@@ -70,8 +68,7 @@ class DeskViews(DeskLayout):
         self.state = state
         self.counter.setText(
             QCoreApplication.translate("MainWindow", "{done} of {expected} checked in").format(
-                done=Number(state.checked_in, language()),  # "10 800", "10,800"
-                expected=Number(state.expected, language()),  # (the window's language)
+                done=count_text(state.checked_in), expected=count_text(state.expected)
             )
         )
         self.recent.clear()

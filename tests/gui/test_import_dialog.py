@@ -55,3 +55,18 @@ def test_a_bad_mapping_shows_problems_and_imports_nothing(dialog):
     dialog.import_button.click()
     assert "Nothing was imported" in dialog.outcome.toPlainText()
     assert desk.count_registrations() == 0
+
+
+def test_the_import_s_outcome_writes_big_counts_grouped(qtbot, tmp_path):
+    source = tmp_path / "mange.csv"
+    rows = "".join(f"M{n};Kari {n};Nordmann\n" for n in range(1200))
+    source.write_text("Billettnummer;Fornavn;Etternavn\n" + rows, encoding="utf-8")
+    desk = Desk.create(tmp_path / "e.sqlite", "Import", (date(2026, 6, 1),))
+    try:
+        dialog = ImportDialog(source, desk, TaskRunner(inline=True))
+        qtbot.addWidget(dialog)
+        with qtbot.waitSignal(dialog.imported):
+            dialog.import_button.click()
+        assert dialog.outcome.toPlainText().startswith("1,200 added, 0 updated")  # English
+    finally:
+        desk.close()
