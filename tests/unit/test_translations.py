@@ -55,3 +55,24 @@ def test_translations_keep_every_placeholder(code):
             continue
         assert set(re.findall(r"\{\w+\}", source)) == set(re.findall(r"\{\w+\}", text)), source
         assert "<" not in text, f"markup leaked into the translation of {source!r}"
+
+
+def test_the_qm_files_build_in_a_fresh_clone_with_lrelease_on_path(tmp_path):
+    # no .venv in a fresh clone: the script takes pyside6-lrelease from PATH (acceptance F-15)
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    if not lrelease.exists():
+        pytest.skip("pyside6-lrelease is not in this environment")
+    (tmp_path / "scripts").mkdir()
+    shutil.copy(ROOT / "scripts" / "build_translations.sh", tmp_path / "scripts")
+    shutil.copytree(ROOT / "assets" / "translations", tmp_path / "assets" / "translations",
+                    ignore=shutil.ignore_patterns("*.qm"))  # fmt: skip
+    env = {"PATH": f"{lrelease.parent}:/usr/bin:/bin", "HOME": str(tmp_path)}
+    done = subprocess.run(["bash", str(tmp_path / "scripts" / "build_translations.sh")],
+                          env=env, capture_output=True, text=True, check=False)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    built = sorted(p.name for p in (tmp_path / "assets" / "translations").glob("*.qm"))
+    assert built == ["checkin_en.qm", "checkin_nb.qm", "checkin_nn.qm"]
+    missing = subprocess.run(["bash", str(tmp_path / "scripts" / "build_translations.sh")],
+                             env={"PATH": "/usr/bin:/bin"}, capture_output=True, text=True,
+                             check=False)  # fmt: skip
+    assert missing.returncode == 2 and "pyside6-lrelease not found" in missing.stderr
