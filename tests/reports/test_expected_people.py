@@ -35,7 +35,7 @@ def people(rng: random.Random, count: int) -> list[Person]:
 
 @pytest.mark.parametrize("seed", range(5))
 @pytest.mark.parametrize("point", sorted(POINTS))
-@pytest.mark.parametrize("day", (None, *DAYS, date(2026, 6, 4)))
+@pytest.mark.parametrize("day", [None, *DAYS, date(2026, 6, 4)])
 def test_the_expected_are_those_the_rule_admits_one_by_one(seed, point, day):
     rng = random.Random(seed)
     data = Attendance(
