@@ -297,7 +297,7 @@
 <context>
     <name>DayBanner</name>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="174"/>
+        <location filename="../../checkin/ui/banners.py" line="178"/>
         <source>Not today: check-ins count for {day} (today is {today}).</source>
         <translation>Ikkje i dag: innsjekkingar gjeld {day} (i dag er {today}).</translation>
     </message>
@@ -1058,7 +1058,7 @@
 <context>
     <name>ProblemBanner</name>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="197"/>
+        <location filename="../../checkin/ui/banners.py" line="201"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1356,17 +1356,17 @@
 <context>
     <name>SetupBanner</name>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="136"/>
+        <location filename="../../checkin/ui/banners.py" line="140"/>
         <source>This desk has no name: check-ins are marked «{host}».</source>
         <translation>Skranken har ikkje noko namn: innsjekkingar vert merkte «{host}».</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="141"/>
+        <location filename="../../checkin/ui/banners.py" line="145"/>
         <source>No admin PIN: undo, import, export and kiosk are open to all.</source>
         <translation>Ingen admin-PIN: angre, import, eksport og kiosk er opne for alle.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="143"/>
+        <location filename="../../checkin/ui/banners.py" line="147"/>
         <source>Set up this desk…</source>
         <translation>Set opp skranken …</translation>
     </message>
@@ -1543,9 +1543,9 @@
         <translation>Ventar på arrangementsfila: eit anna program skriv i ho ({seconds} s). Ingenting går tapt; innsjekkinga går så snart ho er ledig.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/banners.py" line="115"/>
-        <source>— The desk stays open until they are done: then quit again.</source>
-        <translation>– Skranken vert ikkje lukka før dei er ferdige: avslutt så igjen.</translation>
+        <location filename="../../checkin/ui/banners.py" line="117"/>
+        <source>— The desk stays open until the waiting check-ins are done: then quit again.</source>
+        <translation>– Skranken vert ikkje lukka før ventande innsjekkingar er gjennomførte: avslutt så igjen.</translation>
     </message>
 </context>
 </TS>

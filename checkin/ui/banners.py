@@ -112,7 +112,11 @@ class WaitingLine(Banner):
         if self.count:
             parts.append(plurals().waiting(self.count) + " " + reasons[self.block])
         if self.quit_refused:
-            parts.append(self.tr("— The desk stays open until they are done: then quit again."))
+            parts.append(
+                self.tr(
+                    "— The desk stays open until the waiting check-ins are done: then quit again."
+                )
+            )
         self.text.setText(" ".join(parts))
 
 

@@ -18,7 +18,7 @@ from checkin.ui.app import DeskApp
 from tests.gui.test_window import a_valid, scan
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-REFUSED = "The desk stays open until they are done: then quit again."
+REFUSED = "The desk stays open until the waiting check-ins are done: then quit again."
 
 
 @pytest.fixture
