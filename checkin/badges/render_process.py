@@ -18,6 +18,7 @@ gone (its end of the pipe closes). A frozen build starts it through
 
 from __future__ import annotations
 
+import glob
 import multiprocessing
 import os
 import signal
@@ -199,6 +200,8 @@ class BadgeRenderer:
                 except _LostError as lost:
                     _log.warning("the badge process was lost (%s), try %d of %d", lost, attempt,
                                  ATTEMPTS)  # fmt: skip
+                    if kind == "pdf":
+                        _remove_parts(Path(args[2]))
         raise BadgeRenderError(
             _(
                 "The badge was not made: the badge printing helper stopped twice. The check-in "
@@ -266,6 +269,12 @@ def _send(pipe: Connection, message: object) -> bool:
     except (OSError, ValueError):  # the process is gone (or its pipe was closed)
         return False
     return True
+
+
+def _remove_parts(out: Path) -> None:
+    """Remove what a process killed while writing ``out`` left (`atomic_path`'s part file)."""
+    for part in out.parent.glob(glob.escape(f".{out.name}.") + "*.part"):
+        part.unlink(missing_ok=True)
 
 
 def _reply(answer: tuple[str, Any]) -> Any:
