@@ -152,7 +152,10 @@ class BadgeRenderer:
         """
         with self._lock:
             if not self._stopped and self._process is None:
-                self._spawn()
+                try:
+                    self._spawn()
+                except OSError as error:  # no process to be had now: the first badge tries
+                    _log.warning("the badge process did not start: %s", error)
 
     def pdf(self, badges: Sequence[Badge], template: BadgeTemplate, out: Path) -> Path:
         """Write badges to one PDF at ``out`` (as `checkin.badges.render.render_pdf`).
@@ -215,7 +218,10 @@ class BadgeRenderer:
                 raise BadgeRenderError(_("The badge was not made: the desk is closing."))
             if self._process is None or not self._process.is_alive():
                 self._drop(self._process)  # died while idle: a new one, not a retry
-                self._spawn()
+                try:
+                    self._spawn()
+                except OSError as error:  # out of processes or memory: counts as a try
+                    raise _LostError(f"it did not start: {error}") from None
             process, pipe = self._process, self._pipe
             assert process is not None
             assert pipe is not None
