@@ -13,12 +13,14 @@ import sqlite3
 import pytest
 
 from checkin import config
+from checkin.badges.printing import JobState
 from checkin.badges.render_process import BadgeRenderer
 from checkin.demo import make_demo
 from checkin.domain.model import Outcome
 from checkin.ui.app import DeskApp
 from tests.badges.test_render_process import alive, die_at_once, pdf_text
 from tests.gui.test_window import a_valid, scan
+from tests.integration.test_print_cups import QUEUE, needs_cups
 
 WAIT_MS = 20_000  # a new badge process on a loaded machine
 
@@ -94,3 +96,26 @@ def test_a_badge_process_that_cannot_start_fails_the_badge_in_norwegian_not_the_
     other = a_valid(window, category="Student")  # the desk goes on: the next check-in lands
     scan(window, window.desk.ticket_payload(other))
     qtbot.waitUntil(lambda: checked_in(tmp_path / "event.sqlite", other.code), timeout=WAIT_MS)
+
+
+@needs_cups
+def test_a_badge_for_the_printer_is_drawn_by_the_badge_process_then_sent_with_lp(qtbot, tmp_path):
+    desk = make_demo(tmp_path / "event.sqlite", size=40, seed=4)
+    settings = config.Settings(language="en", printer=QUEUE, sounds=False)
+    app = DeskApp(desk, None, settings=settings, settings_path=tmp_path / "settings.toml")
+    states: list[JobState] = []
+    app.bridge.print_state.connect(lambda job: states.append(job.state))
+    try:
+        qtbot.addWidget(app.current)
+        app.current.show()
+        qtbot.waitUntil(lambda: app.badges.renderer is not None, timeout=WAIT_MS)
+        renderer = app.badges.renderer
+        qtbot.waitUntil(lambda: renderer.pid is not None, timeout=WAIT_MS)
+        os.kill(renderer.pid, signal.SIGKILL)  # the print thread's PDF comes from a new one
+        scan(app.current, a_valid(app.current).code)
+        qtbot.waitUntil(lambda: JobState.DONE in states or JobState.FAILED in states,
+                        timeout=WAIT_MS)  # fmt: skip
+        assert JobState.DONE in states, app.current.status.printing.text()
+        assert renderer.starts == 2
+    finally:
+        app.stop()
