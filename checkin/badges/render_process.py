@@ -225,8 +225,8 @@ class BadgeRenderer:
             process, pipe = self._process, self._pipe
             assert process is not None
             assert pipe is not None
+            sent = _send(pipe, request)  # (a request that does not pickle raises here, idle)
             self._busy = True
-            sent = _send(pipe, request)
         answered = False
         try:
             if not sent or not pipe.poll(ANSWER_TIMEOUT_S):
