@@ -21,7 +21,7 @@ def _run() -> int:
     return main()
 
 
-if getattr(sys, "frozen", False):  # the dashboard's reading process starts the bundle again
+if getattr(sys, "frozen", False):  # the dashboard's reading and the badge process start it again
     import multiprocessing
 
     multiprocessing.freeze_support()  # in that process: run the read, never the program

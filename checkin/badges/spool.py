@@ -2,7 +2,8 @@
 
 Two ways, chosen by what the system has, both run in the print thread:
 
-* `LpSpooler` (CUPS: Linux, macOS): draw the badge into a PDF with QPdfWriter, then
+* `LpSpooler` (CUPS: Linux, macOS): draw the badge into a PDF with QPdfWriter (the desk has
+  that done in its badge process, `checkin.badges.render_process`), then
   ``lp -d PRINTER -o PageSize=Custom.90x55mm``. lp says at once whether the printer took the
   job and gives its id; the printer's health is read first, so a stopped, offline or empty
   printer fails the job with a reason instead of holding it unseen in the queue.
@@ -22,6 +23,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Protocol
 
@@ -37,6 +39,7 @@ from checkin.errors import UserError
 LP_TIMEOUT_S = 15.0
 UNFIT = ("stopped", "offline", "out_of_media")
 _REQUEST = re.compile(r"request id is (\S+)")
+DrawPdf = Callable[[Sequence[Badge], BadgeTemplate, Path], object]  # as `render_pdf`
 
 
 class PrintError(UserError):
@@ -74,15 +77,21 @@ def cups_page_size(template: BadgeTemplate) -> str:
 
 
 class LpSpooler:
-    """Print through CUPS's ``lp``: a PDF per badge, sent with the exact page size."""
+    """Print through CUPS's ``lp``: a PDF per badge, sent with the exact page size.
 
-    def __init__(self) -> None:
+    Args:
+        draw: what writes the PDF: `render_pdf` on this thread, or the desk's badge process
+            (`checkin.badges.render_process.BadgeRenderer.pdf`).
+    """
+
+    def __init__(self, draw: DrawPdf = render_pdf) -> None:
         self._folder = Path(tempfile.mkdtemp(prefix="checkin-print-"))
+        self._draw = draw
 
     def spool(self, badge: Badge, template: BadgeTemplate, printer: str | None, title: str) -> str:
         _check_printer(printer)
         pdf = self._folder / f"{title}.pdf"
-        render_pdf([badge], template, pdf)
+        self._draw([badge], template, pdf)
         try:
             return self._send(pdf, template, printer, title)
         finally:
@@ -141,6 +150,10 @@ class QtSpooler:
         """Nothing to clean up."""
 
 
-def default_spooler() -> LpSpooler | QtSpooler:
-    """Return the spooler for this system: lp where CUPS is, QPrinter elsewhere."""
-    return LpSpooler() if has_cups() else QtSpooler()
+def default_spooler(draw: DrawPdf = render_pdf) -> LpSpooler | QtSpooler:
+    """Return the spooler for this system: lp where CUPS is, QPrinter elsewhere.
+
+    Args:
+        draw: what writes lp's PDFs (QPrinter's badges are painted on the print thread).
+    """
+    return LpSpooler(draw) if has_cups() else QtSpooler()

@@ -1,9 +1,11 @@
 """Badges at the desk: print (to a printer's queue or a PDF preview), preview, printer health.
 
-The window only says "print this person" or "preview this person"; rendering and spooling run
-off the GUI thread (the print queue's own thread, or the runner's I/O threads). The badge
-renderer and the print queue are loaded when the desk is on screen (`prepare`), or at the
-first badge if that comes sooner, not before the first screen. Each badge job (printed or
+The window only says "print this person" or "preview this person"; the badge is drawn in the
+desk's badge process (`checkin.badges.render_process`: its Python and Qt text layout never hold
+the window's interpreter lock), asked from the print queue's own thread or the runner's I/O
+threads; lp runs on the print thread. The badge process is started, and the print queue
+loaded, when the desk is on screen (`prepare`), or at the first badge if that comes sooner,
+not before the first screen; the process ends with the desk (`stop`). Each badge job (printed or
 written as a PDF) is logged in the event file's print log (`DeskPrintLog`), for the reports'
 time from check-in to badge queued.
 """
@@ -29,6 +31,7 @@ if TYPE_CHECKING:
     from checkin.badges.printers import PrinterInfo
     from checkin.badges.printing import PrintJob, PrintQueue
     from checkin.badges.render import Badge
+    from checkin.badges.render_process import BadgeRenderer
     from checkin.badges.template import Colours
 
 Report = Callable[[Callable[[], str], bool], None]  # the text in the current language, a problem
@@ -104,20 +107,38 @@ class BadgeDesk:
         self.queue: PrintQueue | None = None
         self.on_job: Callable[[PrintJob], None] | None = None
         self.history = DeskPrintLog(runner)
+        self.renderer: BadgeRenderer | None = None  # the badge process's handle, once made
         self._stopped = False
 
     def prepare(self) -> None:
-        """Load the renderer off the GUI thread, then start the print queue on this one.
+        """Start the badge process and load the print queue off the GUI thread, then the queue.
 
-        The queue loads the badge fonts, which must be done on the GUI thread.
+        The queue is started on the GUI thread: it loads the badge fonts, which must be done
+        there.
         """
-        self.runner.run_io(lambda: importlib.import_module(RENDERER), lambda _: self._queue())
+        renderer = self._renderer()
+
+        def load() -> None:
+            renderer.start()  # ready about half a second later, before the first attendee
+            importlib.import_module(RENDERER)
+
+        self.runner.run_io(load, lambda _: self._queue())
+
+    def _renderer(self) -> BadgeRenderer:
+        """The badge process's handle (made on the GUI thread; the process starts when asked)."""
+        if self.renderer is None:
+            from checkin.badges.render_process import BadgeRenderer
+
+            self.renderer = BadgeRenderer()
+        return self.renderer
 
     def _queue(self) -> PrintQueue | None:
         if self.queue is None and self.pdf_dir is None and not self._stopped:
             from checkin.badges.printing import PrintQueue
+            from checkin.badges.spool import default_spooler
 
-            self.queue = PrintQueue(on_state=self._job_changed, history=self.history)
+            spooler = default_spooler(self._renderer().pdf)
+            self.queue = PrintQueue(self._job_changed, self.history, spooler)
         return self.queue
 
     def _job_changed(self, job: PrintJob) -> None:
@@ -149,12 +170,12 @@ class BadgeDesk:
         job = PrintRecord(uuid.uuid4().hex[:12], person.code, "PDF", template, "queued",
                           out.name, datetime.now(UTC).isoformat(), "")  # fmt: skip
         self._log_pdf(job, "queued")
+        renderer = self._renderer()
 
         def write() -> None:
-            from checkin.badges.render import render_pdf
             from checkin.badges.template import load_template
 
-            render_pdf([_badge(desk, person)], load_template(template), out)
+            renderer.pdf([_badge(desk, person)], load_template(template), out)
 
         def done() -> str:
             text = QCoreApplication.translate("BadgeDesk", "Badge preview written: {file}")
@@ -175,14 +196,13 @@ class BadgeDesk:
         self.history.record(replace(job, state=state, updated_at=now))
 
     def preview(self, desk: Desk, person: Registration, show: Callable[[bytes], None]) -> None:
-        """Render one badge as a PNG off the GUI thread and hand it to ``show``."""
-        template = self.template
+        """Render one badge as a PNG in the badge process and hand it to ``show``."""
+        template, renderer = self.template, self._renderer()
 
         def render() -> bytes:
-            from checkin.badges.render import render_png
             from checkin.badges.template import load_template
 
-            return render_png(_badge(desk, person), load_template(template))
+            return renderer.png(_badge(desk, person), load_template(template))
 
         self.runner.run_io(render, show, lambda error: self.report(lambda: str(error), True))
 
@@ -197,6 +217,11 @@ class BadgeDesk:
         self.runner.run_io(listed, show, lambda error: show([]))
 
     def stop(self) -> None:
+        """Stop the print queue, then end the badge process and wait for it.
+
+        The job in hand and a badge being written finish first (at most a few seconds).
+        """
         self._stopped = True
         if self.queue is not None:
             self.queue.stop()
+        self._renderer().stop()  # (made stopped if it never was: a late badge then fails clearly)
