@@ -211,7 +211,8 @@ class Dashboard(QWidget):
         scope, by = self.scope()
         first = self._columns is None  # the imported columns are listed once
         future = self._pool.submit(read_report, str(self.desk.path), scope, by,
-                                   self.queue.value() or None, columns=first)  # fmt: skip
+                                   self.queue.value() or None, columns=first,
+                                   since=self.missing_list.token)  # fmt: skip
         future.add_done_callback(self._read_done)
 
     def _read_done(self, future: Read) -> None:
@@ -279,12 +280,13 @@ class Dashboard(QWidget):
             + share
         )
         self.pace.setText(self.text["pace_line"](report))
-        header = [self.words.field(report.by), *self.text["columns"]]
-        self.table.setHorizontalHeaderLabels(header)
+        by, first = self.words.field(report.by), self.table.horizontalHeaderItem(0)
+        if first is None or first.text() != by:  # (set, the columns are sized again)
+            self.table.setHorizontalHeaderLabels([by, *self.text["columns"]])
         self._fill_table(group_rows(report, self.text["none"], self.text["total"], self.words))
         self.chart.show_buckets(report.arrivals)
         self.desks.show_desks(report.pace.desks)
-        self.missing_list.show_lines(shown.lines, shown.keys)
+        self.missing_list.show_read(shown)
 
     def _fill_table(self, rows: list[list[str]]) -> None:
         """Show the rows; only the cells whose text changed are set (most stay as they were)."""
