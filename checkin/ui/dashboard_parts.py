@@ -8,6 +8,7 @@ import time
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from multiprocessing.connection import wait
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any
@@ -161,13 +162,28 @@ def exit_with_parent(parent: int) -> None:
 
 
 def end_processes(processes: Sequence[BaseProcess], bound_s: float) -> None:
-    """Wait up to ``bound_s`` seconds in all for the processes to end; end those that did not."""
+    """Wait up to ``bound_s`` seconds in all for the processes to end; end those that did not.
+
+    Waits on each process's sentinel (ready once it has exited), not on ``join``/``is_alive``:
+    the process pool's own thread reaps its processes too, and a process reaped by that thread
+    reads as alive here for a moment (its exit code not yet set), so ``is_alive`` was seen true
+    after the process had ended, and a reaped pid must not be sent a signal.
+    """
+    left = [process for process in processes if not _ended(process, 0.0)]
     deadline = time.monotonic() + bound_s
-    for process in processes:
-        process.join(max(0.0, deadline - time.monotonic()))
-        if process.is_alive():
+    for process in left:
+        if not _ended(process, max(0.0, deadline - time.monotonic())):
             process.terminate()  # a read-only reader: nothing of the file's is lost
-            process.join(1.0)
+            _ended(process, 1.0)
+
+
+def ended(process: BaseProcess) -> bool:
+    """Tell whether a process has exited, whichever thread reaped it."""
+    return _ended(process, 0.0)
+
+
+def _ended(process: BaseProcess, timeout_s: float) -> bool:
+    return bool(wait([process.sentinel], timeout_s))
 
 
 def read_report(
