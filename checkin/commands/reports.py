@@ -55,7 +55,7 @@ def register(sub: Subparsers) -> None:
     report.set_defaults(func=run_report)
 
     export = sub.add_parser("export", help="write attendance to OUT.csv or OUT.xlsx")
-    export.add_argument("out", metavar="OUT", help=_("the file to write: NAME.xlsx or NAME.csv"))
+    export.add_argument("out", metavar="OUT", help="the file to write: NAME.xlsx or NAME.csv")
     add_db(export)
     add_desk(export)
     add_lang(export)
