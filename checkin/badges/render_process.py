@@ -38,7 +38,10 @@ if TYPE_CHECKING:
     from checkin.badges.render import Badge
     from checkin.badges.template import BadgeTemplate
 
-ANSWER_TIMEOUT_S = 60.0  # a badge takes 15-40 ms there; a process silent this long is stuck
+# a badge takes 15-40 ms there (500 in one PDF: 2.5 s); a process silent this long is stuck,
+# and is replaced: a new one starts in about 0.5 s, slower on a loaded laptop
+ANSWER_TIMEOUT_S = 10.0
+ANSWER_TIMEOUT_PER_BADGE_S = 0.1
 END_WAIT_S = 3.0  # at the desk's close: the badge in hand is finished, then the process ends
 ATTEMPTS = 2  # a process that died is started again and asked once more
 Request = tuple[str, str, tuple[Any, ...]]  # what to draw ("pdf", "png"), language, arguments
@@ -50,7 +53,7 @@ class BadgeRenderError(UserError):
 
 
 class _LostError(Exception):
-    """The process died, or said nothing for `ANSWER_TIMEOUT_S`, with a request in hand."""
+    """The process died, or said nothing in its time (`_answer_timeout`) with a request in hand."""
 
 
 # -- in the badge process ------------------------------------------------------------------
@@ -229,7 +232,7 @@ class BadgeRenderer:
             self._busy = True
         answered = False
         try:
-            if not sent or not pipe.poll(ANSWER_TIMEOUT_S):
+            if not sent or not pipe.poll(_answer_timeout(request)):
                 raise _LostError("no answer" if sent else "the pipe is closed")
             answer: tuple[str, Any] = pipe.recv()
             answered = True
@@ -290,3 +293,10 @@ def _reply(answer: tuple[str, Any]) -> Any:
     if kind == "refused":
         raise BadgeRenderError(value)
     raise BadgeRenderError(_("The badge could not be drawn: {problem}").format(problem=value))
+
+
+def _answer_timeout(request: Request) -> float:
+    """How long a request may take before its process counts as stuck (seconds)."""
+    kind, _language, args = request
+    badges = len(args[0]) if kind == "pdf" else 1
+    return ANSWER_TIMEOUT_S + ANSWER_TIMEOUT_PER_BADGE_S * badges

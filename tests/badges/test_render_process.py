@@ -7,6 +7,7 @@ SIGKILL as the kernel's OOM killer or a crash would.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -112,6 +113,25 @@ def test_a_process_killed_while_idle_is_replaced_for_the_next_badge(renderer, tm
     time.sleep(0.2)
     renderer.pdf([ÅSE], load_template("90x55"), tmp_path / "two.pdf")
     assert "Ødegård-Bø" in pdf_text(tmp_path / "two.pdf") and renderer.starts == 2
+
+
+def test_a_stuck_process_is_replaced_after_its_time_not_a_minute(renderer, tmp_path):
+    """A process that stops answering (frozen: SIGSTOP) holds a badge about ten seconds."""
+    renderer.pdf([ÅSE], load_template("90x55"), tmp_path / "one.pdf")
+    stuck = renderer.pid
+    assert stuck is not None
+    os.kill(stuck, signal.SIGSTOP)
+    try:
+        start = time.monotonic()
+        renderer.pdf([ÅSE], load_template("90x55"), tmp_path / "two.pdf")
+        waited = time.monotonic() - start
+    finally:
+        with contextlib.suppress(ProcessLookupError):  # the renderer has ended it
+            os.kill(stuck, signal.SIGCONT)
+    assert not alive(stuck)
+    assert "Ødegård-Bø" in pdf_text(tmp_path / "two.pdf")
+    assert renderer.starts == 2 and renderer.pid != stuck
+    assert waited < 30  # was 60 s: the whole queue of badges waited behind it
 
 
 def test_a_file_that_cannot_be_written_is_a_clear_error_and_the_process_goes_on(renderer, tmp_path):
