@@ -57,6 +57,7 @@ from checkin.ui.dashboard_parts import (
     read_report,
 )
 from checkin.ui.formats import day_text
+from checkin.ui.key_router import activate_later
 from checkin.ui.tasks import TaskRunner
 
 REFRESH_AFTER_MS = 1000  # changes within a second become one refresh
@@ -381,4 +382,5 @@ def open_dashboard(window: QWidget, language: str) -> Dashboard:
 
     follow_window(window, dashboard, lambda language: open_dashboard(window, language))
     dashboard.show()
+    activate_later(dashboard)  # no window manager gives a new window the keyboard
     return dashboard

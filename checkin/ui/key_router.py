@@ -146,8 +146,8 @@ def close_popups() -> None:
         popup.close()
 
 
-def activate_later(dialog: QDialog) -> None:
-    """Make the dialog the active window once it is on screen (if it still is)."""
+def activate_later(dialog: QWidget) -> None:
+    """Make the dialog (or another top-level window) active once it is on screen, if it is."""
 
     def activate() -> None:
         if shiboken6.isValid(dialog) and dialog.isVisible():

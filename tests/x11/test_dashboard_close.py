@@ -86,6 +86,14 @@ def test_after_the_dashboard_closes_the_desks_shortcuts_work_without_a_click(sta
     desk.screen.window("Keyboard", timeout=10)
 
 
+def test_a_dashboard_just_opened_has_the_keyboard(start_desk):
+    """Opened by its shortcut, it takes the keys with no window manager: Ctrl+W closes it."""
+    desk = start_desk()
+    board = open_dashboard(desk)  # no focus given by the test, as a volunteer gives none
+    desk.screen.key("w", "Control_L")
+    gone(desk, board)
+
+
 def test_after_the_dashboard_closes_a_scan_is_still_checked_in(start_desk):
     desk = start_desk()
     board = open_dashboard(desk)
