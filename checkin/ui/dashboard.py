@@ -17,6 +17,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from datetime import date
 from multiprocessing.process import BaseProcess
 from pathlib import Path
@@ -62,6 +63,7 @@ from checkin.ui.tasks import TaskRunner
 
 REFRESH_AFTER_MS = 1000  # changes within a second become one refresh
 BUSY_SHARE = 3  # a refresh waits at least 3x the last read: at most a third of a core
+RENEWALS = 2  # a reading process that died is replaced this often in a row, then it is said
 END_WAIT_S = 3.0  # a read under way (0.3-0.6 s on 20,000 people) finishes; then it is ended
 POLL_MS = 30_000  # other desks writing the same file (no hook reaches us from them)
 BY_FIELDS = ("category", "ticket_type", "organisation", "day", "point")
@@ -95,13 +97,7 @@ class Dashboard(QWidget):
         self.text = dashboard_words(self.words)
         self._columns: list[str] | None = None
         self.read_s = 0.0  # how long the last read took (it spaces the refreshes)
-        spawn = multiprocessing.get_context("spawn")  # a fresh interpreter: nothing of Qt's
-        self._pool = ProcessPoolExecutor(
-            max_workers=1,
-            mp_context=spawn,  # `read_report`
-            initializer=exit_with_parent,
-            initargs=(os.getpid(),),
-        )
+        self._pool, self._renewed = _reading_pool(), 0
         self._busy = self._again = self._closed = False
         self._readers: list[BaseProcess] = []  # the reading process, once closed (wait_ended)
         self.report: Report | None = None
@@ -211,10 +207,19 @@ class Dashboard(QWidget):
         self._busy = True
         scope, by = self.scope()
         first = self._columns is None  # the imported columns are listed once
-        future = self._pool.submit(read_report, str(self.desk.path), scope, by,
-                                   self.queue.value() or None, columns=first,
-                                   since=self.missing_list.token)  # fmt: skip
+        future = self._submit(scope, by, columns=first, since=self.missing_list.token)
         future.add_done_callback(self._read_done)
+
+    def _submit(self, scope: Scope, by: str | None, **asked: Any) -> Read:
+        """Ask the reading process for a read; a new process if the last one died (killed)."""
+        try:
+            return self._pool.submit(read_report, str(self.desk.path), scope, by,
+                                     self.queue.value() or None, **asked)  # fmt: skip
+        except BrokenProcessPool:
+            self._pool.shutdown(wait=False)
+            self._pool, self._renewed = _reading_pool(), self._renewed + 1
+            return self._pool.submit(read_report, str(self.desk.path), scope, by,
+                                     self.queue.value() or None, **asked)  # fmt: skip
 
     def _read_done(self, future: Read) -> None:
         """Take a read's outcome (on the pool's thread) to the GUI thread."""
@@ -264,8 +269,10 @@ class Dashboard(QWidget):
         self._busy = False
         self._timer.setInterval(max(REFRESH_AFTER_MS, int(self.read_s * 1000 * BUSY_SHARE)))
         if isinstance(result, Loaded):
-            self.report = result.report
+            self.report, self._renewed = result.report, 0
             self._fill(result)
+        elif isinstance(result, BrokenProcessPool) and self._renewed < RENEWALS:
+            self._again = True  # read again by a new process (`_submit`), no error shown
         else:
             self.pace.setText(str(result))
         if self._again:
@@ -328,8 +335,7 @@ class Dashboard(QWidget):
         name, _ = QFileDialog.getSaveFileName(self, self.text["save_pdf"], "oppmote.pdf", "*.pdf")
         if name and not self._closed:
             scope, by = self.scope()
-            future = self._pool.submit(read_report, str(self.desk.path), scope, by,
-                                       self.queue.value() or None, whole=True)  # fmt: skip
+            future = self._submit(scope, by, whole=True)
             future.add_done_callback(lambda done: self._whole_read(done, name))
 
     def _whole_read(self, future: Read, name: str) -> None:
@@ -367,6 +373,13 @@ class Dashboard(QWidget):
         write-ahead log (``-wal``) instead of writing them into the file and removing it.
         """
         end_processes(self._readers, bound_s)
+
+
+def _reading_pool() -> ProcessPoolExecutor:
+    """The dashboard's reading process: spawned, a fresh interpreter with nothing of Qt's."""
+    spawn = multiprocessing.get_context("spawn")
+    return ProcessPoolExecutor(max_workers=1, mp_context=spawn, initializer=exit_with_parent,
+                               initargs=(os.getpid(),))  # fmt: skip
 
 
 def open_dashboard(window: QWidget, language: str) -> Dashboard:

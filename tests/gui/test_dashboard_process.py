@@ -111,3 +111,34 @@ def test_a_reader_that_does_not_end_within_the_bound_is_ended(qtbot, tmp_path):
     assert ended(stuck)
     assert time.monotonic() - start < 5  # ended, not waited out: it would sleep 60 s
     # (not its exit code: another thread of this test process may have reaped it first)
+
+
+def test_a_reading_process_killed_is_replaced_and_the_figures_go_on(qtbot, tmp_path):
+    """kill -9 of the reader (the OOM killer, an organiser's `kill`): no error box, no stale
+    figures; the next refresh is read by a new process (acceptance run 4)."""
+    import signal
+
+    from checkin.demo import make_demo
+    from checkin.ui.dashboard import Dashboard
+
+    desk = make_demo(tmp_path / "event.sqlite", size=50, seed=1)
+    board = Dashboard(desk, "en")
+    qtbot.addWidget(board)
+    qtbot.waitUntil(lambda: board.report is not None and not board._busy, timeout=60_000)
+    [reader] = list(board._pool._processes.values())
+    before = board.report.totals.checked_in
+    os.kill(reader.pid, signal.SIGKILL)
+    reader.join(10)
+    for person in [p for p in desk.registrations() if p.status.value == "valid"][:2]:
+        desk.check_in(person.code)  # the desk's change hook asks for a refresh
+        board.refresh()
+    qtbot.waitUntil(
+        lambda: board.report is not None and board.report.totals.checked_in == before + 2,
+        timeout=60_000,
+    )
+    [new] = list(board._pool._processes.values())
+    assert new.pid != reader.pid
+    assert "terminated" not in board.pace.text()  # no BrokenProcessPool text shown
+    board.close()
+    board.wait_ended()
+    desk.close()
