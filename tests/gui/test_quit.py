@@ -70,7 +70,8 @@ def test_ctrl_q_closes_the_desk_and_its_dashboard_and_keeps_the_check_in(desk_ap
     window.actions_["dashboard"].trigger()
     board = window._dashboard
     qtbot.waitExposed(board)
-    press_ctrl_q(qtbot, window)
+    qtbot.waitUntil(board.isActiveWindow)  # opened, it has the keyboard; the organiser goes
+    press_ctrl_q(qtbot, window)  # back to the desk and quits there
     qtbot.waitUntil(lambda: not window.isVisible())
     assert board.is_closed and not board.isVisible()  # no window left to keep the desk running
     desk_app.stop()  # what `run_window` does once the last window closed
