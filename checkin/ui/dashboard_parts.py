@@ -357,7 +357,8 @@ def follow_window(window: QWidget, dashboard: Any, reopen: Callable[[str], QWidg
     """Keep a dashboard (`checkin.ui.dashboard.Dashboard`) in step with its desk window.
 
     Its counts change (a sync applied check-ins): the dashboard reads again. Its language
-    changes: the dashboard is opened again in that language, where it was.
+    changes: the dashboard is opened again in that language, where it was. Ctrl+Q in it is the
+    desk's File -> Quit.
     """
     desk = dashboard.desk
 
@@ -380,6 +381,9 @@ def follow_window(window: QWidget, dashboard: Any, reopen: Callable[[str], QWidg
         if signal is not None:
             signal.connect(slot)
     dashboard.closed.connect(back_to_the_desk)
+    quit_desk: Any = getattr(window, "actions_", {}).get("quit")  # its keys: the desk's Quit
+    for key in quit_desk.shortcuts() if quit_desk is not None else ():  # (refused as there)
+        QShortcut(key, dashboard, quit_desk.trigger)
 
 
 def hand_back(window: QWidget) -> None:

@@ -78,6 +78,17 @@ def test_ctrl_q_closes_the_desk_and_its_dashboard_and_keeps_the_check_in(desk_ap
     assert checkins_in_file(window.desk.path) == [person.code]
 
 
+def test_ctrl_q_in_the_dashboard_quits_the_desk(desk_app, qtbot):
+    window = desk_app.current
+    window.actions_["dashboard"].trigger()
+    board = window._dashboard
+    qtbot.waitUntil(board.isActiveWindow)
+    QTest.keyClick(board.windowHandle(), Qt.Key.Key_Q, CTRL)
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert board.is_closed
+    desk_app.stop()
+
+
 def test_ctrl_q_in_kiosk_mode_is_refused(desk_app, qtbot, monkeypatch):
     window = desk_app.current
     window.toggle_kiosk()
