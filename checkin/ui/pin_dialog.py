@@ -41,6 +41,12 @@ class PinDialog(QDialog):
         form.addRow(self.buttons)
         self._checking = False
         self.verdict.setWordWrap(True)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 44)  # a sentence a line
+
+    def _say(self, text: str) -> None:
+        """Show the verdict whole: the box grows to the lines it wraps to (it was cut)."""
+        self.verdict.setText(text)
+        self.adjustSize()
 
     def _check(self) -> None:
         """OK or Enter: check the PIN off the GUI thread; the dialog keeps painting."""
@@ -48,7 +54,7 @@ class PinDialog(QDialog):
             return
         self._checking = True
         set_colours(self.verdict, text="#3d4a5c")
-        self.verdict.setText(self.tr("Checking…"))
+        self._say(self.tr("Checking…"))
         self.field.setEnabled(False)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         typed, pin = self.field.text(), self.pin
@@ -72,11 +78,11 @@ class PinDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
         set_colours(self.verdict, text="#b3261e")
         if scanned:
-            self.verdict.setText(self.tr(
+            self._say(self.tr(
                 "Wrong PIN. A ticket scanned while this box is open is not read: close the "
                 "box, then scan the ticket again."))  # fmt: skip
             return
-        self.verdict.setText(self.tr("Wrong PIN. Try again."))
+        self._say(self.tr("Wrong PIN. Try again."))
 
 
 def ask_pin(parent: QWidget, pin: Pin, runner: TaskRunner) -> bool:

@@ -64,6 +64,10 @@ def test_a_ticket_scanned_into_the_pin_box_is_said_to_be_scanned_again(qtbot, ru
     qtbot.waitUntil(lambda: dialog.verdict.text().startswith("Wrong PIN."), timeout=10000)
     assert "scan the ticket again" in dialog.verdict.text()
     assert dialog.isVisible() and dialog.field.text() == ""
+    label = dialog.verdict  # whole: as tall as its wrapped lines need (it was cut to two)
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))
+    assert label.heightForWidth(label.width()) > label.fontMetrics().height() * 1.5  # wraps
+    assert dialog.rect().contains(label.geometry())
 
 
 def test_a_new_pin_is_hashed_off_the_gui_thread(qtbot, runner, monkeypatch):
