@@ -223,6 +223,8 @@ class MainWindow(DeskViews):
 
     def set_print_state(self, text: Callable[[], str], problem: bool = False) -> None:
         self.status.printing.set_print_state(text, problem)
+        if problem and not self.kiosk:  # whole, above the card, until OK (the bar cuts it)
+            self.problem.show_problem(text)
 
     def retranslate(self) -> None:
         """Set every visible string again (at start and when the language changes)."""

@@ -88,6 +88,9 @@ def test_a_badge_process_that_cannot_start_fails_the_badge_in_norwegian_not_the_
     printing = window.status.printing
     qtbot.waitUntil(lambda: printing.problem, timeout=WAIT_MS)
     assert "Navneskiltet ble ikke laget" in printing.text()
+    strip = window.problem  # the whole sentence above the card until OK (the bar cuts it)
+    assert strip.isVisible() and strip.text.text() == printing.text()
+    assert "på nytt fra deltakerens detaljer" in strip.text.text()
     assert not (tmp_path / f"badge-{person.code}.pdf").exists()
     qtbot.waitUntil(lambda: checked_in(tmp_path / "event.sqlite", person.code), timeout=WAIT_MS)
     with sqlite3.connect(tmp_path / "event.sqlite") as conn:
