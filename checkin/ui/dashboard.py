@@ -19,6 +19,7 @@ import os
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from datetime import date
+from functools import partial
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any
@@ -212,14 +213,14 @@ class Dashboard(QWidget):
 
     def _submit(self, scope: Scope, by: str | None, **asked: Any) -> Read:
         """Ask the reading process for a read; a new process if the last one died (killed)."""
+        read = partial(read_report, str(self.desk.path), scope, by, self.queue.value() or None,
+                       **asked)  # fmt: skip
         try:
-            return self._pool.submit(read_report, str(self.desk.path), scope, by,
-                                     self.queue.value() or None, **asked)  # fmt: skip
+            return self._pool.submit(read)
         except BrokenProcessPool:
             self._pool.shutdown(wait=False)
             self._pool, self._renewed = _reading_pool(), self._renewed + 1
-            return self._pool.submit(read_report, str(self.desk.path), scope, by,
-                                     self.queue.value() or None, **asked)  # fmt: skip
+            return self._pool.submit(read)
 
     def _read_done(self, future: Read) -> None:
         """Take a read's outcome (on the pool's thread) to the GUI thread."""

@@ -22,7 +22,7 @@ from PySide6.QtCore import QStringListModel
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from checkin.domain.names import fold
-from checkin.ui.dashboard_parts import FEW_GONE, Loaded
+from checkin.ui.dashboard_parts import Loaded, taken_out
 
 Count = Callable[[int], object]  # a count as the language writes it (`Words.number`)
 
@@ -131,13 +131,9 @@ class MissingList(QWidget):
         When they are the lines shown less a few, those rows are taken out and the rest stay,
         with the organiser's place in the list; else the list is set anew.
         """
-        shown, gone = self.shown, len(self.shown) - len(lines)
-        rows: list[int] | None = None
-        if 0 <= gone <= FEW_GONE:
-            kept = set(lines)
-            rows = [row for row, line in enumerate(shown) if line not in kept]
+        rows = taken_out(self.shown, lines)
         self.shown, self.shown_keys = lines, keys
-        if rows is not None and len(rows) == gone:
+        if rows is not None:
             for row in reversed(rows):
                 self.model.removeRows(row, 1)
         else:  # many went, or some came

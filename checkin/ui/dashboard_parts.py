@@ -237,10 +237,9 @@ def taken_out(held: Sequence[str], lines: Sequence[str]) -> list[int] | None:
     if not 0 <= len(held) - len(lines) <= FEW_GONE:
         return None
     kept = set(lines)
-    gone = [index for index, line in enumerate(held) if line not in kept]
-    if len(held) - len(gone) != len(lines) or [s for s in held if s in kept] != list(lines):
+    if [line for line in held if line in kept] != list(lines):
         return None
-    return gone
+    return [index for index, line in enumerate(held) if line not in kept]
 
 
 class ArrivalsChart(QChartView):
