@@ -132,8 +132,8 @@ class Counting:
     def expected_people(self) -> list[Person]:
         """Return who is expected in this scope (worked out once per `Counting`).
 
-        The same people as `expected` asked of each, found in C-speed passes: a day's rule is
-        asked once per (valid days, ticket type) pair, not once per person.
+        The same people as `expected` asked of each: the rule reads a person's valid days,
+        ticket type and category only, so it is asked once per such triple, not per person.
         """
         if self._expected is None:
             self._expected = self._find_expected()
@@ -142,20 +142,13 @@ class Counting:
     def _find_expected(self) -> list[Person]:
         point = self.point
         found = [p for p in self.data.people if p.status == "valid"]
-        if point.ticket_types:
-            found = [p for p in found if p.ticket_type in point.ticket_types]
-        if point.categories:
-            found = [p for p in found if p.category in point.categories]
-        if self.day is None or self.scope.day is None:
-            return found
-        if point.days and self.scope.day not in point.days:
-            return []
-        ticket_days, day = self.data.ticket_days, self.day
-        admits = {
-            pair: day in (pair[0] or ticket_days.get(pair[1]) or self.all_days)
-            for pair in {(p.valid_days, p.ticket_type) for p in found}
-        }
-        return [p for p in found if admits[p.valid_days, p.ticket_type]]
+        if self.day is None and not point.ticket_types and not point.categories:
+            return found  # the common case: every valid registration
+        firsts: dict[tuple[tuple[str, ...], str, str], Person] = {}
+        for p in found:
+            firsts.setdefault((p.valid_days, p.ticket_type, p.category), p)
+        admits = {kind: self.expected(p) for kind, p in firsts.items()}
+        return [p for p in found if admits[p.valid_days, p.ticket_type, p.category]]
 
     def count(self, key_of: KeyOf, index: int | None = None) -> tuple[Counter[str], Counter[str]]:
         """Return (expected, checked in) per key.

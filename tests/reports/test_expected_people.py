@@ -1,7 +1,7 @@
 """Who a report expects: `Counting.expected_people` finds the people `Counting.expected` admits
 one by one (its rule), for any point and day, whatever their status, ticket type, category and
-valid days. The list is found in passes over the people that ask a day's rule once per pair of
-valid days and ticket type; this checks that shortcut against the rule, over random people."""
+valid days. The list asks the rule once per (valid days, ticket type, category) and reuses the
+answer for everyone alike; this checks that shortcut against the rule, over random people."""
 
 import random
 from datetime import date
