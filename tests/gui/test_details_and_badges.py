@@ -3,8 +3,6 @@
 import shutil
 import subprocess
 
-import pytest
-
 from checkin import config
 from checkin.badges.printing import JobState
 from checkin.demo import make_demo
@@ -14,22 +12,6 @@ from checkin.ui.badge_preview import BadgePreview
 from checkin.ui.settings_dialog import SettingsDialog, printer_choices, template_choices
 from tests.gui.test_window import a_valid, scan
 from tests.integration.test_print_cups import QUEUE, needs_cups
-
-
-@pytest.fixture
-def desk_app(qtbot, tmp_path):
-    desk = make_demo(tmp_path / "event.sqlite", size=80, seed=4)
-    app = DeskApp(
-        desk,
-        None,
-        settings=config.Settings(language="en", auto_print=False, sounds=False),
-        settings_path=tmp_path / "settings.toml",
-        pdf_dir=tmp_path,
-    )
-    qtbot.addWidget(app.current)
-    app.current.show()
-    yield app
-    app.stop()
 
 
 def pick_in_search(qtbot, window, person):

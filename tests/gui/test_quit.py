@@ -6,39 +6,15 @@ server and the real program's exit code are driven in tests/x11/test_quit.py.
 
 import sqlite3
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 
-from checkin import config
-from checkin.demo import make_demo
 from checkin.domain.model import TicketType
-from checkin.ui.app import DeskApp
 from tests.gui.test_window import a_valid, scan
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 REFUSED = "The desk stays open until the waiting check-ins are done: then quit again."
-
-
-@pytest.fixture
-def desk_app(qtbot, tmp_path):
-    desk = make_demo(tmp_path / "event.sqlite", size=80, seed=4)
-    app = DeskApp(
-        desk,
-        None,
-        settings=config.Settings(language="en", auto_print=False, sounds=False),
-        settings_path=tmp_path / "settings.toml",
-        pdf_dir=tmp_path,
-    )
-    window = app.current
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitExposed(window)
-    yield app
-    window.kiosk = False
-    app.stop()
 
 
 def press_ctrl_q(qtbot, window):
