@@ -9,10 +9,9 @@ from PySide6.QtWidgets import QApplication
 
 from checkin import __version__
 from checkin.ui.help_menu import about_text
-from tests.gui.test_quit import desk_app  # noqa: F401  (the fixture)
 
 
-def test_help_about_names_the_version_and_the_event_file(desk_app, qtbot):  # noqa: F811
+def test_help_about_names_the_version_and_the_event_file(desk_app, qtbot):
     window = desk_app.current
     action = window.actions_["about"]
     assert window.menus.help_menu.actions()[-1] is action
@@ -34,7 +33,7 @@ def test_about_names_the_folder_of_an_event_file_given_relative(qtbot, tmp_path,
     assert f"Event file: D.sqlite\nFolder: {tmp_path}\n" in text
 
 
-def test_the_help_menu_speaks_bokmal(desk_app, qtbot):  # noqa: F811
+def test_the_help_menu_speaks_bokmal(desk_app, qtbot):
     window = desk_app.current
     try:
         window.menus.languages.actions()[0].trigger()  # Language → Norsk bokmål
@@ -46,7 +45,7 @@ def test_the_help_menu_speaks_bokmal(desk_app, qtbot):  # noqa: F811
         desk_app.set_language("en")
 
 
-def test_f1_lists_the_desks_keys_from_its_menus(desk_app, qtbot):  # noqa: F811
+def test_f1_lists_the_desks_keys_from_its_menus(desk_app, qtbot):
     window = desk_app.current
     action = window.actions_["keys"]
     assert action.shortcut().toString() == "F1"
@@ -68,7 +67,7 @@ def test_f1_lists_the_desks_keys_from_its_menus(desk_app, qtbot):  # noqa: F811
     box.accept()
 
 
-def test_the_desk_menu_offers_search_with_its_key(desk_app):  # noqa: F811
+def test_the_desk_menu_offers_search_with_its_key(desk_app):
     menus = desk_app.current.menus
     search = menus.actions["search"]
     assert search in menus.desk_menu.actions() and search.shortcut().toString() == "F2"
