@@ -110,7 +110,8 @@ def test_a_reader_that_does_not_end_within_the_bound_is_ended(qtbot, tmp_path):
     end_processes([stuck], 0.2)
     assert ended(stuck)
     assert time.monotonic() - start < 5  # ended, not waited out: it would sleep 60 s
-    # (not its exit code: another thread of this test process may have reaped it first)
+    # (not its exit code: the sentinel is ready as its files close, a moment before it can
+    # be waited for, so the code may not be set yet)
 
 
 def test_a_reading_process_killed_is_replaced_and_the_figures_go_on(qtbot, tmp_path):
