@@ -52,6 +52,7 @@ def run_run(args: argparse.Namespace) -> int:
 
     from checkin import config
 
+    _native_modules_first()
     database = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db")
     desk = database.submit(_open_event, args.db)
     reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="settings")
@@ -63,6 +64,20 @@ def run_run(args: argparse.Namespace) -> int:
     no_camera = args.no_camera or shown.camera == NO_CAMERA
     camera = None if no_camera else _camera(shown.camera)
     return run_window(desk, camera=camera, settings=shown, secrets=whole, database=database)
+
+
+def _native_modules_first() -> None:
+    """Load, on this thread alone, the native modules whose start is not safe beside imports.
+
+    The window's start imports on three threads at once (the event file, the settings, Qt).
+    shiboken6 walks ``sys.modules`` as it starts: another thread's import then aborts the
+    process ("libshiboken/signature: could not initialize part 2", 1 start in 160 here).
+    cryptography's Rust bindings, asked by the desk (ticket signatures) and by the keyring's
+    secret service, were seen half-made by a second thread (ModuleNotFoundError at start).
+    Both load here first, before any other thread (about 70 ms that the window needs anyway).
+    """
+    import cryptography.exceptions  # noqa: F401  (its Rust bindings)
+    import shiboken6  # noqa: F401
 
 
 def _given(args: argparse.Namespace, settings: Settings) -> Settings:
@@ -104,6 +119,7 @@ def run_demo(args: argparse.Namespace) -> int:
     badges = path.parent / "badges"  # no printer needed: each badge is a PDF here
     make_folder(badges)
     print(f"Demo event: {path}\nBadge PDFs: {badges}")
+    _native_modules_first()
     database = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db")
     desk = database.submit(open_demo, path, args.db is None)
     tickets = database.submit(lambda: _demo_tickets(desk.result()))
