@@ -31,6 +31,11 @@ WORD = re.compile(r"[^\W_]+")
 QUOTED = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"")
 FIELD_KEY = re.compile(r"""(['"])[A-Za-z_][A-Za-z0-9_]*\1: """)  # a dict's key: kept
 FRAME_LINE = re.compile(r"^\s|^Traceback \(most recent call last\):$|^During handling|^The above")
+# Exceptions whose quoted words are the program's own names (modules, attributes, variables),
+# never a field's value: "No module named 'cryptography.x'" is what a developer needs to read.
+CODE_NAMES = re.compile(
+    r"^(?:\w+\.)*(?:ModuleNotFoundError|ImportError|AttributeError|NameError|UnboundLocalError): "
+)
 MASK = "‹hidden›"
 FORMAT = "%(asctime)s %(name)s %(levelname)s %(message)s"
 SHORT_NAME = 2  # name words this short are hidden only with their exact letters ("Li", not "li")
@@ -157,11 +162,15 @@ def scrub_exception_lines(traceback_text: str) -> str:
 
     ``KeyError: 'Kari'`` and ``ValueError: bad value "Nordmann" in row 3`` carry field
     values; ``File "…", line 3`` and the source lines below it carry code only, and so do
-    a dict's keys (``{'email': …}``).
+    a dict's keys (``{'email': …}``), and the lines of exceptions that name the program's
+    own parts (``ModuleNotFoundError: No module named 'cryptography'``, an AttributeError...).
     """
     lines = traceback_text.split("\n")
     return "\n".join(
-        line if FRAME_LINE.match(line) else QUOTED.sub(_hidden_quote, line) for line in lines
+        line
+        if FRAME_LINE.match(line) or CODE_NAMES.match(line)
+        else QUOTED.sub(_hidden_quote, line)
+        for line in lines
     )
 
 

@@ -88,6 +88,21 @@ def test_quoted_values_in_exception_lines_are_hidden_but_code_lines_stay():
     )
 
 
+def test_exception_lines_naming_the_programs_own_parts_keep_them():
+    text = (
+        "Traceback (most recent call last):\n"
+        '  File "/x/desk.py", line 3, in <module>\n'
+        "ModuleNotFoundError: No module named 'cryptography.hazmat.bindings._rust.exceptions'\n"
+        "ImportError: cannot import name 'exceptions' from 'cryptography' (/x/__init__.py)\n"
+        "AttributeError: 'NoneType' object has no attribute 'first_name'\n"
+        "ValueError: invalid literal for int() with base 10: 'Kari'"
+    )
+    lines = log.scrub_exception_lines(text).split("\n")
+    assert lines[2].endswith("No module named 'cryptography.hazmat.bindings._rust.exceptions'")
+    assert lines[3] == text.split("\n")[3] and lines[4] == text.split("\n")[4]
+    assert lines[5] == f"ValueError: invalid literal for int() with base 10: '{log.MASK}'"
+
+
 def test_debug_pii_reveals(tmp_path):
     log.remember("NHI-100023", "Åse", "Ødegård", "ase@helse.no")
     file = tmp_path / "checkin.log"
