@@ -222,6 +222,22 @@ class DeskEdits(DeskViews):
         with transaction(self._db) as conn:
             print_log.write(conn, entry)
 
+    def end_unfinished_prints(self, keep: Iterable[str] = ()) -> list[PrintRecord]:
+        """End as failed the badge jobs an earlier run of a desk left queued or printing.
+
+        Args:
+            keep: ids of jobs still in this desk's own print queue.
+
+        Returns:
+            The jobs ended (the badges never made), oldest first.
+
+        Raises:
+            StorageError: the file cannot be written.
+        """
+        reason = _("Not printed: the desk closed before the badge was made.")
+        with transaction(self._db) as conn:
+            return print_log.end_unfinished(conn, reason, utc_text(self.clock.now()), keep)
+
 
 def check_day_change(value: time) -> None:
     if value > MAX_DAY_CHANGE:

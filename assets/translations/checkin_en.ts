@@ -27,5 +27,13 @@
             <numerusform>%n registrations with this name already exist:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../checkin/ui/plurals.py" line="32"/>
+        <source>%n badge(s) not printed: the desk closed before they were made. Print them again from each attendee&apos;s details:</source>
+        <translation>
+            <numerusform>%n badge not printed: the desk closed before it was made. Print it again from the attendee&apos;s details:</numerusform>
+            <numerusform>%n badges not printed: the desk closed before they were made. Print them again from each attendee&apos;s details:</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

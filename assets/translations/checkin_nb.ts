@@ -1054,6 +1054,14 @@
             <numerusform>%n registreringer med dette navnet finnes allerede:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../checkin/ui/plurals.py" line="32"/>
+        <source>%n badge(s) not printed: the desk closed before they were made. Print them again from each attendee&apos;s details:</source>
+        <translation>
+            <numerusform>%n navneskilt ble ikke skrevet ut: skranken ble lukket før det ble laget. Skriv det ut på nytt fra deltakerens detaljer:</numerusform>
+            <numerusform>%n navneskilt ble ikke skrevet ut: skranken ble lukket før de ble laget. Skriv dem ut på nytt fra hver deltakers detaljer:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProblemBanner</name>

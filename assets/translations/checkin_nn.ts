@@ -1054,6 +1054,14 @@
             <numerusform>%n registreringar med dette namnet finst allereie:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../checkin/ui/plurals.py" line="32"/>
+        <source>%n badge(s) not printed: the desk closed before they were made. Print them again from each attendee&apos;s details:</source>
+        <translation>
+            <numerusform>%n namneskilt vart ikkje skrive ut: skranken vart lukka før det vart laga. Skriv det ut på nytt frå detaljane til deltakaren:</numerusform>
+            <numerusform>%n namneskilt vart ikkje skrivne ut: skranken vart lukka før dei vart laga. Skriv dei ut på nytt frå detaljane til kvar deltakar:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProblemBanner</name>

@@ -129,13 +129,26 @@ class PrintQueue:
             self._lock.wait_for(lambda: self._jobs[job_id].state in FINISHED, timeout)
             return self._jobs[job_id]
 
-    def stop(self, timeout: float = 5.0) -> None:
-        """Finish the job in hand, drop the rest, and end the print thread."""
+    def drop_pending(self) -> list[PrintJob]:
+        """Take the jobs not yet started off the queue (the desk closes); returns them.
+
+        They keep their last state (queued) here and in the print log: the desk ends them
+        as failed the next time the event file is opened.
+        """
+        dropped: list[PrintJob] = []
         while True:
             try:
-                self._pending.get_nowait()
+                job_id = self._pending.get_nowait()
             except queue.Empty:
                 break
+            if job_id is not None:
+                with self._lock:
+                    dropped.append(self._jobs[job_id])
+        return dropped
+
+    def stop(self, timeout: float = 5.0) -> None:
+        """Finish the job in hand, drop the rest, and end the print thread."""
+        self.drop_pending()
         self._pending.put(None)
         self._thread.join(timeout)
         self._spooler.close()

@@ -1,11 +1,11 @@
 """The desks' pace as one table, the same in the PDF, the XLSX and the dashboard.
 
 One row per desk and check-in point, the busiest first (`checkin.reports.throughput`):
-check-ins, check-ins a minute over the 10-minute slots the desk worked in (said in its header:
-not the point's current pace, which is over the last minutes), its busiest slot, the
-median time from scan to result (ms; camera and handheld scans, where the desk measured it)
-and the median time from check-in to badge queued (s). A figure that was not measured is
-empty, not 0.
+check-ins, check-ins a minute over the 10-minute slots the desk worked in ("active": not the
+point's current pace, which is over the last minutes; `desk_note` says so under the PDF's
+table), its busiest slot, the median time from scan to result (ms; camera and handheld scans,
+where the desk measured it) and the median time from check-in to badge queued (s). A figure
+that was not measured is empty, not 0. The headers are short (two lines at most in the PDF).
 """
 
 from __future__ import annotations
@@ -16,11 +16,14 @@ from checkin.reports.language import Words
 from checkin.reports.throughput import DeskPace
 
 DESKS = N_("Desks")
+PER_MINUTE, BADGE = N_("Per minute (active)"), N_("Badge queued after (s)")
 DESK_COLUMNS = (
-    N_("Desk"), N_("Check-in point"), N_("Checked in"),
-    N_("Per minute in slots with check-ins"),
-    N_("Busiest 10 minutes, per minute"), N_("Scan to result (ms)"), N_("To badge queued (s)"),
+    N_("Desk"), N_("Check-in point"), N_("Checked in"), PER_MINUTE,
+    N_("Busiest 10 min, per minute"), N_("Scan to result (ms)"), BADGE,
 )  # fmt: skip
+DESK_NOTE = N_(
+    "{per_minute}: over the 10-minute slots with check-ins at the desk, not the last minutes."
+)
 NUMBERS_FROM = 2  # the columns from here on are figures (right-aligned)
 
 
@@ -47,6 +50,11 @@ def desk_texts(desk: DeskPace, words: Words) -> list[str]:
         else str(words.number(value)) if isinstance(value, int) else str(value)
         for value in desk_row(desk, words)
     ]  # fmt: skip
+
+
+def desk_note(words: Words) -> str:
+    """Say under the table what "per minute (active)" measures (one line in the PDF)."""
+    return words(DESK_NOTE).format(per_minute=words(PER_MINUTE))
 
 
 def desk_sheet(desks: tuple[DeskPace, ...], words: Words) -> Sheet:

@@ -16,12 +16,12 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QFile, QIODevice, QMarginsF, QRectF
+from PySide6.QtCore import QFile, QIODevice, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPageSize, QPainter, QPdfWriter
 
 from checkin.atomic_files import atomic_path, ends_with
 from checkin.messages import N_
-from checkin.reports.desk_table import DESK_COLUMNS, DESKS, NUMBERS_FROM, desk_texts
+from checkin.reports.desk_table import DESK_COLUMNS, DESKS, NUMBERS_FROM, desk_note, desk_texts
 from checkin.reports.language import DASHBOARD, FIELDS, HOURS_FROM, Words
 from checkin.reports.pdf_pen import (
     GREY,
@@ -33,7 +33,9 @@ from checkin.reports.pdf_pen import (
     Pen,
     ensure_gui,
     fitted,
+    header_font,
     header_row,
+    line_count,
 )
 from checkin.reports.queries import Bucket, Group
 from checkin.reports.report import Report
@@ -305,7 +307,8 @@ def _no_shows(pen: Pen, report: Report, words: Words, start: int, last_page: boo
     return start + len(shown)
 
 
-DESK_X = (0.0, 80.0, 175.0, 225.0, 272.0, 360.0, 430.0)  # points from the left margin
+DESK_X = (0.0, 86.0, 176.0, 222.0, 282.0, 360.0, 422.0)  # points from the left margin
+NOTE_SIZE = 8  # the grey note under the desks' table
 
 
 def _desks(pen: Pen, report: Report, words: Words) -> None:
@@ -316,28 +319,41 @@ def _desks(pen: Pen, report: Report, words: Words) -> None:
     pen.line(words(DESKS), 11, bold=True)
     pen.font(8, bold=True)
     pen.painter.setPen(INK)
-    titles = enumerate(DESK_COLUMNS)
-    header_row(pen, [(MARGIN + DESK_X[index], _desk_width(index), words(title),
-                      index >= NUMBERS_FROM) for index, title in titles])  # fmt: skip
+    header_row(pen, _desk_headers(words))
     pen.font(9)
     for desk in desks:
         for index, text in enumerate(desk_texts(desk, words)):
             pen.text(MARGIN + DESK_X[index], _desk_width(index), text, right=index >= NUMBERS_FROM)
         pen.y += ROW_H
+    pen.line(desk_note(words), NOTE_SIZE, grey=True)
     pen.y += GAP
 
 
+def _desk_headers(words: Words) -> list[tuple[float, float, str, bool]]:
+    """The desks' table's headers as `header_row` draws them (x, width, text, right)."""
+    return [(MARGIN + DESK_X[index], _desk_width(index), words(title), index >= NUMBERS_FROM)
+            for index, title in enumerate(DESK_COLUMNS)]  # fmt: skip
+
+
 def _desks_height(pen: Pen, report: Report, words: Words) -> float:
-    """The height `_desks` draws (0 without desks): title, header (1-2 lines), rows."""
+    """The height `_desks` draws (0 without desks): title, header (1-2 lines), rows, note."""
     desks = report.pace.desks[:DESKS_SHOWN]
     if not desks:
         return 0.0
-    font = QFont(pen.family)
-    font.setPixelSize(8)
-    font.setBold(True)
-    lines = max(fitted(pen.painter, font, _desk_width(index), words(title))[1]
-                for index, title in enumerate(DESK_COLUMNS))  # fmt: skip
-    return TITLE_H + (lines + len(desks)) * ROW_H
+    base = QFont(pen.family)
+    base.setPixelSize(8)
+    base.setBold(True)
+    cells = [(width, text) for _, width, text, _ in _desk_headers(words)]
+    font = header_font(pen.painter, base, cells)
+    lines = max(fitted(pen.painter, font, width, text)[1] for width, text in cells)
+    note = QFont(pen.family)
+    note.setPixelSize(NOTE_SIZE)
+    pen.painter.save()
+    pen.painter.setFont(note)
+    flags = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+    note_lines = line_count(pen.painter, desk_note(words), PAGE_W - 2 * MARGIN, flags)
+    pen.painter.restore()
+    return TITLE_H + (lines + len(desks)) * ROW_H + note_lines * NOTE_SIZE * 1.5
 
 
 def _desk_width(index: int) -> float:

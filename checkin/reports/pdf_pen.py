@@ -86,22 +86,35 @@ def _family() -> str:
 
 
 def header_row(pen: Pen, cells: Sequence[tuple[float, float, str, bool]]) -> None:
-    """Draw column headers (x, width, text, right-aligned) in the pen's font, never elided.
+    """Draw column headers (x, width, text, right-aligned) in one font, never elided.
 
-    A header too wide for its column wraps onto a second line; one that still does not fit
-    (a long word) is drawn smaller. The row is as tall as its tallest header; ``pen.y`` moves
-    below it.
+    A header too wide for its column wraps onto a second line; if one still does not fit (a
+    long word), the whole row is drawn smaller, so its headers keep one size. The row is as
+    tall as its tallest header; ``pen.y`` moves below it.
     """
     base = QFont(pen.painter.font())
-    fonts = [fitted(pen.painter, base, width, text) for _, width, text, _ in cells]
-    height = ROW_H * max(lines for _, lines in fonts)
-    for (x, width, text, right), (font, _) in zip(cells, fonts, strict=True):
-        pen.painter.setFont(font)
+    font = header_font(pen.painter, base, [(width, text) for _, width, text, _ in cells])
+    lines = [fitted(pen.painter, font, width, text)[1] for _, width, text, _ in cells]
+    height = ROW_H * max(lines, default=1)
+    pen.painter.setFont(font)
+    for x, width, text, right in cells:
         align = Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft
         flags = align | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap
         pen.painter.drawText(QRectF(x, pen.y, width, height), int(flags), text)
     pen.painter.setFont(base)
     pen.y += height
+
+
+def header_font(painter: QPainter, base: QFont, cells: Sequence[tuple[float, str]]) -> QFont:
+    """The one font a row of headers (width, text) is drawn in.
+
+    The base font, or the smallest `fitted` gives any of them (one header that does not fit
+    makes the whole row smaller, never itself alone).
+    """
+    sizes = [fitted(painter, base, width, text)[0].pixelSize() for width, text in cells]
+    font = QFont(base)
+    font.setPixelSize(min(sizes, default=base.pixelSize()))
+    return font
 
 
 def fitted(painter: QPainter, base: QFont, width: float, text: str) -> tuple[QFont, int]:

@@ -5,12 +5,15 @@ The print thread writes the log, so a `PrintLog` has a connection of its own to 
 who. The table is made by the event file's schema (`checkin.store.schema`), nowhere else; rows
 are written through sqlite-utils (a cold table: a few writes a minute).
 The desk window writes through its own connection instead, on its database thread (`write`).
+A job the desk had not finished when it closed (or was killed) stays queued or printing in the
+log; the next open of the file ends it as failed, with the reason (`end_unfinished`).
 """
 
 from __future__ import annotations
 
 import sqlite3
 import threading
+from collections.abc import Iterable
 from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,6 +26,7 @@ if TYPE_CHECKING:  # sqlite-utils (and the NumPy it loads) only when a file is o
 
 TABLE = "print_jobs"
 COLUMNS = ", ".join(PrintRecord.__dataclass_fields__)
+UNFINISHED = ("queued", "printing")
 
 
 class PrintLog:
@@ -90,3 +94,34 @@ def write(conn: sqlite3.Connection, entry: PrintRecord) -> None:
         f"ON CONFLICT(id) DO UPDATE SET {updates}",
         tuple(values.values()),
     )
+
+
+def end_unfinished(
+    conn: sqlite3.Connection, message: str, now: str, keep: Iterable[str] = ()
+) -> list[PrintRecord]:
+    """Mark every job left queued or printing as failed, inside the caller's transaction.
+
+    Call it when a desk opens the file: such a job was in the print queue of a desk that closed
+    or was killed before the badge was made (its print thread could no longer write the end).
+
+    Args:
+        conn: the desk's connection, in a transaction.
+        message: the reason to log, in the user's language.
+        now: the time to log (ISO 8601 with its offset).
+        keep: ids of jobs still in this desk's own queue (left as they are).
+
+    Returns:
+        The jobs so ended, as they now are in the log, oldest first.
+    """
+    kept = tuple(keep)
+    marks = ", ".join("?" * len(UNFINISHED))
+    where = f"state IN ({marks})"
+    if kept:
+        where += f" AND id NOT IN ({', '.join('?' * len(kept))})"
+    rows = conn.execute(
+        f"UPDATE {TABLE} SET state = 'failed', message = ?, updated_at = ? WHERE {where} "
+        f"RETURNING {COLUMNS}",
+        (message, now, *UNFINISHED, *kept),
+    ).fetchall()
+    ended = [PrintRecord(*(str(value or "") for value in row)) for row in rows]
+    return sorted(ended, key=lambda entry: entry.created_at)

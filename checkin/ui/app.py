@@ -163,6 +163,7 @@ class DeskApp:
         self._use_colours()
         self.sounds.load()
         self.badges.prepare()
+        self.badges.tell_unprinted(window.desk)  # badges an earlier run did not print
         if self._camera is not None:
             open_camera, self._camera = self._camera, None
             self.runner.run_io(open_camera, self._start_scanner, self._camera_failed)
@@ -238,6 +239,7 @@ class DeskApp:
 
     def _opened(self, desk: Desk) -> None:
         self.current.show_event(desk)
+        self.badges.tell_unprinted(desk)
         if self.sync is not None:
             self.sync.use(desk.path)
         self._remember(desk.path)

@@ -13,6 +13,7 @@ time from check-in to badge queued.
 from __future__ import annotations
 
 import importlib
+import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import replace
@@ -25,6 +26,7 @@ from PySide6.QtCore import QCoreApplication
 from checkin import log
 from checkin.desk import Desk
 from checkin.domain.model import PrintRecord, Registration
+from checkin.ui.plurals import plurals
 from checkin.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -35,6 +37,8 @@ if TYPE_CHECKING:
     from checkin.badges.template import Colours
 
 Report = Callable[[Callable[[], str], bool], None]  # the text in the current language, a problem
+PDF_END_WAIT_S = 2.0  # at close, for a preview PDF asked for but not yet written
+NAMES_SHOWN = 5  # the rest are in the print log
 RENDERER = "checkin.badges.printing"  # imports the renderer and the templates with it
 _log = log.get("print")
 
@@ -54,6 +58,12 @@ def job_text(job: PrintJob) -> str:
     printer = job.printer or translate("BadgeDesk", "the default printer")
     name = f"{job.badge.first_name} {job.badge.last_name}".strip()
     return template.format(name=name, printer=printer, why=job.message)
+
+
+def unprinted_text(names: list[str]) -> str:
+    """Say which badges an earlier run of the desk did not print, in the user's language."""
+    shown = ", ".join(names[:NAMES_SHOWN]) + (", …" if len(names) > NAMES_SHOWN else "")
+    return f"{plurals().unprinted(len(names))} {shown}."
 
 
 def _badge(desk: Desk, person: Registration) -> Badge:
@@ -85,6 +95,11 @@ class DeskPrintLog:
         self.runner = runner
         self.desk: Desk | None = None  # the desk of the badge being queued
         self._desks: dict[str, Desk] = {}  # job id: the desk that queued it
+        self.closing = False  # the desk closes: only badges made are still written
+
+    def job_ids(self) -> tuple[str, ...]:
+        """The ids of the jobs this desk queued (they are its own, whatever their state)."""
+        return tuple(self._desks)
 
     def queued(self, job_id: str, desk: Desk) -> None:
         """Remember which desk's event file a job's later states go to."""
@@ -93,6 +108,9 @@ class DeskPrintLog:
     def record(self, entry: PrintRecord) -> None:
         """Hand one job state to the desk's database thread (returns at once)."""
         desk = self._desks.get(entry.id, self.desk)
+        if self.closing and entry.state != "done":  # the next open ends it, and says so
+            _log.info("badge job %s left %s at close", entry.id, entry.state)
+            return
         if desk is not None:
             self.runner.run_db(lambda: desk.record_print(entry), on_error=_not_logged)
 
@@ -109,6 +127,7 @@ class BadgeDesk:
         self.history = DeskPrintLog(runner)
         self.renderer: BadgeRenderer | None = None  # the badge process's handle, once made
         self._stopped = False
+        self._writing: set[threading.Event] = set()  # preview PDFs being written
 
     def prepare(self) -> None:
         """Start the badge process and load the print queue off the GUI thread, then the queue.
@@ -169,24 +188,33 @@ class BadgeDesk:
         template = self.template
         job = PrintRecord(uuid.uuid4().hex[:12], person.code, "PDF", template, "queued",
                           out.name, datetime.now(UTC).isoformat(), "")  # fmt: skip
+        self.history.queued(job.id, desk)
         self._log_pdf(job, "queued")
-        renderer = self._renderer()
+        renderer, writing = self._renderer(), threading.Event()
+        self._writing.add(writing)
 
-        def write() -> None:
+        def write() -> None:  # logs on the I/O thread: the window may be gone when it is done
             from checkin.badges.template import load_template
 
-            renderer.pdf([_badge(desk, person)], load_template(template), out)
+            try:
+                renderer.pdf([_badge(desk, person)], load_template(template), out)
+            except Exception as error:
+                self._log_pdf(replace(job, message=str(error)), "failed")
+                raise
+            finally:
+                writing.set()
+            self._log_pdf(job, "done")
 
         def done() -> str:
             text = QCoreApplication.translate("BadgeDesk", "Badge preview written: {file}")
             return text.format(file=out.name)
 
         def written(_: object) -> None:
-            self._log_pdf(job, "done")
+            self._writing.discard(writing)
             self.report(done, False)
 
         def failed(error: BaseException) -> None:
-            self._log_pdf(replace(job, message=str(error)), "failed")
+            self._writing.discard(writing)
             self.report(lambda: str(error), True)
 
         self.runner.run_io(write, written, failed)
@@ -219,9 +247,41 @@ class BadgeDesk:
     def stop(self) -> None:
         """Stop the print queue, then end the badge process and wait for it.
 
-        The job in hand and a badge being written finish first (at most a few seconds).
+        The job in hand and a badge being written finish first (at most a few seconds; a stuck
+        badge process is killed). A job that did not finish stays queued or printing in the
+        print log, and the next open of the event file ends it as failed and says so
+        (`tell_unprinted`); the print thread has ended (its last writes are handed to the
+        database thread) when this returns.
         """
         self._stopped = True
+        self.history.closing = True
+        if self.queue is not None:
+            self.queue.drop_pending()
+        self._renderer().stop()  # (made stopped if it never was: a late badge then fails clearly)
         if self.queue is not None:
             self.queue.stop()
-        self._renderer().stop()  # (made stopped if it never was: a late badge then fails clearly)
+        for writing in tuple(self._writing):  # preview PDFs: their last state is handed over
+            writing.wait(PDF_END_WAIT_S)
+
+    def tell_unprinted(self, desk: Desk) -> None:
+        """End the jobs an earlier run left unfinished in ``desk``'s file; say whose they were.
+
+        Runs on the database thread; the problem strip names the attendees (the print log
+        keeps each job's reason).
+        """
+        keep = self.history.job_ids()
+
+        def end() -> list[str]:
+            names: list[str] = []
+            for job in desk.end_unfinished_prints(keep):
+                person = desk.registration(job.code)
+                name = f"{person.first_name} {person.last_name}".strip() if person else ""
+                if (name or job.code) not in names:
+                    names.append(name or job.code)
+            return names
+
+        def say(names: list[str]) -> None:
+            if names:
+                self.report(lambda: unprinted_text(names), True)
+
+        self.runner.run_db(end, say, _not_logged)

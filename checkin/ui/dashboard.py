@@ -45,10 +45,10 @@ from checkin.desk import Desk, OpChanges
 from checkin.reports.language import Words
 from checkin.reports.queries import Scope
 from checkin.reports.report import Report
+from checkin.ui.dashboard_chart import ArrivalsChart
 from checkin.ui.dashboard_desks import DeskTable
 from checkin.ui.dashboard_missing import MissingList
 from checkin.ui.dashboard_parts import (
-    ArrivalsChart,
     Loaded,
     close_keys,
     dashboard_words,

@@ -118,12 +118,29 @@ class MissingList(QWidget):
         self._count()
 
     def _filter(self, text: str) -> None:
-        """List the lines that match the filter box (typed: on each change)."""
+        """List the lines that match the filter box (typed: on each change).
+
+        The list then opens at its top, or where the selected line is if it is still listed
+        (a list set anew would keep the last list's scroll offset: rows down in another list).
+        """
         words = fold(text).split()
         narrowed = narrows(self.words, words)
         lines, keys = (self.shown, self.shown_keys) if narrowed else (self.lines, self.keys)
+        current = self.view.currentIndex()
+        selected = self.shown[current.row()] if current.isValid() else None
         self.words = words
         self._list(*pick(lines, keys, words))
+        self._scroll_to(selected)
+
+    def _scroll_to(self, line: str | None) -> None:
+        """Show ``line`` selected, in the middle of the view if it is listed; else the top."""
+        row = self.shown.index(line) if line is not None and line in self.shown else None
+        if row is None:
+            self.view.scrollToTop()
+            return
+        index = self.model.index(row)
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index, QListView.ScrollHint.PositionAtCenter)
 
     def _list(self, lines: list[str], keys: list[str]) -> None:
         """Show these lines (the list's, in its order); count them in the title.

@@ -1,4 +1,4 @@
-"""The dashboard's parts: its words, the arrivals chart (QtCharts), rows and lines to show."""
+"""The dashboard's parts: its words, its reading process, rows and lines to show, its keys."""
 
 from __future__ import annotations
 
@@ -13,21 +13,17 @@ from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from checkin.desk import Desk
 from checkin.domain.names import fold
 from checkin.reports import pdf, tables
 from checkin.reports.language import DASHBOARD, Words
-from checkin.reports.queries import Bucket, Scope, headers, needs_extra
+from checkin.reports.queries import Scope, headers, needs_extra
 from checkin.reports.report import Report, build
 from checkin.reports.text import percent
-
-LABEL_EVERY = 6  # an hour of 10-minute slots per label
-Y_TICKS = 5  # about this many labels on the count axis, at whole numbers
 
 
 def dashboard_words(words: Words) -> dict[str, Any]:
@@ -240,103 +236,6 @@ def taken_out(held: Sequence[str], lines: Sequence[str]) -> list[int] | None:
     if [line for line in held if line in kept] != list(lines):
         return None
     return [index for index, line in enumerate(held) if line not in kept]
-
-
-class ArrivalsChart(QChartView):
-    """Arrivals per 10 minutes as bars (QtCharts)."""
-
-    def __init__(self, title: str) -> None:
-        super().__init__()
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        chart = QChart()
-        chart.setTitle(title)
-        chart.legend().hide()
-        self.setChart(chart)
-        self.setMinimumHeight(200)
-        self.counts: list[int] = []
-        self.labels: list[str] = []
-        self.bars: QBarSet | None = None
-        self.y_axis: QValueAxis | None = None
-
-    def show_buckets(self, buckets: Sequence[Bucket]) -> None:
-        """Draw the buckets (one bar a slot, an hour's label every sixth).
-
-        The same slots as last time: only the bars that changed move (and the count axis);
-        a new chart (series and axes laid out again) is 15 ms of the GUI thread.
-        """
-        counts = [b.checked_in for b in buckets]
-        labels = slot_labels(buckets)
-        if self.bars is None or self.y_axis is None or labels != self.labels:
-            self._new_chart(labels, counts)
-        else:
-            for index, (was, now) in enumerate(zip(self.counts, counts, strict=True)):
-                if was != now:
-                    self.bars.replace(index, float(now))
-            fit_count_axis(self.y_axis, max([1, *counts]))
-        self.counts, self.labels = counts, labels
-
-    def _new_chart(self, labels: list[str], counts: list[int]) -> None:
-        chart = self.chart()
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
-        self.bars = QBarSet("")
-        self.bars.setColor(QColor("#2b6cb0"))
-        self.bars.append([float(count) for count in counts])
-        series = QBarSeries()
-        series.append(self.bars)
-        chart.addSeries(series)
-        x_axis = QBarCategoryAxis()
-        x_axis.setTruncateLabels(False)  # "07:10" over its blank neighbours, not "07…"
-        x_axis.append(labels)
-        self.y_axis = count_axis(max([1, *counts]))
-        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(x_axis)
-        series.attachAxis(self.y_axis)
-
-
-def slot_labels(buckets: Sequence[Bucket]) -> list[str]:
-    """The slots' labels: the time every hour, else one that shows nothing.
-
-    `QBarCategoryAxis` keeps one category per distinct label (a repeated one drops its bar),
-    so each blank label differs: its slot's number written in zero-width characters (U+200B
-    for 0, U+200C for 1), which take no room and never elide the times.
-    """
-    return [
-        bucket.start.strftime("%H:%M") if index % LABEL_EVERY == 0
-        else f"{index:b}".replace("0", "\u200b").replace("1", "\u200c")
-        for index, bucket in enumerate(buckets)
-    ]  # fmt: skip
-
-
-def count_axis(most: int) -> QValueAxis:
-    """An axis for counts: ticks at whole numbers only (1, 2, 5, 10, 20, ... apart), from 0."""
-    axis = QValueAxis()
-    axis.setTickType(QValueAxis.TickType.TicksDynamic)
-    axis.setTickAnchor(0)
-    axis.setLabelFormat("%d")
-    fit_count_axis(axis, most)
-    return axis
-
-
-def fit_count_axis(axis: QValueAxis, most: int) -> None:
-    """Set a count axis's range and ticks for counts up to ``most`` (see `count_axis`)."""
-    step = tick_step(most)
-    top = -(-most // step) * step  # up to the next tick: the top bar is labelled
-    if axis.max() != top or axis.tickInterval() != step:
-        axis.setRange(0, top)
-        axis.setTickInterval(step)
-
-
-def tick_step(most: int) -> int:
-    """The smallest of 1, 2, 5, 10, 20, 50, ... that puts at most `Y_TICKS` steps up to ``most``."""
-    rank = 0
-    while True:
-        step: int = (1, 2, 5)[rank % 3] * 10 ** (rank // 3)
-        if most / step <= Y_TICKS:
-            return step
-        rank += 1
 
 
 def close_keys(dashboard: QWidget, search: QLineEdit) -> None:

@@ -26,6 +26,15 @@ class Plurals(QObject):
         """Say how many have a walk-in's name ("2 registrations with ..."); who follows."""
         return self.tr("%n registration(s) with this name already exist:", "", count)
 
+    def unprinted(self, count: int) -> str:
+        """Say how many badges the desk did not print before it closed; whose follows."""
+        return self.tr(
+            "%n badge(s) not printed: the desk closed before they were made. Print them again "
+            "from each attendee's details:",
+            "",
+            count,
+        )
+
 
 _plurals: Plurals | None = None
 

@@ -10,7 +10,8 @@ from checkin.desk import Desk
 from checkin.reports.language import Words
 from checkin.reports.queries import Bucket
 from checkin.ui.dashboard import Dashboard
-from checkin.ui.dashboard_parts import ArrivalsChart, count_axis, dashboard_words, tick_step
+from checkin.ui.dashboard_chart import ArrivalsChart, count_axis, tick_step
+from checkin.ui.dashboard_parts import dashboard_words
 from checkin.ui.formats import day_text
 from checkin.ui.i18n import Languages
 from tests.reports.conftest import DAY1

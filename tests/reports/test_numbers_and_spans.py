@@ -24,7 +24,7 @@ from PySide6.QtGui import QFont, QFontMetricsF
 
 from checkin import messages
 from checkin.domain.attendance import Entry
-from checkin.reports.desk_table import DESK_COLUMNS, desk_texts
+from checkin.reports.desk_table import DESK_COLUMNS, desk_note, desk_texts
 from checkin.reports.language import Words
 from checkin.reports.pdf import pace_sentences, write_pdf
 from checkin.reports.pdf_pen import MARGIN, PAGE_W, ensure_gui
@@ -126,8 +126,11 @@ def test_at_opening_the_pace_says_the_minutes_it_was_measured_over():
 
 def test_the_desks_per_minute_says_it_is_over_the_slots_worked_in():
     headers = [Words(code)(DESK_COLUMNS[3]) for code in ("en", "nb", "nn")]
-    assert headers == ["Per minute in slots with check-ins", "Per minutt i periodene med "
-                       "innsjekking", "Per minutt i periodane med innsjekking"]  # fmt: skip
+    assert headers == ["Per minute (active)", "Per minutt (aktiv)", "Per minutt (aktiv)"]
+    notes = [desk_note(Words(code)) for code in ("en", "nb", "nn")]  # under the PDF's table
+    assert "over the 10-minute slots with check-ins at the desk, not the last" in notes[0]
+    assert "over timinuttersperiodene med innsjekkinger ved skranken" in notes[1]
+    assert "over timinuttsperiodane med innsjekkingar ved skranken" in notes[2]
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext")
