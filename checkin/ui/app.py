@@ -386,9 +386,9 @@ def run_window(
     try:
         code = app.exec()
     finally:
+        interrupts.uninstall()  # a second Ctrl+C while the desk stops is Python's again
         reporter.uninstall()
         desk_app.stop()
-        interrupts.uninstall()
     if desk_app.start_error is not None:
         raise desk_app.start_error
     return int(code)

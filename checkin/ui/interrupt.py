@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import signal
 import socket
+from collections.abc import Callable
 from types import FrameType
 
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier
@@ -26,11 +27,15 @@ class InterruptWatch(QObject):
     """While installed, SIGINT quits the running application (exit code 0).
 
     Install it on the GUI thread before the event loop starts; `uninstall` puts the handler
-    and the wake-up descriptor that were there back.
+    and the wake-up descriptor that were there back. ``on_interrupt`` is what a Ctrl+C does
+    (default: `QCoreApplication.quit`, which closes the windows as Quit does).
     """
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(
+        self, on_interrupt: Callable[[], object] | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
+        self._on_interrupt = on_interrupt or QCoreApplication.quit
         self._read, self._write = socket.socketpair()
         for end in (self._read, self._write):
             end.setblocking(False)
@@ -57,7 +62,7 @@ class InterruptWatch(QObject):
 
     def _interrupted(self, _signum: int, _frame: FrameType | None) -> None:
         _log.info("interrupted (Ctrl+C): the desk stops")
-        QCoreApplication.quit()
+        self._on_interrupt()
 
     def _drain(self) -> None:
         """The loop woke for the signal (its Python handler has run by now): empty the socket."""
