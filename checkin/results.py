@@ -73,6 +73,8 @@ class CheckInResult:
                 out[key] = getattr(self, key)
         if self.candidates:
             out["candidates"] = list(self.candidates)
+        if self.decision.valid_days:  # a wrong-day refusal: the days the ticket is valid
+            out["valid_days"] = [day.isoformat() for day in self.decision.valid_days]
         return out
 
 

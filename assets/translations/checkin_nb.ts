@@ -416,6 +416,16 @@
         <source>ddd d MMMM</source>
         <translation>ddd d. MMMM</translation>
     </message>
+    <message>
+        <location filename="../../checkin/ui/formats.py" line="47"/>
+        <source>dddd d MMMM</source>
+        <translation>dddd d. MMMM</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/formats.py" line="51"/>
+        <source>{days} and {day}</source>
+        <translation>{days} og {day}</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -1141,6 +1151,11 @@
         <location filename="../../checkin/ui/result_texts.py" line="42"/>
         <source>This ticket is not valid today.</source>
         <translation>Denne billetten gjelder ikke i dag.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/result_texts.py" line="41"/>
+        <source>Not valid today. This ticket is valid on {days}.</source>
+        <translation>Gjelder ikke i dag. Billetten gjelder {days}.</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/result_texts.py" line="43"/>

@@ -119,6 +119,9 @@ def result_text(result: CheckInResult, timezone: str) -> str:
         line += " " + _("(first at {when}, desk {desk})").format(
             when=when, desk=decision.earlier.desk
         )
+    elif decision.valid_days:  # wrong day: say which days it is for
+        days = ", ".join(day.isoformat() for day in decision.valid_days)
+        line += ": " + _("the ticket is valid on {days}, not on this day").format(days=days)
     elif decision.reason in REASON_WORDS:
         line += f": {_(REASON_WORDS[decision.reason])}"
     if result.candidates:

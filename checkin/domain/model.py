@@ -179,12 +179,17 @@ class Attempt:
 
 @dataclass(frozen=True)
 class Decision:
-    """What the rules say about one ticket at one point on one day."""
+    """What the rules say about one ticket at one point on one day.
+
+    ``valid_days``: with reason WRONG_DAY, the days the ticket is valid (oldest first), so the
+    refusal can name them; empty when they are not known (a pretix ticket out of its window).
+    """
 
     outcome: Outcome
     reason: Reason = Reason.NONE
     earlier: CheckIn | None = None
     flags: tuple[str, ...] = ()
+    valid_days: tuple[date, ...] = ()
 
 
 def _exported() -> tuple[tuple[str, str], ...]:

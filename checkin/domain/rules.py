@@ -50,6 +50,9 @@ def decide(
 ) -> Decision:
     """Decide one ticket at one point on one day, given this point's log for the ticket."""
     refusal = _refusal(ticket, day, event_days, point, ticket_type)
+    if refusal is Reason.WRONG_DAY and ticket.registration is not None:
+        days = tuple(sorted(valid_days(ticket.registration, ticket_type, event_days)))
+        return Decision(Outcome.REJECTED, refusal, valid_days=days)  # the refusal names them
     if refusal is not None:
         return Decision(Outcome.REJECTED, refusal)
     flags = attention_flags(ticket.registration, ticket_type)

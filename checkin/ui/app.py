@@ -37,6 +37,7 @@ from checkin.ui.crash import ErrorReporter
 from checkin.ui.dialogs import SetupDialog
 from checkin.ui.event_files import create_event, open_event
 from checkin.ui.i18n import Languages
+from checkin.ui.interrupt import InterruptWatch
 from checkin.ui.main_window import MainWindow
 from checkin.ui.pin_dialog import make_pin
 from checkin.ui.qt_log import qt_message
@@ -284,8 +285,9 @@ class DeskApp:
         if not new_pin:
             self.apply(settings)
             return
-        make_pin(self.runner, new_pin, lambda pin: self.apply(
-            replace(settings, pin_hash=pin.digest.hex(), pin_salt=pin.salt.hex())))  # fmt: skip
+        release = self.current.flow.hold()  # a check-in held by the dialog waits for them
+        make_pin(self.runner, new_pin, lambda pin: self.apply(replace(
+            settings, pin_hash=pin.digest.hex(), pin_salt=pin.salt.hex())), release)  # fmt: skip
 
     def apply(self, settings: config.Settings) -> None:
         """Use changed settings everywhere: language, the window, badges; then keep them."""
@@ -381,9 +383,12 @@ def run_window(
     desk_app = DeskApp(desk, source, show=True, **options)  # type: ignore[arg-type]
     reporter = ErrorReporter(lambda: desk_app.window, desk_app.bridge)
     reporter.install()
+    interrupts = InterruptWatch()
+    interrupts.install()
     try:
         code = app.exec()
     finally:
+        interrupts.uninstall()  # a second Ctrl+C while the desk stops is Python's again
         reporter.uninstall()
         desk_app.stop()
     if desk_app.start_error is not None:

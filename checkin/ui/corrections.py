@@ -19,18 +19,24 @@ from checkin.results import Undone
 from checkin.ui.buttons import name_buttons
 from checkin.ui.dialogs import PersonDialog
 from checkin.ui.plurals import plurals
+from checkin.ui.walk_in_choices import WalkInChoices, walk_in_choices
 
 if TYPE_CHECKING:
     from checkin.ui.main_window import MainWindow
 
 
 def walk_in(window: MainWindow) -> None:
-    """Ask for a walk-in's name and details (with the event's ticket types); check them in."""
-    window.with_desk(lambda desk: desk.ticket_type_names(), lambda types: _ask(window, types))
+    """Ask for a walk-in's name and details; check them in.
+
+    The event's categories and ticket types (valid on the desk's day) are offered, the
+    likeliest chosen (`checkin.ui.walk_in_choices`).
+    """
+    day = window.day
+    window.with_desk(lambda desk: walk_in_choices(desk, day), lambda choices: _ask(window, choices))
 
 
-def _ask(window: MainWindow, ticket_types: list[str]) -> None:
-    dialog = PersonDialog(window, ticket_types=ticket_types)
+def _ask(window: MainWindow, choices: WalkInChoices) -> None:
+    dialog = PersonDialog(window, ticket_types=choices.ticket_types, categories=choices.categories)
     if dialog.exec():
         values = dialog.values()
         window.with_desk(
@@ -104,15 +110,25 @@ def edit_selected(window: MainWindow) -> None:
 def edit(window: MainWindow, code: str) -> None:
     """Open the form on one registration; save what was changed."""
     window.with_desk(
-        lambda desk: (desk.registration(code), desk.ticket_type_names()),
+        lambda desk: (
+            desk.registration(code),
+            desk.ticket_type_names(),
+            desk.values_in_use("category"),
+        ),
         lambda answer: _edit(window, code, *answer),
     )
 
 
-def _edit(window: MainWindow, code: str, person: Registration | None, types: list[str]) -> None:
+def _edit(
+    window: MainWindow,
+    code: str,
+    person: Registration | None,
+    types: list[str],
+    categories: set[str],
+) -> None:
     if person is None:
         return
-    dialog = PersonDialog(window, person, types)
+    dialog = PersonDialog(window, person, types, sorted(categories))
     if dialog.exec():
         values = dialog.values()
         window.with_desk(

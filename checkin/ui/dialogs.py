@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from PySide6.QtWidgets import (
@@ -25,22 +26,25 @@ class PersonDialog(QDialog):
     """The short form for a walk-in, or to correct a registration.
 
     Wide enough for a long Norwegian name, a hospital department and an e-mail address.
+    ``categories`` and ``ticket_types`` are the event's: for a walk-in, most common first
+    (`checkin.ui.walk_in_choices`), the first chosen and nothing else to choose, so a walk-in
+    always lands in a category the reports count (free text only where the event has none);
+    for a correction, in name order, and anything may be typed.
     """
 
     def __init__(
         self,
         parent: QWidget | None = None,
         person: Registration | None = None,
-        ticket_types: list[str] | None = None,
+        ticket_types: Sequence[str] | None = None,
+        categories: Sequence[str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Correct registration") if person else self.tr("Walk-in"))
         self.first_name, self.last_name = QLineEdit(), QLineEdit()
         self.organisation, self.email = QLineEdit(), QLineEdit()
         self.category = QComboBox(editable=True)
-        self.category.addItems(sorted_by_name(CATEGORIES, str))
         self.ticket_type = QComboBox(editable=True)
-        self.ticket_type.addItems(sorted_by_name(ticket_types or [], str))
         for field in (self.first_name, self.last_name, self.organisation, self.email,
                       self.category, self.ticket_type):  # fmt: skip
             field.setMinimumWidth(FIELD_WIDTH)
@@ -56,10 +60,19 @@ class PersonDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         if person:
+            self.category.addItems(sorted_by_name(categories or CATEGORIES, str))
+            self.ticket_type.addItems(sorted_by_name(ticket_types or [], str))
             self._fill(person)
-        else:  # a walk-in: nothing chosen for them until the volunteer chooses
-            self.category.setCurrentIndex(-1)
-            self.ticket_type.setCurrentIndex(-1)
+        else:
+            self._offer(self.category, categories or (), CATEGORIES)
+            self._offer(self.ticket_type, ticket_types or (), ())
+
+    @staticmethod
+    def _offer(combo: QComboBox, names: Sequence[str], suggestions: Sequence[str]) -> None:
+        """A walk-in's list: the event's names, the likeliest chosen; else free text."""
+        combo.setEditable(not names)
+        combo.addItems(list(names) or sorted_by_name(suggestions, str))
+        combo.setCurrentIndex(0 if names else -1)
 
     def _fill(self, person: Registration) -> None:
         self.first_name.setText(person.first_name)

@@ -4,8 +4,11 @@ Every check-in the volunteer or the camera asks for (a scan, a burst from the ha
 search + Enter, a walk-in) becomes a `Request`. One runs at a time, so a result never lands
 under a later one; a request made while an attention note waits to be confirmed, or while one
 of the desk's dialogs is open, waits in the queue (the window shows how many and why) and goes
-as soon as nothing blocks it. A request is only dropped when it is the same ticket as one
-already waiting.
+as soon as nothing blocks it. What a dialog set that is applied only after it closed (the desk's
+name with a new admin PIN, hashed off the GUI thread) holds the queue until it is in force
+(`CheckInFlow.hold`): a held scan is written under the desk's name and day of the moment it
+is admitted, never those of before the dialog. A request is only dropped when it is the same
+ticket as one already waiting.
 
 A scan carries when its code was seen (``seen_at``, `time.monotonic()`: the camera frame, the
 handheld's Enter), and the desk keeps the time from then to the check-in written (`Desk.check_in`).
@@ -79,6 +82,7 @@ class CheckInFlow(QObject):
         self._start, self._blocked = start, blocked
         self.queue: list[Request] = []
         self.running: Request | None = None
+        self._holds = 0  # settings from a closed dialog still being applied
         self._poll = QTimer(self, interval=POLL_MS)
         self._poll.timeout.connect(self.drain)
 
@@ -94,6 +98,24 @@ class CheckInFlow(QObject):
             self.queue.append(request)
         self.drain()
 
+    def hold(self) -> Callable[[], None]:
+        """Hold every request (as an open dialog does) until the call returned is made.
+
+        For what a dialog set that is applied after it closed: call the returned function
+        once the settings are in force (or failed); calling it again does nothing.
+        """
+        self._holds += 1
+        released = False
+
+        def release() -> None:
+            nonlocal released
+            if not released:
+                released = True
+                self._holds -= 1
+                self.drain()
+
+        return release
+
     def done(self) -> None:
         """The running check-in has its answer on screen (or failed): go on with the next."""
         self.running = None
@@ -101,7 +123,7 @@ class CheckInFlow(QObject):
 
     def drain(self) -> None:
         """Start the next request unless one runs or something blocks the desk."""
-        block = self._blocked() if self.queue else None
+        block = (Block.DIALOG if self._holds else self._blocked()) if self.queue else None
         if self.queue and block is None and self.running is None:
             self.running = self.queue.pop(0)
             self._start(self.running)

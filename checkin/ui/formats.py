@@ -38,6 +38,20 @@ def days_text(days: Iterable[date]) -> str:
     return ", ".join(day_text(day) for day in days)
 
 
+def days_in_full(days: Iterable[date]) -> str:
+    """Days written out for a sentence (the current language's locale).
+
+    "mandag 30. november og tirsdag 1. desember" (nb), "Monday 30 November and Tuesday
+    1 December" (en); "" for no days.
+    """
+    pattern = QCoreApplication.translate("Formats", "dddd d MMMM")
+    written = [QLocale().toString(QDate(d.year, d.month, d.day), pattern) for d in days]
+    if len(written) < 2:
+        return "".join(written)
+    last = QCoreApplication.translate("Formats", "{days} and {day}")
+    return last.format(days=", ".join(written[:-1]), day=written[-1])
+
+
 def time_text(moment: datetime, zone: ZoneInfo) -> str:
     """A time of day where the event is: "09:41"."""
     return moment.astimezone(zone).strftime("%H:%M")

@@ -92,6 +92,26 @@ def ask_pin(parent: QWidget, pin: Pin, runner: TaskRunner) -> bool:
     return bool(PinDialog(pin, runner, parent).exec())
 
 
-def make_pin(runner: TaskRunner, text: str, then: Callable[[Pin], object]) -> None:
-    """Hash a new PIN off the GUI thread (about 0.3 s) and hand it to ``then``."""
-    runner.run_io(lambda: Pin(text), then)
+def make_pin(
+    runner: TaskRunner,
+    text: str,
+    then: Callable[[Pin], object],
+    after: Callable[[], object] = lambda: None,
+) -> None:
+    """Hash a new PIN off the GUI thread (about 0.3 s) and hand it to ``then``.
+
+    ``after`` is called once ``then`` has run, or the hashing failed (then the error goes to
+    the runner's ``on_error``): what waited for the new PIN goes on either way.
+    """
+
+    def done(pin: Pin) -> None:
+        try:
+            then(pin)
+        finally:
+            after()
+
+    def failed(error: BaseException) -> None:
+        after()
+        runner.on_error(error)
+
+    runner.run_io(lambda: Pin(text), done, failed)

@@ -128,7 +128,8 @@ class ResultCard(RoundedPanel):
                 "First checked in at {time} at {desk}. Reprint the badge if needed."
             ).format(time=when, desk=earlier.desk)
         else:
-            why = reason_text(result.decision.reason, result.candidates)
+            decision = result.decision
+            why = reason_text(decision.reason, result.candidates, decision.valid_days)
         return "\n".join(part for part in (why, read_as_text(result.read_as)) if part)
 
     def _show_category(self, category: str) -> None:

@@ -8,12 +8,14 @@ the desk's set-up. Each is put in words here; the English in the result is for t
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
 from checkin.config import QT_TRANSLATE_NOOP
 from checkin.desk import CheckInResult
 from checkin.domain.model import Reason
+from checkin.ui.formats import days_in_full
 
 LAYOUTS = {  # keyboard layouts by name (translated in layout_name)
     "US": QT_TRANSLATE_NOOP("Layouts", "US English"),
@@ -27,9 +29,17 @@ LAYOUTS = {  # keyboard layouts by name (translated in layout_name)
 NOTICE_LAYOUTS = re.compile(r"\((\w+)\)[^(]*\((\w+)\)")
 
 
-def reason_text(reason: Reason, candidates: tuple[str, ...] = ()) -> str:
-    """Say in plain words why a ticket was refused (translated)."""
+def reason_text(
+    reason: Reason, candidates: tuple[str, ...] = (), valid_days: tuple[date, ...] = ()
+) -> str:
+    """Say in plain words why a ticket was refused (translated).
+
+    ``valid_days``: for a wrong-day refusal, the days the ticket is valid; they are named.
+    """
     translate = QCoreApplication.translate
+    if reason is Reason.WRONG_DAY and valid_days:
+        text = translate("ResultCard", "Not valid today. This ticket is valid on {days}.")
+        return text.format(days=days_in_full(valid_days))
     if reason is Reason.AMBIGUOUS:
         text = translate(
             "ResultCard", "Two registrations differ only by upper and lower case ({codes}): the "
