@@ -15,7 +15,8 @@ answers the same `SyncReport`, so ``checkin sync`` and the window's sync worker 
    error): kept in the outbox with why, counted as refused.
 3. pull: pages of positions since the stored cursor (`checkin.sync.pretix_pull`: a first pull
    cut off resumes; then only what changed), each applied with the cursor after it; check-ins
-   from other devices join the log and give "also admitted elsewhere" notices. Each pull also
+   from other devices join the log and give "also admitted elsewhere" notices; positions
+   moved off the list (another product or date) are made not valid here. Each pull also
    keeps the event's pretix_sig1 public keys and the revoked secrets, so the desk checks signed
    secrets it never downloaded offline (`checkin.store.pretix_signed`).
 
@@ -73,7 +74,7 @@ class PretixLedger(Protocol):
     def cursor(self) -> str: ...
     def apply_page(
         self, people: Sequence[Any], arrived: Sequence[PulledCheckIn], revoked: Sequence[str],
-        cursor: str, now: str, *, done: bool = False,
+        cursor: str, now: str, *, done: bool = False, withdrawn: Sequence[str] = (),
     ) -> Applied: ...  # fmt: skip
     def save_ticket_types(self, kinds: Sequence[TicketType]) -> None: ...
     def save_sig1_keys(self, keys: Sequence[str]) -> None: ...
@@ -303,7 +304,7 @@ class PretixEngine:
         return self.ledger.apply_page(
             page.registrations, pulled(page.checkins), page.revoked,
             json.dumps(page.cursor.to_json(), sort_keys=True), self.now(),
-            done=page.done or page.phase == "diff",
+            done=page.done or page.phase == "diff", withdrawn=page.withdrawn,
         )  # fmt: skip
 
 
