@@ -8,6 +8,13 @@ store, as the hub's token: never in the event file), then downloads every positi
 (`checkin.sync.pretix_engine`), with progress on stderr. A first download cut off mid-way
 resumes on the next ``connect`` or ``sync``.
 
+With ``--device-token SETUP`` instead of ``--token``, the desk becomes a pretix device, as
+pretixSCAN does: the device's one-time setup token (Organizer → Devices) is traded for the
+device's API token (`checkin.sync.pretix_device.device_for`), which is kept in the secret store
+as a team token would be; the link remembers the device (``"auth": "Device"``), so every later
+sync signs in with ``Authorization: Device …``, and pretix shows the device's name on each
+check-in. ``--organizer`` may then be left out (the device's organizer is used).
+
 ``checkin sync`` (`checkin.commands.sync`) hands a pretix-linked file to `sync`: upload the
 queued check-ins once each, then pull what changed. Exit codes are the hub's.
 """
@@ -16,8 +23,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from checkin import config
 from checkin.commands.common import TerminalProgress
@@ -30,6 +39,7 @@ from checkin.messages import _
 from checkin.sync.engine import SyncReport
 from checkin.sync.pretix import PretixClient
 from checkin.sync.pretix_catalogue import Catalogue, CheckinList
+from checkin.sync.pretix_device import DeviceCredentials, device_for
 from checkin.sync.pretix_engine import (
     PRETIX,
     MissingTokenError,
@@ -45,9 +55,24 @@ from checkin.sync.pretix_http import PretixAuthError, PretixUnreachableError
 __all__ = ["PRETIX", "add_connect_options", "connect", "sync"]
 
 
-def add_connect_options(connect: argparse.ArgumentParser) -> None:
-    """Add ``checkin connect pretix``'s own options to ``checkin connect``."""
-    connect.add_argument("--organizer", metavar="SLUG", help="pretix: the organizer's short form")
+def add_connect_options(
+    connect: argparse.ArgumentParser, tokens: argparse._MutuallyExclusiveGroup
+) -> None:
+    """Add ``checkin connect pretix``'s own options to ``checkin connect``.
+
+    ``tokens`` is the group ``--token`` is in: ``--device-token`` is its alternative.
+    """
+    tokens.add_argument(
+        "--device-token",
+        metavar="SETUP_TOKEN",
+        help="pretix: a device's one-time setup token (Organizer → Devices), instead of "
+        "--token: the desk becomes that device and signs in as it from then on",
+    )
+    connect.add_argument(
+        "--organizer",
+        metavar="SLUG",
+        help="pretix: the organizer's short form (with --device-token: the device's own)",
+    )
     connect.add_argument(
         "--list",
         type=int,
@@ -79,41 +104,76 @@ class _Progress:
             self.bar.close()
 
 
-def connect(args: argparse.Namespace) -> tuple[SyncReport, str, str]:
+def connect(args: argparse.Namespace) -> tuple[SyncReport, str, str, dict[str, Any]]:
     """Link an event file to a pretix event and pull its check-in list.
 
     Returns:
-        The first sync's report, what to say (connected …), and the event's time zone.
+        The first sync's report, what to say (connected …), the event's time zone, and what
+        the JSON answer adds (``{"device": {"id", "name"}}`` with ``--device-token``, else {}).
 
     Raises:
         UserError: an option is missing, pretix has no such organizer, event or list, the list
-            is not clear, the file holds another event.
+            is not clear, the file holds another event, pretix refused the setup token.
         SyncError: pretix is unreachable, refused the token or the request (exit 3, 2, 1).
     """
-    url, organizer = args.url_option, args.organizer
-    if not url or not organizer:
+    url = args.url_option
+    if not url or not (args.organizer or args.device_token):
         raise UserError(_("give pretix's address and organizer, like checkin connect pretix "
                           "--url https://pretix.eu --organizer SLUG --event SLUG --token T "
                           "--db P"))  # fmt: skip
+    device = _device(url, args.device_token, args.organizer) if args.device_token else None
+    token = device.api_token if device else args.token
     desk = args.desk or default_desk_name()
-    link = PretixLink(organizer, args.event, 0)
-    with client_for(url, args.token, link) as client:
+    link = PretixLink(device.organizer if device else args.organizer, args.event, 0,
+                      _device_json(device))  # fmt: skip
+    with client_for(url, token, link) as client:
         try:
             catalogue = client.catalogue(_list_id(client, args.list_id))
         except (PretixUnreachableError, PretixAuthError) as error:  # exit 3, 2; others say why
             raise hub_error(error) from error
-        link = PretixLink(organizer, args.event, catalogue.checkin_list.id)
+        link = replace(link, list_id=catalogue.checkin_list.id)
         ledger = _linked_file(Path(args.db), catalogue, link, HubLink(PRETIX, url, args.event,
                               desk, utc_text(datetime.now(UTC))))  # fmt: skip
         try:
-            config.secret_store().put(token_secret(ledger.event_id, desk), args.token)
+            config.secret_store().put(token_secret(ledger.event_id, desk), token)
             report = _run(ledger, client)
         finally:
             ledger.close()
+    text = _connected(args.db, catalogue, url, desk, device)
+    return report, text, catalogue.desk_event().timezone, {"device": link.device} if device else {}
+
+
+def _connected(
+    db: Path, catalogue: Catalogue, url: str, desk: str, device: DeviceCredentials | None
+) -> str:
     text = _("connected {file} to {event} on {url} (pretix check-in list {list}) as desk "
-             "{desk}").format(file=args.db, event=catalogue.event.name, url=url,
+             "{desk}").format(file=db, event=catalogue.event.name, url=url,
                               list=catalogue.checkin_list.name, desk=desk)  # fmt: skip
-    return report, text, catalogue.desk_event().timezone
+    if device is None:
+        return text
+    return text + "\n" + _("signed in as pretix device {name} (id {id})").format(
+        name=device.name or "-", id=device.device_id)  # fmt: skip
+
+
+def _device(url: str, setup_token: str, organizer: str | None) -> DeviceCredentials:
+    """The device a setup token makes (or made on an earlier try); pretix's refusal in words."""
+    try:
+        device = device_for(url, setup_token, config.secret_store())
+    except PretixUnreachableError as error:
+        raise hub_error(error) from error
+    except PretixAuthError as error:
+        raise UserError(_("{error} A setup token works once: check it, or create a new device "
+                          "in pretix (Organizer → Devices) and give its setup token to "
+                          "--device-token.").format(error=error)) from None  # fmt: skip
+    if organizer and organizer != device.organizer:
+        raise UserError(_("the device of this setup token belongs to pretix organizer {device}, "
+                          "not {given}; leave --organizer out or give {device}").format(
+                              device=device.organizer, given=organizer))  # fmt: skip
+    return device
+
+
+def _device_json(device: DeviceCredentials | None) -> dict[str, Any] | None:
+    return None if device is None else {"id": device.device_id, "name": device.name}
 
 
 def sync(ledger: SyncLedger, token: str | None, db: Path) -> SyncReport:

@@ -64,7 +64,8 @@ def register(sub: Subparsers) -> None:
     )
     connect.add_argument("--url", dest="url_option", metavar="URL", help="the hub (same as URL)")
     connect.add_argument("--event", required=True, metavar="SLUG", help="the event's slug")
-    connect.add_argument("--token", required=True, help="this desk's token (from the organiser)")
+    tokens = connect.add_mutually_exclusive_group(required=True)
+    tokens.add_argument("--token", help="this desk's token (from the organiser)")
     connect.add_argument(
         "--db",
         type=Path,
@@ -74,7 +75,7 @@ def register(sub: Subparsers) -> None:
     )
     connect.add_argument("--desk", metavar="NAME", help="this desk's name (default: host name)")
     _cafile(connect, "; kept for later syncs")
-    pretix.add_connect_options(connect)
+    pretix.add_connect_options(connect, tokens)
     add_json(connect)
     connect.set_defaults(func=run_connect)
     _register_sync(sub)
@@ -137,6 +138,8 @@ def run_connect(args: argparse.Namespace) -> int:
         url = args.url_option
     if not url or url == "hub":
         raise UserError(_("give the hub's URL, like checkin connect http://hub.local:8765"))
+    if args.device_token:
+        raise UserError(_("--device-token is for pretix; a hub's desk connects with --token"))
     desk = args.desk or default_desk_name()
     request = HubRequest(url, args.event, args.token, desk, args.cafile)
     try:
@@ -153,11 +156,12 @@ def run_connect(args: argparse.Namespace) -> int:
 
 def _connect_pretix(args: argparse.Namespace) -> int:
     try:
-        report, text, timezone = pretix.connect(args)
+        report, text, timezone, more = pretix.connect(args)
     except SyncError as error:
         return _sync_failed(args, error)
     show(args, {"status": "connected", "backend": pretix.PRETIX, "event": args.event,
-                **report.as_json()}, text + "\n" + _report_text(report, timezone))  # fmt: skip
+                **report.as_json(), **more},
+         text + "\n" + _report_text(report, timezone))  # fmt: skip
     return EXIT_DONE
 
 

@@ -125,14 +125,18 @@ class PretixLedger(SyncLedger):
         now: str,
         *,
         done: bool = False,
+        withdrawn: Sequence[str] = (),
     ) -> Applied:
-        """Apply one pulled page and store the cursor after it, in one transaction."""
+        """Apply one pulled page and store the cursor after it, in one transaction.
+
+        ``withdrawn``: secrets of positions no longer on the list; those held here are cancelled.
+        """
         with transaction(self.db) as conn:
             batch = registrations.Batch(conn)
             changed = sum(batch.put(person) is not registrations.Verdict.UNCHANGED
                           for person in people)  # fmt: skip
             batch.write(conn, now)
-            changed += _revoke(conn, revoked, now)
+            changed += _revoke(conn, [*revoked, *withdrawn], now)
             if revoked:
                 _update_sig1(conn, revoked=sorted(set(sig1_material(conn)[1]) | set(revoked)))
             added = _add_checkins(conn, arrived)

@@ -15,7 +15,8 @@ answers the same `SyncReport`, so ``checkin sync`` and the window's sync worker 
    error): kept in the outbox with why, counted as refused.
 3. pull: pages of positions since the stored cursor (`checkin.sync.pretix_pull`: a first pull
    cut off resumes; then only what changed), each applied with the cursor after it; check-ins
-   from other devices join the log and give "also admitted elsewhere" notices. Each pull also
+   from other devices join the log and give "also admitted elsewhere" notices; positions
+   moved off the list (another product or date) are made not valid here. Each pull also
    keeps the event's pretix_sig1 public keys and the revoked secrets, so the desk checks signed
    secrets it never downloaded offline (`checkin.store.pretix_signed`).
 
@@ -28,9 +29,9 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol
 
 from checkin import config
 from checkin.domain.clock import utc_text
@@ -73,7 +74,7 @@ class PretixLedger(Protocol):
     def cursor(self) -> str: ...
     def apply_page(
         self, people: Sequence[Any], arrived: Sequence[PulledCheckIn], revoked: Sequence[str],
-        cursor: str, now: str, *, done: bool = False,
+        cursor: str, now: str, *, done: bool = False, withdrawn: Sequence[str] = (),
     ) -> Applied: ...  # fmt: skip
     def save_ticket_types(self, kinds: Sequence[TicketType]) -> None: ...
     def save_sig1_keys(self, keys: Sequence[str]) -> None: ...
@@ -92,26 +93,50 @@ class PretixLedger(Protocol):
 
 @dataclass(frozen=True)
 class PretixLink:
-    """A pretix link's options, as ``checkin connect pretix`` keeps them (sync row ``options``)."""
+    """A pretix link's options, as ``checkin connect pretix`` keeps them (sync row ``options``).
+
+    Attributes:
+        organizer, event, list_id: the check-in list's place in pretix.
+        device: ``{"id": int, "name": str}`` when the desk signs in as a pretix device
+            (``Authorization: Device …``), None for a team API token (``Token …``). Kept as
+            ``"auth": "Device"`` and ``"device"`` in the options; a team token's link has
+            neither (its options are as before devices).
+    """
 
     organizer: str
     event: str
     list_id: int
+    device: Mapping[str, Any] | None = None
+
+    @property
+    def auth(self) -> Literal["Token", "Device"]:
+        return "Token" if self.device is None else "Device"
 
     def as_json(self) -> dict[str, Any]:
-        return {"organizer": self.organizer, "event": self.event, "list": self.list_id}
+        data = {"organizer": self.organizer, "event": self.event, "list": self.list_id}
+        if self.device is not None:
+            data |= {"auth": self.auth, "device": dict(self.device)}
+        return data
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> PretixLink:
         """Read the options back (NotConnectedError when they are missing)."""
         try:
-            return cls(str(data["organizer"]), str(data["event"]), int(data["list"]))
+            link = cls(str(data["organizer"]), str(data["event"]), int(data["list"]))
         except (KeyError, TypeError, ValueError):
             raise NotConnectedError("the pretix link has no organizer, event or list") from None
+        if data.get("auth", "Token") == "Token":
+            return link
+        if data.get("auth") == "Device" and isinstance(data.get("device"), Mapping):
+            return replace(link, device=data["device"])
+        raise NotConnectedError(f"the pretix link's sign-in {data.get('auth')!r} is unknown")
 
 
 def token_secret(event_id: str, desk: str) -> str:
-    """The secret store's name for a desk's pretix token (beside the hub's, `checkin.config`)."""
+    """The secret store's name for a desk's pretix token (beside the hub's, `checkin.config`).
+
+    The token is a team API token or, for a link with a device, the device's API token.
+    """
     return f"{config.HUB_TOKEN_SECRET}:{PRETIX}:{event_id}:{desk}"
 
 
@@ -147,8 +172,8 @@ def sync_once(
 
 
 def client_for(url: str, token: str, link: PretixLink) -> PretixClient:
-    """A pretix client for a link (a team API token)."""
-    return PretixClient(PretixConfig(url, token, link.organizer, link.event))
+    """A pretix client for a link: a team API token, or a device's API token (``link.auth``)."""
+    return PretixClient(PretixConfig(url, token, link.organizer, link.event, auth=link.auth))
 
 
 def hub_error(error: PretixError) -> SyncError:
@@ -279,7 +304,7 @@ class PretixEngine:
         return self.ledger.apply_page(
             page.registrations, pulled(page.checkins), page.revoked,
             json.dumps(page.cursor.to_json(), sort_keys=True), self.now(),
-            done=page.done or page.phase == "diff",
+            done=page.done or page.phase == "diff", withdrawn=page.withdrawn,
         )  # fmt: skip
 
 

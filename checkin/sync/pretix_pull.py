@@ -14,6 +14,10 @@ list's own ``/positions/`` endpoint has no ``modified_since``:
    A check-in in pretix changes its order too, so other devices' check-ins arrive this way.
 3. **Revoked secrets** (``/revokedsecrets/?created_since=``), for offline-verified signed tickets.
 
+An order comes whole, with every position: those of a product or date the list does not take
+are the page's ``withdrawn`` secrets. A position moved off the list (its product or date changed
+in pretix) modifies its order, so the next changes pull names it there.
+
 Each `PullPage` carries the cursor to store *with* that page's registrations, in one transaction;
 `PullCursor` is a plain value (`to_json`/`from_json`) so the caller decides where it lives.
 """
@@ -97,7 +101,8 @@ class PullPage:
     Attributes:
         registrations: the list's positions on these orders, mapped (valid or not).
         checkins: check-ins pretix holds for them on this list (any device).
-        withdrawn: pretix position ids on these orders that are not (or no longer) on the list.
+        withdrawn: ticket secrets of positions on these orders that are not (or no longer) on
+            the list (another product or date): the desk refuses those it holds.
         revoked: revoked ticket secrets (only on the last page; the newest one of the previous
             pull comes again, as ``created_since`` includes its instant).
         cursor: the cursor to store once this page is applied.
@@ -108,7 +113,7 @@ class PullPage:
 
     registrations: tuple[Registration, ...]
     checkins: tuple[RemoteCheckIn, ...]
-    withdrawn: tuple[int, ...]
+    withdrawn: tuple[str, ...]
     revoked: tuple[str, ...]
     cursor: PullCursor
     phase: str
@@ -196,14 +201,14 @@ def _page(
 ) -> PullPage:
     registrations: list[Registration] = []
     checkins: list[RemoteCheckIn] = []
-    withdrawn: list[int] = []
+    withdrawn: list[str] = []
     checkin_list = catalogue.checkin_list
     for order in orders:
         try:
             facts = OrderFacts.from_order(order)
             for position in order.get("positions") or ():
                 if not checkin_list.admits(int(position["item"]), position.get("subevent")):
-                    withdrawn.append(int(position["id"]))
+                    withdrawn.append(str(position["secret"]))
                     continue
                 registrations.append(registration_from_position(position, facts, catalogue))
                 checkins.extend(remote_checkins(position, checkin_list.id))

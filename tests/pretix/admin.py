@@ -95,3 +95,16 @@ class Admin:
             rows.extend(body["results"])
             url, query = body["next"], None
         return rows
+
+    def add_list(self, name: str, items: list[int]) -> dict[str, Any]:
+        """A new check-in list of the event that takes only these products."""
+        body = {"name": name, "all_products": False, "limit_products": items}
+        return self._ok(self.session.post(f"{self.api}/checkinlists/", json=body, timeout=30))
+
+    def change_item(self, code: str, position_id: int, item: int) -> dict[str, Any]:
+        """Change one position's product, as the organiser does in the order's "Change" page."""
+        body = {"patch_positions": [{"position": position_id, "body": {"item": item}}],
+                "send_email": False}  # fmt: skip
+        url = f"{self.api}/orders/{code}/change/"
+        return self._ok(self.session.post(url, params={"check_quotas": "false"}, json=body,
+                                          timeout=30))  # fmt: skip
