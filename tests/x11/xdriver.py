@@ -114,6 +114,19 @@ class Screen:
         window.set_input_focus(X.RevertToParent, X.CurrentTime)
         self.display.sync()
 
+    def has_keyboard(self, window: Window, timeout: float = 30.0) -> Window:
+        """Wait until ``window`` holds the X input focus (the program gave it the keyboard).
+
+        Keys typed from then on go to it: the server queues its FocusIn before them. (A fixed
+        sleep instead was too short on a loaded machine.)
+        """
+
+        def focused() -> Window | None:
+            focus = self.display.get_input_focus().focus
+            return window if getattr(focus, "id", focus) == window.id else None
+
+        return wait_for(f"the keyboard at window {window.id:#x}", focused, timeout)
+
     def _keycode(self, char: str) -> tuple[int, bool]:
         name = KEY_NAMES.get(char, char)
         keysym = XK.string_to_keysym(name)
