@@ -1,20 +1,23 @@
-"""A worker thread never holds the last reference to what the GUI thread owns.
+"""A worker thread never holds the last reference to what the GUI thread owns, nor collects it.
 
 A window destroyed on a worker thread (its last reference dropped there) is destroyed while the
 GUI thread paints: the process ends in a segmentation fault. That is how tests/gui/test_pin.py
 ended one run in about 14: the dialog's callback was kept in the worker's future, which dies on
-the worker. Real worker threads, real widgets; the widget's Python side says on which thread
-it was let go.
+the worker. Python's cyclic collector runs on the thread that allocates: it too destroyed
+widgets on a busy worker (`checkin.ui.garbage`). Real worker threads, real widgets; the
+widget's Python side says on which thread it was let go.
 """
 
 import gc
 import threading
+import time
 import weakref
 from concurrent.futures import Future
 
 import pytest
 from PySide6.QtWidgets import QLabel
 
+from checkin.ui.garbage import GuiThreadCollector
 from checkin.ui.tasks import TaskRunner
 
 
@@ -85,3 +88,42 @@ def test_the_work_is_let_go_before_its_answer_comes_back(qtbot, runner):
     del search, work
     qtbot.waitUntil(lambda: bool(alive_at_answer), timeout=10000)
     assert alive_at_answer == [("Bjorheim Bøe", False)]  # the worker let go of it first
+
+
+def churn(seconds: float) -> None:
+    """Allocate as the database thread does (Python's collector runs where allocations are)."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        junk = [[n] for n in range(2000)]
+        del junk
+
+
+def test_a_widget_in_a_cycle_is_collected_on_the_gui_thread_not_a_busy_worker(qtbot):
+    assert not gc.isenabled()  # tests/conftest.py collects from the GUI thread, as the desk does
+    widget = QLabel("Importing…")
+    widget.progress = noting([], widget)  # a cycle, as a task's progress makes
+    where = let_go_on(widget)
+    del widget
+    worker = threading.Thread(target=churn, args=(0.3,), name="db_test")
+    worker.start()
+    worker.join()
+    assert where == []  # not collected by the busy worker (Python's own collector did)
+    gc.collect()  # as the collector's timer does once a generation is due
+    assert where == ["MainThread"]
+
+
+def test_the_collector_runs_the_generations_that_are_due_and_gives_gc_back(qapp):
+    collector = GuiThreadCollector(interval_ms=60_000)
+    collector.start()
+    try:
+        assert not gc.isenabled()
+        for _ in range(gc.get_threshold()[0] + 100):
+            cycle: list = []
+            cycle.append(cycle)
+        assert gc.get_count()[0] > gc.get_threshold()[0]
+        assert collector.collect_due() >= 100  # the young cycles went, here
+        assert gc.get_count()[0] < gc.get_threshold()[0]
+        assert collector.collect_due() == 0  # nothing due: nothing run
+    finally:
+        collector.stop()
+    assert not gc.isenabled()  # given back as it was (off: the session's own collector runs)
