@@ -32,6 +32,7 @@ def test_a_fresh_window_takes_the_keyboard_burst_and_undo_work_without_a_click(s
     desk.screen.has_keyboard(desk.window)  # it took the keyboard itself: nobody focused it
     desk.screen.type(first.code + "\n", SCANNER)
     assert desk.wait_checkins(1) == [(first.code, Method.HANDHELD.value, "checkin")]
+    desk.card_shown()  # the window has the check-in to undo
     desk.screen.key("z", "Control_L")  # the desk's undo, not the search box's text undo
     desk.screen.has_keyboard(desk.screen.window("Admin PIN"))  # it asks, and has the keys
     desk.screen.type(PIN + "\n", HUMAN)
