@@ -20,10 +20,30 @@ for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_H
 @pytest.fixture(autouse=True, scope="session")
 def _one_qapplication():
     """A QApplication before any test: a report's PDF made first (QGuiApplication only) would
-    otherwise leave the process unable to make widgets, and a later widget test aborts."""
+    otherwise leave the process unable to make widgets, and a later widget test aborts.
+
+    Cyclic garbage is collected on this (the GUI) thread only, as the desk does
+    (`checkin.ui.garbage`): a widget left in a cycle by one test was otherwise collected on
+    whichever thread allocated next (a database or server thread) and destroyed there while
+    the GUI thread painted: a segmentation fault.
+    """
     from PySide6.QtWidgets import QApplication
 
-    return QApplication.instance() or QApplication([])
+    from checkin.ui.garbage import GuiThreadCollector
+
+    app = QApplication.instance() or QApplication([])
+    collector = GuiThreadCollector(app)
+    collector.start()
+    yield collector
+    collector.stop()
+
+
+@pytest.fixture(autouse=True)
+def _garbage_collected_between_tests(_one_qapplication):
+    """What a test left in cycles goes before the next test, on the GUI thread (a test that
+    runs no Qt event loop gives the collector's timer no turn)."""
+    yield
+    _one_qapplication.collect_due()
 
 
 @pytest.fixture(autouse=True)

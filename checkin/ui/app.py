@@ -36,6 +36,7 @@ from checkin.ui.buttons import warn
 from checkin.ui.crash import ErrorReporter
 from checkin.ui.dialogs import SetupDialog
 from checkin.ui.event_files import create_event, open_event
+from checkin.ui.garbage import GuiThreadCollector
 from checkin.ui.i18n import Languages
 from checkin.ui.interrupt import InterruptWatch
 from checkin.ui.main_window import MainWindow
@@ -380,6 +381,8 @@ def run_window(
     qInstallMessageHandler(qt_message)
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName(APP_NAME)
+    collector = GuiThreadCollector(app)  # no window dies on a worker thread's collection
+    collector.start()
     desk_app = DeskApp(desk, source, show=True, **options)  # type: ignore[arg-type]
     reporter = ErrorReporter(lambda: desk_app.window, desk_app.bridge)
     reporter.install()
@@ -391,6 +394,7 @@ def run_window(
         interrupts.uninstall()  # a second Ctrl+C while the desk stops is Python's again
         reporter.uninstall()
         desk_app.stop()
+        collector.stop()
     if desk_app.start_error is not None:
         raise desk_app.start_error
     return int(code)

@@ -5,10 +5,18 @@ connection has one user at a time, as Anki's taskman does); slow input/output (r
 printing, hashing a PIN) goes through another. Results, errors and a long task's progress come
 back through the bridge (`checkin.ui.bridge`), the one adapter from other threads to the GUI
 thread. Tests pass ``inline=True`` to run everything at once on the calling thread.
+
+A worker thread never holds the last reference to what the GUI thread owns: the callbacks wait
+on the GUI side (the worker hands back a number, its outcome and nothing else), and the worker
+lets go of the function it ran before it hands the outcome back. A callback that holds a
+window (a dialog's ``self._checked``) kept in the worker's future used to die with the future
+on that thread: its widget was destroyed there while the GUI thread painted, and the process
+ended in a segmentation fault (seen in tests/gui/test_pin.py, one run in about 14).
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from typing import Any, TypeVar
@@ -64,6 +72,8 @@ class TaskRunner:
         self._db = database or ThreadPoolExecutor(max_workers=1, thread_name_prefix="db")
         self._io = ThreadPoolExecutor(max_workers=2, thread_name_prefix="io")
         self.on_error: Failed = lambda error: None
+        self._waiting: dict[int, tuple[Done | None, Failed | None]] = {}  # on the GUI side
+        self._keys = itertools.count()
 
     def run_db(
         self, fn: Callable[[], Any], on_done: Done | None = None, on_error: Failed | None = None
@@ -94,7 +104,7 @@ class TaskRunner:
             self._call(fn, on_done, on_error)
             return
         try:
-            future = pool.submit(fn)
+            future = pool.submit(_let_go_after(fn))
         except RuntimeError:  # the desk is closing: its threads take no new work
             _log.info("work asked for while the desk closes was not started: %r", fn)
             return
@@ -112,20 +122,40 @@ class TaskRunner:
     def _relay(
         self, on_done: Done | None, on_error: Failed | None
     ) -> Callable[[Future[Any]], None]:
-        """A future's done-callback that hands the outcome to the GUI thread."""
-        succeeded = self.bridge.to_gui(lambda value: on_done(value) if on_done else None)
-        failed = self.bridge.to_gui(lambda error: (on_error or self.on_error)(error))
+        """A future's done-callback that hands the outcome to the GUI thread.
+
+        The callbacks stay here, under a number; the future (which dies on the worker thread)
+        holds only that number.
+        """
+        key = next(self._keys)
+        self._waiting[key] = (on_done, on_error)
+        answer = self.bridge.to_gui(self._answered)  # made here: the runner holds no cycle
 
         def relay(future: Future[Any]) -> None:
             error = future.exception()
-            if error is not None:
-                failed(error)
-            else:
-                succeeded(future.result())
+            answer(key, error, None if error is not None else future.result())
 
         return relay
+
+    def _answered(self, key: int, error: BaseException | None, value: object) -> None:
+        """On the GUI thread: call the callbacks kept under ``key`` (and let go of them)."""
+        on_done, on_error = self._waiting.pop(key)
+        if error is not None:
+            (on_error or self.on_error)(error)
+        elif on_done:
+            on_done(value)
 
     def shutdown(self) -> None:
         """Finish queued work and stop the threads."""
         self._db.shutdown(wait=True)
         self._io.shutdown(wait=True)
+
+
+def _let_go_after(fn: Callable[[], T]) -> Callable[[], T]:
+    """``fn`` for a worker, which lets go of it once it has run.
+
+    It is let go before the outcome is handed back, so what ``fn`` holds never dies on the
+    worker after the GUI thread let go of it.
+    """
+    held = [fn]
+    return lambda: held.pop()()

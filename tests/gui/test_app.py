@@ -63,10 +63,11 @@ def test_settings_apply_language_pin_and_desk_name(qtbot, tmp_path):
             )
         )
         qtbot.waitUntil(lambda: app.current.recent_title.text() == "Siste innsjekkingar")
-        assert app.current.desk.desk_name == "Skranke 3"
         assert app.current.pin.matches("2468")
         assert not app.current.pin.matches("0000")
-        assert config.load(path).language == "nn"
+        # each lands on its own thread, after the window shows the change: waited for apart
+        qtbot.waitUntil(lambda: app.current.desk.desk_name == "Skranke 3")  # database thread
+        qtbot.waitUntil(lambda: path.exists() and config.load(path).language == "nn")  # I/O
     finally:
         app.stop()
 

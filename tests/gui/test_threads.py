@@ -261,7 +261,8 @@ def test_the_window_shows_before_the_keyring_answers_and_guards_the_pin(qtbot, t
         secrets.set_result(whole)
         qtbot.waitUntil(lambda: not window.pin_pending, timeout=5000)
         assert window.pin.matches("2468") and window.ask_admin() and asked == [1]
-        qtbot.waitUntil(lambda: path.exists(), timeout=5000)
+        # the file is written first, the PIN's secret after it (on the I/O thread): both waited
+        qtbot.waitUntil(lambda: path.exists() and bool(config.load(path).pin_hash), timeout=5000)
         saved = config.load(path)
         assert saved.language == "nn" and Pin.stored(saved.pin_hash).matches("2468")
     finally:

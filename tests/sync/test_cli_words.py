@@ -9,6 +9,7 @@ import http.server
 import io
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -96,15 +97,35 @@ def test_sync_without_once_says_it_goes_on_and_ctrl_c_ends_it_with_exit_0(
     path = tmp_path / "desk-1.checkin"
     connect(hub, path, "desk-1")
     watch = _watch(hub, path, tmp_path)
-    assert watch.stderr is not None
+    assert watch.stderr is not None and watch.stdout is not None
     first = watch.stderr.readline()
     assert first.strip() == "syncing every 0.5 s; Ctrl+C to stop (--once syncs once)"
-    time.sleep(2.0)  # three or four runs that change nothing
+    said_first = watch.stdout.readline()  # the first run's report (it flushes each one)
+    assert said_first.startswith("pushed 0, pulled 0"), said_first
+    # two more runs that change nothing, waited for in the event file (a 2 s sleep was too
+    # short for even the first run on a loaded machine)
+    assert len(_successes(path, runs=3)) == 3
     watch.send_signal(signal.SIGINT)
     out, err = watch.communicate(timeout=30)
     assert watch.returncode == 0, err
     assert "sync stopped" in err and "Traceback" not in err
-    assert out.count("pushed 0, pulled") == 1, out  # only the first idle run is printed
+    assert "pushed" not in out, out  # only the first idle run is printed
+
+
+def _successes(path: Path, runs: int, timeout: float = 60.0) -> set[str]:
+    """The times of the event file's last successful sync, read until ``runs`` differ.
+
+    The sync command writes each run's time into the file's sync state; the one there now
+    counts as the first. Gives up after ``timeout`` seconds with what it saw.
+    """
+    seen: set[str] = set()
+    end = time.monotonic() + timeout
+    while len(seen) < runs and time.monotonic() < end:
+        with contextlib.closing(sqlite3.connect(path, timeout=10)) as conn:
+            (last,) = conn.execute("SELECT last_success_at FROM sync").fetchone()
+        seen.add(last)
+        time.sleep(0.05)
+    return seen
 
 
 def test_sync_help_says_it_goes_on_until_ctrl_c() -> None:

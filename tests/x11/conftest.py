@@ -17,10 +17,11 @@ from checkin import APP_NAME, config
 from checkin.demo import make_demo
 from checkin.domain.model import Registration
 from checkin.ui.dialogs import Pin
-from tests.x11.xdriver import Screen, wait_for, xvfb
+from tests.x11.xdriver import Screen, share_of, wait_for, xvfb
 
 PIN = "4711"
 DESK = "Skranke X"
+OK_GREEN = "#1e7d3a"  # the card of an admitted ticket
 
 
 @pytest.fixture(scope="module")
@@ -66,6 +67,17 @@ class Desk:
         return wait_for(
             f"{count} check-in rows", lambda: len(self.checkins()) >= count and self.checkins()
         )
+
+    def card_shown(self, colour: str = OK_GREEN) -> None:
+        """Wait until the window shows a result card of this colour on screen.
+
+        The event file has a check-in first (the database thread writes it); the window takes
+        the result after it, on the GUI thread. Ctrl+Z pressed in between found nothing to
+        undo (no PIN box: a 60 s wait failed under load). Keys meant for the result wait here.
+        """
+        shot = self.db.parent / "card.png"
+        wait_for(f"a card in {colour}",
+                 lambda: share_of(self.screen.screenshot(shot), colour) > 0.03)  # fmt: skip
 
     def focus(self) -> None:
         self.window = self.screen.window("Helseinnovasjonskonferansen")  # in every language

@@ -29,12 +29,12 @@ def settle(desk, seconds=0.6):
 def test_a_fresh_window_takes_the_keyboard_burst_and_undo_work_without_a_click(start_desk):
     desk = start_desk(focus=False)
     first, second = desk.people.plain[10], desk.people.plain[11]
-    time.sleep(1.0)  # the window is painted; nobody focused it
+    desk.screen.has_keyboard(desk.window)  # it took the keyboard itself: nobody focused it
     desk.screen.type(first.code + "\n", SCANNER)
     assert desk.wait_checkins(1) == [(first.code, Method.HANDHELD.value, "checkin")]
+    desk.card_shown()  # the window has the check-in to undo
     desk.screen.key("z", "Control_L")  # the desk's undo, not the search box's text undo
-    desk.screen.window("Admin PIN")  # it asks for the PIN, and has the keyboard itself
-    time.sleep(0.5)
+    desk.screen.has_keyboard(desk.screen.window("Admin PIN"))  # it asks, and has the keys
     desk.screen.type(PIN + "\n", HUMAN)
     wait_for("the check-in undone", lambda: [r for r in desk.checkins() if r[2] == "undo"])
     desk.screen.type("x", HUMAN)  # a leftover query ...
@@ -48,13 +48,12 @@ def test_a_fresh_window_takes_the_keyboard_burst_and_undo_work_without_a_click(s
 def test_after_a_dialog_closes_the_window_has_the_keyboard_again(start_desk):
     desk = start_desk(focus=False)
     person = desk.people.plain[12]
-    time.sleep(1.0)
+    desk.screen.has_keyboard(desk.window)
     desk.screen.key("n", "Control_L")  # the walk-in dialog
-    desk.screen.window("Walk-in")  # it has the keyboard: nobody focuses it
-    time.sleep(0.5)
+    desk.screen.has_keyboard(desk.screen.window("Walk-in"))  # nobody focuses it
     desk.screen.key("Escape")  # closed: no window manager gives the focus back
     wait_for("the dialog closed", lambda: "Walk-in" not in desk.screen.windows() or None)
-    time.sleep(0.5)
+    desk.screen.has_keyboard(desk.window)  # the window took it back itself
     desk.screen.type("aasen", HUMAN)
     desk.screen.key("Escape")  # clears the query (a window shortcut) ...
     desk.screen.type(person.code + "\n", SCANNER)  # ... so the burst is not appended to it
@@ -66,8 +65,8 @@ def test_a_burst_into_the_search_box_of_an_inactive_window_is_a_handheld_scan(st
     """Keys reach the window while Qt has no active window (X focus follows the pointer)."""
     desk = start_desk(focus=False)
     person = desk.people.plain[13]
-    time.sleep(1.0)
     screen = desk.screen
+    screen.has_keyboard(desk.window)  # then it loses it:
     where = desk.window.get_geometry()
     xtest.fake_input(screen.display, X.MotionNotify, x=where.x + 40, y=where.y + 40)
     screen.display.set_input_focus(X.PointerRoot, X.RevertToPointerRoot, X.CurrentTime)

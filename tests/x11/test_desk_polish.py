@@ -70,6 +70,7 @@ def test_ctrl_z_undoes_for_the_desk_from_the_search_box_and_no_stale_query_comes
     desk.screen.key("F2")
     desk.screen.type(person.code + "\n", SCANNER)
     desk.wait_checkins(1)
+    desk.card_shown()  # the window has the check-in to undo
     desk.screen.type(other.code, HUMAN)  # a query, then Esc: gone for good
     desk.screen.key("Escape")
     desk.screen.key("z", "Control_L")  # the desk's undo, not the search box's

@@ -93,6 +93,7 @@ def test_the_admin_pin_typed_fast_is_never_a_scan(start_desk, tmp_path):
     person = desk.people.plain[4]
     desk.screen.type(person.code + "\n", SCANNER)
     desk.wait_checkins(1)
+    desk.card_shown()  # the window has the check-in to undo
     desk.screen.key("z", "Control_L")  # undo asks for the admin PIN
     desk.screen.focus(desk.screen.window("Admin PIN"))
     desk.screen.type(PIN + "\n", SCANNER)
