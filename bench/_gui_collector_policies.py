@@ -1,4 +1,4 @@
-"""Ways of running Python's cycle collector tried against the GUI stall (none shipped).
+"""Ways of running Python's cycle collector tried against the GUI stall.
 
 `bench_gui.py stall-dashboard --collector NAME` starts one on the desk window's first paint
 (`MainWindow.first_painted`, where the desk loads what waited for the screen) and stops it
@@ -6,7 +6,10 @@ after the run. bench/RESULTS.md ("The GUI stall with the organiser's dashboard o
 cycle collector") has the alternated runs: none moved the longest gap, because the collector
 hardly runs while the desk scans (0 full collections in every measured window).
 
-- none: Python's own collection (what the desk does).
+- gui: what the desk does since session 22 (`checkin.ui.garbage.GuiThreadCollector`, started
+  by `run_window`): automatic collection off, the generations due collected from a 1 s timer
+  on the GUI thread, so no Qt object dies on a worker thread. The default.
+- none: Python's own collection (what the desk did before).
 - freeze: `gc.freeze()` once the window is up and the event open (CPython's documentation,
   Instagram's "Dismissing Python Garbage Collection"), automatic collection left on.
 - thresholds: automatic collection with raised thresholds (young 10,000; full 1 in 50).
@@ -88,5 +91,18 @@ class IdleCollector(Policy):
         gc.enable()
 
 
-POLICIES: dict[str, type[Policy]] = {"none": Policy, "freeze": FreezeOnly,
+class GuiThread(Policy):
+    """The desk's own: `GuiThreadCollector` (run_window starts it before the window)."""
+
+    def start(self, window: QObject, scans: SignalInstance) -> None:
+        from checkin.ui.garbage import GuiThreadCollector
+
+        self.collector = GuiThreadCollector(window)
+        self.collector.start()
+
+    def stop(self) -> None:
+        self.collector.stop()
+
+
+POLICIES: dict[str, type[Policy]] = {"gui": GuiThread, "none": Policy, "freeze": FreezeOnly,
                                      "thresholds": Thresholds, "idle": IdleCollector}  # fmt: skip

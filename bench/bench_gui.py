@@ -27,8 +27,9 @@ an X server (a private Xvfb, as a person would see it): `checkin run --db PATH -
 an event of 2,000, beside a bare PySide6 window (targets: under 0.8 s, within 3x the bare one).
 
 `bench_gui.py` runs all three (about 5 minutes); `stall`, `stall-dashboard` or `start` runs one.
-`--collector freeze|thresholds|idle` runs the desk with a remedy tried for Python's cycle
-collector (bench/_gui_collector_policies.py; `none`, the default: as the desk runs): A/B runs.
+`--collector none|freeze|thresholds|idle` runs the desk with another way of running Python's
+cycle collector (bench/_gui_collector_policies.py; `gui`, the default: as the desk runs, the
+collection on the GUI thread; `none`: Python's own, as before session 22): A/B runs.
 `--no-badges` scans without making badges (what the badge work costs the GUI thread).
 """
 
@@ -144,14 +145,14 @@ def stop_after(qapp: QApplication, seconds: float) -> None:
     qapp.exec()
 
 
-policy = ["none"]  # how the desk runs in this process treat Python's cycle collector
+policy = ["gui"]  # how the desk runs in this process treat Python's cycle collector
 badges = [True]  # --no-badges: scan without making badges (what the badge work costs the GUI)
 
 
 def use_collector(name: str) -> None:
     """How the desk runs treat Python's cycle collector (the A/B runs' switch).
 
-    "none": Python's own collection, as the desk does; the others are tried remedies
+    "gui": on the GUI thread, as the desk does; "none": Python's own; the others tried remedies
     (bench/_gui_collector_policies.py), started on the window's first paint.
     """
     if name not in POLICIES:
@@ -358,7 +359,7 @@ def part_b(tmp: Path) -> None:
 
 def main() -> None:
     args = sys.argv[1:]
-    if "--collector" in args:  # --collector NAME: the A/B runs' policy (default none)
+    if "--collector" in args:  # --collector NAME: the A/B runs' policy (default gui)
         at = args.index("--collector")
         use_collector(args[at + 1])
         del args[at : at + 2]
