@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from checkin.desk import CheckInResult, Desk, DeskState
@@ -20,6 +20,9 @@ from checkin.ui.buttons import name_buttons
 from checkin.ui.dialogs import PersonDialog
 from checkin.ui.plurals import plurals
 from checkin.ui.walk_in_choices import WalkInChoices, walk_in_choices
+
+UNDO_WAIT_MS = 5000  # Ctrl+Z right after a scan waits this long for its check-in at most
+UNDO_POLL_MS = 20
 
 if TYPE_CHECKING:
     from checkin.ui.main_window import MainWindow
@@ -136,8 +139,16 @@ def _edit(
         )
 
 
-def undo_last(window: MainWindow) -> None:
-    """Take back the latest check-in made here (admin PIN); say so when there is none."""
+def undo_last(window: MainWindow, waited_ms: int = 0) -> None:
+    """Take back the latest check-in made here (admin PIN); say so when there is none.
+
+    A check-in on its way (scanned, not yet on screen: the event file may have it already) is
+    the latest: the undo waits for it (at most UNDO_WAIT_MS), as Quit does.
+    """
+    if window.flow.running is not None and waited_ms < UNDO_WAIT_MS:
+        later = waited_ms + UNDO_POLL_MS
+        QTimer.singleShot(UNDO_POLL_MS, window, lambda: undo_last(window, later))
+        return
     result = window.last_checkin
     if result is None or result.checkin is None:
         translate = QCoreApplication.translate

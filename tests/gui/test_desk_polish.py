@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from checkin.ui.settings_dialog import SettingsDialog
 from checkin.ui.sounds import Sounds
 from checkin.ui.tasks import TaskRunner
 from checkin.ui.texts import visible_texts
+from tests.gui.test_window import a_valid, scan
 
 
 @pytest.fixture
@@ -265,3 +267,17 @@ def test_the_day_picker_shows_its_day_whole_in_each_language(window, qtbot):
             assert box.width() > needed + 20, (code, text, box.width(), needed)  # + the arrow
     finally:
         languages.remove()
+
+
+def test_ctrl_z_right_after_a_scan_undoes_that_check_in_once_it_lands(desk_app, qtbot, monkeypatch):
+    """The event file may have the check-in before the window does: the undo waits for it."""
+    window = desk_app.current
+    monkeypatch.setattr("checkin.ui.main_window.ask_pin", lambda parent, pin, runner: True)
+    person = a_valid(window)
+    window.runner.run_db(lambda: time.sleep(0.4))  # the database thread busy: the scan waits
+    scan(window, person.code)
+    assert window.flow.running is not None and window.last_checkin is None
+    window.undo_last()  # Ctrl+Z before the card shows
+    qtbot.waitUntil(lambda: "undone" in window.statusBar().currentMessage(), timeout=10_000)
+    assert person.name in window.statusBar().currentMessage()
+    assert window.desk.counts(window.day)[0] == 0
