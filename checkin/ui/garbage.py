@@ -9,7 +9,12 @@ thread paints: Qt widgets belong to the GUI thread, and this ended in a segmenta
 
 `GuiThreadCollector` turns the automatic collector off and runs the generations that are due
 from a timer on the GUI thread instead (the thresholds stay Python's own): the remedy of
-pyqtgraph's ``GarbageCollector`` (from Fabio Zadrozny's PyDev blog, 2014). The desk starts
+pyqtgraph's ``GarbageCollector`` (from Fabio Zadrozny's PyDev blog, 2014). A full collection
+walks the whole heap (60 ms on a 20,000-person event, measured by bench_gui.py): Python runs one
+only once the objects that outlived the young collections since the last one are a quarter of
+the heap, and so does this, with the heap's growth (`sys.getallocatedblocks`) in their place;
+else only the young generations are collected (a full one every ten young ones stalled the
+window past its 33 ms budget while the dashboard was open). The desk starts
 one for its whole run (`checkin.ui.app.run_window`); tests/conftest.py does the same for the
 test process.
 """
@@ -17,10 +22,12 @@ test process.
 from __future__ import annotations
 
 import gc
+import sys
 
 from PySide6.QtCore import QObject, QTimer
 
 INTERVAL_MS = 1000  # a generation due waits at most this long; a young collection takes < 1 ms
+FULL_GROWTH = 1.25  # a full collection once the heap grew by a quarter since the last (CPython)
 
 
 class GuiThreadCollector(QObject):
@@ -34,10 +41,12 @@ class GuiThreadCollector(QObject):
         self._timer = QTimer(self, interval=interval_ms)
         self._timer.timeout.connect(self.collect_due)
         self._was_enabled = gc.isenabled()
+        self._heap_after_full = sys.getallocatedblocks()
 
     def start(self) -> None:
         """Turn Python's own collector off; collect from the timer from now on."""
         self._was_enabled = gc.isenabled()
+        self._heap_after_full = sys.getallocatedblocks()
         gc.disable()
         self._timer.start()
 
@@ -56,4 +65,11 @@ class GuiThreadCollector(QObject):
             if counts[generation] <= thresholds[generation]:
                 break
             due = generation
-        return gc.collect(due) if due >= 0 else 0
+        if due == 2 and sys.getallocatedblocks() < self._heap_after_full * FULL_GROWTH:
+            due = 1  # the heap has not grown by a quarter: the whole of it is not walked yet
+        if due < 0:
+            return 0
+        collected = gc.collect(due)
+        if due == 2:
+            self._heap_after_full = sys.getallocatedblocks()
+        return collected

@@ -9,6 +9,7 @@ widget's Python side says on which thread it was let go.
 """
 
 import gc
+import sys
 import threading
 import time
 import weakref
@@ -127,3 +128,38 @@ def test_the_collector_runs_the_generations_that_are_due_and_gives_gc_back(qapp)
     finally:
         collector.stop()
     assert not gc.isenabled()  # given back as it was (off: the session's own collector runs)
+
+
+def _full_collections() -> int:
+    return gc.get_stats()[2]["collections"]
+
+
+def _due_through_generation_two() -> None:
+    """Each generation's count past Python's threshold, so all three are due."""
+    young, middle, old = gc.get_threshold()
+    for _ in range(old + 1):
+        gc.collect(1)  # each adds one to generation 2's count
+    for _ in range(middle + 1):
+        gc.collect(0)  # each adds one to generation 1's count
+    for _ in range(young + 1):
+        cycle: list = []
+        cycle.append(cycle)
+
+
+def test_a_full_collection_waits_until_the_heap_grew_by_a_quarter(qapp):
+    """Python's own rule: a full collection walks the whole heap (60 ms on a big event)."""
+    collector = GuiThreadCollector(interval_ms=60_000)
+    collector.start()
+    try:
+        _due_through_generation_two()
+        assert gc.get_count()[2] > gc.get_threshold()[2]
+        before = _full_collections()
+        collector.collect_due()
+        assert _full_collections() == before  # due by count, but the heap did not grow
+        kept = [[index] for index in range(sys.getallocatedblocks() // 3)]  # a third more
+        _due_through_generation_two()
+        collector.collect_due()
+        assert _full_collections() == before + 1
+        assert kept
+    finally:
+        collector.stop()
