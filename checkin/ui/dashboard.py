@@ -27,7 +27,6 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -58,6 +57,7 @@ from checkin.ui.dashboard_parts import (
     group_rows,
     read_report,
 )
+from checkin.ui.file_dialog import save_file_name
 from checkin.ui.formats import day_text
 from checkin.ui.key_router import activate_later
 from checkin.ui.tasks import TaskRunner
@@ -333,11 +333,11 @@ class Dashboard(QWidget):
         """
         if self.report is None:
             return
-        name, _ = QFileDialog.getSaveFileName(self, self.text["save_pdf"], "oppmote.pdf", "*.pdf")
-        if name and not self._closed:
+        chosen = save_file_name(self, self.text["save_pdf"], "oppmote.pdf", "*.pdf")
+        if chosen and not self._closed:
             scope, by = self.scope()
             future = self._submit(scope, by, whole=True)
-            future.add_done_callback(lambda done: self._whole_read(done, name))
+            future.add_done_callback(lambda done: self._whole_read(done, str(chosen)))
 
     def _whole_read(self, future: Read, name: str) -> None:
         if not self._closed:  # on the pool's thread: to the GUI thread, to write it there

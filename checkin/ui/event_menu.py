@@ -7,15 +7,14 @@ event's own settings (its day change) are written through the desk, behind the a
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog
 
 from checkin import config
 from checkin.ui.dialogs import NewEventDialog
 from checkin.ui.event_dialog import EventDialog
+from checkin.ui.file_dialog import open_file_name, save_file_name
 
 if TYPE_CHECKING:
     from checkin.ui.main_window import MainWindow
@@ -26,9 +25,9 @@ def choose_event(window: MainWindow) -> None:
     if window.kiosk:  # self-service: nothing but scanning without the PIN
         return
     title = QCoreApplication.translate("DeskApp", "Open event")
-    name, _ = QFileDialog.getOpenFileName(window, title, "", "*.sqlite")
-    if name:
-        window.open_requested.emit(Path(name))
+    path = open_file_name(window, title, "", "*.sqlite")
+    if path:
+        window.open_requested.emit(path)
 
 
 def new_event(window: MainWindow) -> None:
@@ -40,10 +39,10 @@ def new_event(window: MainWindow) -> None:
         return
     name = dialog.name.text().strip()
     suggested = str(config.data_dir() / f"{name}.sqlite")
-    path, _ = QFileDialog.getSaveFileName(window, dialog.windowTitle(), suggested, "*.sqlite")
+    path = save_file_name(window, dialog.windowTitle(), suggested, "*.sqlite")
     days = dialog.event_days()
     if path and days:
-        window.create_requested.emit(Path(path), name, days)
+        window.create_requested.emit(path, name, days)
 
 
 def event_settings(window: MainWindow) -> None:

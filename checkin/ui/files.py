@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog
 
+from checkin.ui.file_dialog import open_file_name, save_file_name
 from checkin.ui.formats import count_text
 
 if TYPE_CHECKING:
@@ -25,14 +25,14 @@ def import_file(window: MainWindow) -> None:
     if not window.ask_admin():
         return
     translate = QCoreApplication.translate
-    name, _ = QFileDialog.getOpenFileName(
+    path = open_file_name(
         window,
         translate("MainWindow", "Import registrations"),
         "",
         translate("MainWindow", "Registrations (*.csv *.txt *.xlsx)"),
     )
-    if name:
-        open_import(window, Path(name)).open()
+    if path:
+        open_import(window, path).open()
 
 
 def open_import(window: MainWindow, path: Path) -> ImportDialog:
@@ -48,14 +48,15 @@ def export(window: MainWindow) -> None:
     if not window.ask_admin():
         return
     translate = QCoreApplication.translate
-    name, _ = QFileDialog.getSaveFileName(
+    chosen = save_file_name(
         window,
         translate("MainWindow", "Export attendance"),
         "oppmote.xlsx",
         translate("MainWindow", "Spreadsheet (*.xlsx *.csv)"),
     )
-    if not name:
+    if chosen is None:
         return
+    name = str(chosen)
 
     def write(desk: Desk) -> int:
         from checkin.export import export_attendance

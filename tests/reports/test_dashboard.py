@@ -5,7 +5,7 @@ import subprocess
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from checkin.desk import Desk
 from checkin.domain.model import Method
@@ -90,7 +90,7 @@ def test_the_pdf_is_read_again_with_the_missing_people(qtbot, desk, tmp_path, mo
     day_one(qtbot, dashboard)
     assert dashboard.report.no_shows == ()
     out = tmp_path / "oppmote.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(out), "*.pdf"))
+    monkeypatch.setattr("checkin.ui.dashboard.save_file_name", lambda *args: out)
     dashboard.save_pdf()
     qtbot.waitUntil(lambda: out.exists() and out.stat().st_size > 0, timeout=10_000)
     qtbot.wait(200)  # the writer closes the file
