@@ -117,6 +117,10 @@ def connect(args: argparse.Namespace) -> tuple[SyncReport, str, str, dict[str, A
         SyncError: pretix is unreachable, refused the token or the request (exit 3, 2, 1).
     """
     url = args.url_option
+    if not url and args.device_token:
+        raise UserError(_("give pretix's address, like checkin connect pretix --url "
+                          "https://pretix.eu --event SLUG --device-token SETUP_TOKEN "
+                          "--db P"))  # fmt: skip
     if not url or not (args.organizer or args.device_token):
         raise UserError(_("give pretix's address and organizer, like checkin connect pretix "
                           "--url https://pretix.eu --organizer SLUG --event SLUG --token T "

@@ -62,7 +62,12 @@ def register(sub: Subparsers) -> None:
         metavar="URL",
         help="the hub, like http://hub:8765; or the word pretix (then --url, --organizer)",
     )
-    connect.add_argument("--url", dest="url_option", metavar="URL", help="the hub (same as URL)")
+    connect.add_argument(
+        "--url",
+        dest="url_option",
+        metavar="URL",
+        help="the hub (same as URL), or pretix's address with pretix",
+    )
     connect.add_argument("--event", required=True, metavar="SLUG", help="the event's slug")
     tokens = connect.add_mutually_exclusive_group(required=True)
     tokens.add_argument("--token", help="this desk's token (from the organiser)")
@@ -286,7 +291,9 @@ def _sync_failed(
     """Say why a sync stopped; returns the exit code (3 unreachable, 2 token, 1 refused)."""
     _log.info("checkin %s stopped", args.command, exc_info=error)  # the raw cause: log only
     waiting = ledger.state().waiting if ledger is not None else 0
-    if isinstance(error, HubUnreachableError):
+    if isinstance(error, HubUnreachableError) and ledger is None:  # connect: no file yet
+        status, code, text = "unreachable", EXIT_UNREACHABLE, f"{error}."
+    elif isinstance(error, HubUnreachableError):
         status, code = "unreachable", EXIT_UNREACHABLE
         text = _("{error}; {waiting} changes wait here and go with the next sync.").format(
             error=error, waiting=waiting)  # fmt: skip

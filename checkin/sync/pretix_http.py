@@ -21,6 +21,7 @@ from urllib3.util.retry import Retry
 
 from checkin import __version__
 from checkin.errors import UserError
+from checkin.messages import _
 from checkin.sync.net_reason import reason
 
 PAGE_SIZE = 50  # pretix caps page_size at 50 without saying so
@@ -193,13 +194,14 @@ class PretixHttp:
             response = session.request(method, url, timeout=timeout, **kwargs)
         except requests.Timeout:
             raise PretixUnreachableError(
-                f"pretix at {self.config.url} did not answer in time."
+                _("pretix at {url} did not answer in time").format(url=self.config.url)
             ) from None
         except requests.RequestException as error:
             _log.info("%s %s: %s", method, url, error)  # the raw cause: log only
             raise PretixUnreachableError(
-                f"pretix at {self.config.url} cannot be reached ({reason(error)})."
-            ) from None
+                _("pretix at {url} cannot be reached ({reason})").format(
+                    url=self.config.url, reason=reason(error))
+            ) from None  # fmt: skip
         return Answer(response.status_code, _json(response), response.headers)
 
 
@@ -207,24 +209,35 @@ def _checked(answer: Answer, path: str) -> Answer:
     status = answer.status
     if 200 <= status < 300:
         if not isinstance(answer.body, dict | list):
-            raise PretixAnswerError(f"pretix answered {path} with something that is not JSON.")
+            raise PretixAnswerError(
+                _("pretix answered {path} with something that is not JSON").format(path=path)
+            )
         return answer
     detail = _detail(answer.body)
     if status == 401:
-        raise PretixAuthError(f"pretix refused the token ({detail}). Check the API token.")
+        raise PretixAuthError(
+            _("pretix refused the token ({detail}): check the API token").format(detail=detail)
+        )
     if status == 403:
         raise PretixAuthError(
-            f"pretix denied {path} ({detail}): the token lacks a permission, or the event does "
-            "not exist. The token needs the team permissions to view orders and to check in "
-            "(or a device on the pretixSCAN profile)."
-        )
+            _("pretix denied {path} ({detail}): the token lacks a permission, or the event does "
+              "not exist. The token needs the team permissions to view orders and to check in "
+              "(or a device on the pretixSCAN profile)").format(path=path, detail=detail)
+        )  # fmt: skip
     if status == 404:
         raise PretixNotFoundError(
-            f"pretix does not know {path} ({detail}). Check organizer and event."
-        )
+            _("pretix does not know {path} ({detail}): check organizer and event").format(
+                path=path, detail=detail)
+        )  # fmt: skip
     if status >= 500 or status == 429:
-        raise PretixUnreachableError(f"pretix answered {status} on {path}; try again later.")
-    raise PretixAnswerError(f"pretix refused {path} with {status}: {detail}")
+        raise PretixUnreachableError(
+            _("pretix answered {status} on {path}: try again later").format(
+                status=status, path=path)
+        )  # fmt: skip
+    raise PretixAnswerError(
+        _("pretix refused {path} with {status}: {detail}").format(
+            path=path, status=status, detail=detail)
+    )  # fmt: skip
 
 
 def _json(response: requests.Response) -> Any:
