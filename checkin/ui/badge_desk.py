@@ -254,9 +254,9 @@ class BadgeDesk:
 
         The job in hand and a badge being written finish first (at most a few seconds; a stuck
         badge process is killed). A job that did not finish stays queued or printing in the
-        print log, and the next open of the event file ends it as failed and says so
-        (`tell_unprinted`); the print thread has ended (its last writes are handed to the
-        database thread) when this returns.
+        print log, and the next open of the event file ends it as failed and says so, once it
+        is `stale_after_s` old (`tell_unprinted`); the print thread has ended (its last writes
+        are handed to the database thread) when this returns.
         """
         self._stopped = True
         self.history.closing = True
