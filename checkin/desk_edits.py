@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Mapping
 from contextlib import suppress
 from dataclasses import replace
-from datetime import time
+from datetime import time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # sqlite-utils (and the NumPy it loads) only when a file is o
     import sqlite_utils
 
 ChangeHook = Callable[[OpChanges], None]
+STALE_PRINT_S = print_log.STALE_AFTER_S  # a badge job unmoved this long is no live desk's
 REGISTERED = OpChanges(registrations=True, counts=True, recent=True)
 
 
@@ -222,11 +223,15 @@ class DeskEdits(DeskViews):
         with transaction(self._db) as conn:
             print_log.write(conn, entry)
 
-    def end_unfinished_prints(self, keep: Iterable[str] = ()) -> list[PrintRecord]:
+    def end_unfinished_prints(
+        self, keep: Iterable[str] = (), stale_after_s: float = STALE_PRINT_S
+    ) -> list[PrintRecord]:
         """End as failed the badge jobs an earlier run of a desk left queued or printing.
 
         Args:
             keep: ids of jobs still in this desk's own print queue.
+            stale_after_s: only jobs unmoved this long end, in seconds (a job that moved
+                lately may be in the queue of another desk open on the same file).
 
         Returns:
             The jobs ended (the badges never made), oldest first.
@@ -235,8 +240,10 @@ class DeskEdits(DeskViews):
             StorageError: the file cannot be written.
         """
         reason = _("Not printed: the desk closed before the badge was made.")
+        now = self.clock.now()
+        before = utc_text(now - timedelta(seconds=stale_after_s))
         with transaction(self._db) as conn:
-            return print_log.end_unfinished(conn, reason, utc_text(self.clock.now()), keep)
+            return print_log.end_unfinished(conn, reason, utc_text(now), keep, before)
 
 
 def check_day_change(value: time) -> None:

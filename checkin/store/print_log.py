@@ -6,7 +6,8 @@ who. The table is made by the event file's schema (`checkin.store.schema`), nowh
 are written through sqlite-utils (a cold table: a few writes a minute).
 The desk window writes through its own connection instead, on its database thread (`write`).
 A job the desk had not finished when it closed (or was killed) stays queued or printing in the
-log; the next open of the file ends it as failed, with the reason (`end_unfinished`).
+log; the next open of the file ends it as failed, with the reason (`end_unfinished`), once it
+has not moved for `STALE_AFTER_S` (a job that moved lately may be another live desk's).
 """
 
 from __future__ import annotations
@@ -27,6 +28,12 @@ if TYPE_CHECKING:  # sqlite-utils (and the NumPy it loads) only when a file is o
 TABLE = "print_jobs"
 COLUMNS = ", ".join(PrintRecord.__dataclass_fields__)
 UNFINISHED = ("queued", "printing")
+# A live desk moves a job within about 40 s: queued -> printing when its turn comes, then done
+# or failed once the badge process answered (checkin.badges.render_process: 10 s + 0.1 s a
+# badge, one restart: twice that) and lp gave it to CUPS (checkin.badges.spool: 15 s). A job
+# unmoved for 2 minutes is left by a desk that closed or was killed, not one still working on
+# it: a second desk opening the same file must not end a live desk's badges (acceptance-5 F-4).
+STALE_AFTER_S = 120.0
 
 
 class PrintLog:
@@ -97,18 +104,20 @@ def write(conn: sqlite3.Connection, entry: PrintRecord) -> None:
 
 
 def end_unfinished(
-    conn: sqlite3.Connection, message: str, now: str, keep: Iterable[str] = ()
+    conn: sqlite3.Connection, message: str, now: str, keep: Iterable[str] = (), before: str = ""
 ) -> list[PrintRecord]:
     """Mark every job left queued or printing as failed, inside the caller's transaction.
 
     Call it when a desk opens the file: such a job was in the print queue of a desk that closed
     or was killed before the badge was made (its print thread could no longer write the end).
+    A job updated at or after ``before`` is left: another desk still running may print it.
 
     Args:
         conn: the desk's connection, in a transaction.
         message: the reason to log, in the user's language.
         now: the time to log (ISO 8601 with its offset).
         keep: ids of jobs still in this desk's own queue (left as they are).
+        before: ISO 8601 moment; only jobs last updated before it end ("": every job).
 
     Returns:
         The jobs so ended, as they now are in the log, oldest first.
@@ -116,12 +125,14 @@ def end_unfinished(
     kept = tuple(keep)
     marks = ", ".join("?" * len(UNFINISHED))
     where = f"state IN ({marks})"
+    if before:  # compared as moments: an offset or "Z" both read right; no time: ended
+        where += " AND coalesce(julianday(updated_at) < julianday(?), 1)"
     if kept:
         where += f" AND id NOT IN ({', '.join('?' * len(kept))})"
     rows = conn.execute(
         f"UPDATE {TABLE} SET state = 'failed', message = ?, updated_at = ? WHERE {where} "
         f"RETURNING {COLUMNS}",
-        (message, now, *UNFINISHED, *kept),
+        (message, now, *UNFINISHED, *((before,) if before else ()), *kept),
     ).fetchall()
     ended = [PrintRecord(*(str(value or "") for value in row)) for row in rows]
     return sorted(ended, key=lambda entry: entry.created_at)

@@ -21,10 +21,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 
 from checkin import log
 from checkin.desk import Desk
+from checkin.desk_edits import STALE_PRINT_S
 from checkin.domain.model import PrintRecord, Registration
 from checkin.ui.plurals import plurals
 from checkin.ui.tasks import TaskRunner
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
 Report = Callable[[Callable[[], str], bool], None]  # the text in the current language, a problem
 PDF_END_WAIT_S = 2.0  # at close, for a preview PDF asked for but not yet written
 NAMES_SHOWN = 5  # the rest are in the print log
+AGAIN_MARGIN_S = 1.0  # the second look at unprinted badges comes this long after the bound
 RENDERER = "checkin.badges.printing"  # imports the renderer and the templates with it
 _log = log.get("print")
 
@@ -118,6 +120,8 @@ class DeskPrintLog:
 class BadgeDesk:
     """Owns the print queue; prints to PDF files instead when a preview folder is given."""
 
+    stale_after_s = STALE_PRINT_S  # a job unmoved this long is no live desk's (print_log)
+
     def __init__(self, runner: TaskRunner, report: Report, pdf_dir: Path | None = None) -> None:
         self.runner, self.report, self.pdf_dir = runner, report, pdf_dir
         self.template = "90x55"
@@ -127,6 +131,7 @@ class BadgeDesk:
         self.history = DeskPrintLog(runner)
         self.renderer: BadgeRenderer | None = None  # the badge process's handle, once made
         self._stopped = False
+        self._telling: Desk | None = None  # the desk whose unprinted badges are looked for
         self._writing: set[threading.Event] = set()  # preview PDFs being written
 
     def prepare(self) -> None:
@@ -249,9 +254,9 @@ class BadgeDesk:
 
         The job in hand and a badge being written finish first (at most a few seconds; a stuck
         badge process is killed). A job that did not finish stays queued or printing in the
-        print log, and the next open of the event file ends it as failed and says so
-        (`tell_unprinted`); the print thread has ended (its last writes are handed to the
-        database thread) when this returns.
+        print log, and the next open of the event file ends it as failed and says so, once it
+        is `stale_after_s` old (`tell_unprinted`); the print thread has ended (its last writes
+        are handed to the database thread) when this returns.
         """
         self._stopped = True
         self.history.closing = True
@@ -263,17 +268,23 @@ class BadgeDesk:
         for writing in tuple(self._writing):  # preview PDFs: their last state is handed over
             writing.wait(PDF_END_WAIT_S)
 
-    def tell_unprinted(self, desk: Desk) -> None:
+    def tell_unprinted(self, desk: Desk, again: bool = True) -> None:
         """End the jobs an earlier run left unfinished in ``desk``'s file; say whose they were.
 
         Runs on the database thread; the problem strip names the attendees (the print log
-        keeps each job's reason).
+        keeps each job's reason). Jobs that moved in the last `stale_after_s` may be another
+        desk's on the same file, still printing: they are left, and looked at once more when
+        that time has passed (a desk started again right after a crash names its badges then).
         """
         keep = self.history.job_ids()
+        self._telling = desk
+        if again:
+            later_ms = int((self.stale_after_s + AGAIN_MARGIN_S) * 1000)
+            QTimer.singleShot(later_ms, lambda: self._tell_again(desk))
 
         def end() -> list[str]:
             names: list[str] = []
-            for job in desk.end_unfinished_prints(keep):
+            for job in desk.end_unfinished_prints(keep, self.stale_after_s):
                 person = desk.registration(job.code)
                 name = f"{person.first_name} {person.last_name}".strip() if person else ""
                 if (name or job.code) not in names:
@@ -285,3 +296,7 @@ class BadgeDesk:
                 self.report(lambda: unprinted_text(names), True)
 
         self.runner.run_db(end, say, _not_logged)
+
+    def _tell_again(self, desk: Desk) -> None:
+        if not self._stopped and self._telling is desk:  # not closed, nor another event shown
+            self.tell_unprinted(desk, again=False)

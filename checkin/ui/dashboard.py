@@ -26,7 +26,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -46,10 +45,10 @@ from checkin.reports.queries import Scope
 from checkin.reports.report import Report
 from checkin.ui.dashboard_chart import ArrivalsChart
 from checkin.ui.dashboard_desks import DeskTable
+from checkin.ui.dashboard_keys import SettingBox, dashboard_keys
 from checkin.ui.dashboard_missing import MissingList
 from checkin.ui.dashboard_parts import (
     Loaded,
-    close_keys,
     dashboard_words,
     end_processes,
     exit_with_parent,
@@ -124,17 +123,16 @@ class Dashboard(QWidget):
         font.setPointSize(font.pointSize() * 2)
         font.setBold(True)
         self.headline.setFont(font)
-        self.day = QComboBox()
+        self.day = SettingBox()
         self.day.addItem(self.text["all_days"], None)
         for day in self.desk.event.days:
             self.day.addItem(day_text(day), day)  # as the desk writes it: "man. 30. november"
         today = self.desk.today()
         if today in self.desk.event.days:
             self.day.setCurrentIndex(self.desk.event.days.index(today) + 1)
-        self.by = QComboBox()
+        self.by = SettingBox()
         for field in BY_FIELDS:
             self.by.addItem(self.words.field(field), field)
-        self.by.setEditable(False)
         self.day.currentIndexChanged.connect(self.refresh)
         self.by.currentIndexChanged.connect(self.refresh)
         self.table = QTableWidget(0, 4)
@@ -145,8 +143,8 @@ class Dashboard(QWidget):
         self.chart = ArrivalsChart(self.text["arrivals"])
         self.desks = DeskTable(self.words)
         self._build_missing()
-        close_keys(self, self.filter)
         self._lay_out()
+        dashboard_keys(self, self.filter)  # once the filter is in the window
 
     def _build_missing(self) -> None:
         self.missing_list = part = MissingList(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from checkin.domain.model import Event
 from checkin.ui.banners import DayBanner, NoteBanner, ProblemBanner, SetupBanner, WaitingLine
 from checkin.ui.camera_view import CameraView
+from checkin.ui.combo_data import choose
 from checkin.ui.formats import day_text
 from checkin.ui.look import set_font
 from checkin.ui.person_panel import PersonPanel
@@ -122,5 +123,5 @@ class DeskLayout(QMainWindow):
         self.day_box.clear()
         for one in event.days or (day,):
             self.day_box.addItem(day_text(one), one)
-        self.day_box.setCurrentIndex(max(0, self.day_box.findData(day)))
+        choose(self.day_box, day)  # findData() of a date matches nothing in PySide6
         self.day_box.blockSignals(False)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from checkin.config import FIELDS, QT_TRANSLATE_NOOP, Settings
 from checkin.domain.collation import sort_key
 from checkin.ui.buttons import dialog_buttons
+from checkin.ui.combo_data import choose, index_of
 
 Choice = tuple[str, str]  # shown, kept
 OFFERED = ("printer", "template", "camera")
@@ -136,7 +137,7 @@ class SettingsDialog(QDialog):
             combo = QComboBox()
             for code, shown in metadata["choices"].items():  # shown by name, kept as code
                 combo.addItem(shown, code)
-            combo.setCurrentIndex(max(0, combo.findData(value)))
+            choose(combo, value)
             return combo
         return QLineEdit(str(value))
 
@@ -147,12 +148,12 @@ class SettingsDialog(QDialog):
             return
         current = combo.currentData()
         for shown, value in choices:
-            index = combo.findData(value)
+            index = index_of(combo, value)
             if index >= 0:
                 combo.setItemText(index, shown)
             else:
                 combo.addItem(shown, value)
-        combo.setCurrentIndex(max(0, combo.findData(current)))
+        choose(combo, current)
 
     def result_settings(self) -> Settings:
         """The settings as edited (call after the dialog was accepted), the PIN as it was."""
