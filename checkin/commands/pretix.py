@@ -116,15 +116,7 @@ def connect(args: argparse.Namespace) -> tuple[SyncReport, str, str, dict[str, A
             is not clear, the file holds another event, pretix refused the setup token.
         SyncError: pretix is unreachable, refused the token or the request (exit 3, 2, 1).
     """
-    url = args.url_option
-    if not url and args.device_token:
-        raise UserError(_("give pretix's address, like checkin connect pretix --url "
-                          "https://pretix.eu --event SLUG --device-token SETUP_TOKEN "
-                          "--db P"))  # fmt: skip
-    if not url or not (args.organizer or args.device_token):
-        raise UserError(_("give pretix's address and organizer, like checkin connect pretix "
-                          "--url https://pretix.eu --organizer SLUG --event SLUG --token T "
-                          "--db P"))  # fmt: skip
+    url = _address(args)
     device = _device(url, args.device_token, args.organizer) if args.device_token else None
     token = device.api_token if device else args.token
     desk = args.desk or default_desk_name()
@@ -145,6 +137,20 @@ def connect(args: argparse.Namespace) -> tuple[SyncReport, str, str, dict[str, A
             ledger.close()
     text = _connected(args.db, catalogue, url, desk, device)
     return report, text, catalogue.desk_event().timezone, {"device": link.device} if device else {}
+
+
+def _address(args: argparse.Namespace) -> str:
+    """The address of pretix, once the options say how to sign in (UserError with an example)."""
+    url: str | None = args.url_option
+    if not url and args.device_token:
+        raise UserError(_("give pretix's address, like checkin connect pretix --url "
+                          "https://pretix.eu --event SLUG --device-token SETUP_TOKEN "
+                          "--db P"))  # fmt: skip
+    if not url or not (args.organizer or args.device_token):
+        raise UserError(_("give pretix's address and organizer, like checkin connect pretix "
+                          "--url https://pretix.eu --organizer SLUG --event SLUG --token T "
+                          "--db P"))  # fmt: skip
+    return url
 
 
 def _connected(
