@@ -204,10 +204,13 @@ class BadgeRenderer:
                 try:
                     return _reply(self._exchange(request))
                 except _LostError as lost:
-                    _log.warning("the badge process was lost (%s), try %d of %d", lost, attempt,
-                                 ATTEMPTS)  # fmt: skip
                     if kind == "pdf":
                         _remove_parts(Path(args[2]))
+                    if self._stopped:  # ended on purpose: the desk closes (no try follows)
+                        _log.info("the badge process was ended as the desk closed (%s)", lost)
+                        raise BadgeRenderError(_closing()) from None
+                    _log.warning("the badge process was lost (%s), try %d of %d", lost, attempt,
+                                 ATTEMPTS)  # fmt: skip
         raise BadgeRenderError(
             _(
                 "The badge was not made: the badge printing helper stopped twice. The check-in "
@@ -218,7 +221,7 @@ class BadgeRenderer:
     def _exchange(self, request: Request) -> tuple[str, Any]:
         with self._lock:
             if self._stopped:
-                raise BadgeRenderError(_("The badge was not made: the desk is closing."))
+                raise BadgeRenderError(_closing())
             if self._process is None or not self._process.is_alive():
                 self._drop(self._process)  # died while idle: a new one, not a retry
                 try:
@@ -270,6 +273,10 @@ class BadgeRenderer:
             if self._pipe is not None:
                 self._pipe.close()
             self._process = self._pipe = None
+
+
+def _closing() -> str:
+    return _("The badge was not made: the desk is closing.")
 
 
 def _send(pipe: Connection, message: object) -> bool:

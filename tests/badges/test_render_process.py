@@ -207,3 +207,34 @@ def test_the_process_ends_when_the_desk_is_killed(tmp_path):
         desk.kill()
         desk.wait(10)
     assert wait_gone(pid), "the badge process outlived the desk"
+
+
+def test_a_stuck_badge_ended_at_close_fails_as_closing_with_no_lost_warning(tmp_path, caplog):
+    """Ended on purpose when the desk closes: no "lost, try 1 of 2" (no try follows)."""
+    renderer = BadgeRenderer()
+    renderer.start()
+    renderer.pdf([ÅSE], load_template("90x55"), tmp_path / "one.pdf")
+    stuck = renderer.pid
+    assert stuck is not None
+    os.kill(stuck, signal.SIGSTOP)
+    failed: list[BaseException] = []
+
+    def ask() -> None:
+        try:
+            renderer.pdf([ÅSE], load_template("90x55"), tmp_path / "two.pdf")
+        except BaseException as error:  # the test reads it
+            failed.append(error)
+
+    worker = threading.Thread(target=ask)
+    worker.start()
+    time.sleep(0.3)  # the request is in the stuck process's pipe
+    try:
+        renderer.stop(bound_s=0.5)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(stuck, signal.SIGCONT)
+    worker.join(10)
+    assert len(failed) == 1 and isinstance(failed[0], BadgeRenderError)
+    assert "closing" in str(failed[0])
+    assert not [r for r in caplog.records if "was lost" in r.getMessage()]
+    assert not (tmp_path / "two.pdf").exists() and not list(tmp_path.glob("*.part"))
