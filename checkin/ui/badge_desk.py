@@ -59,7 +59,21 @@ def job_text(job: PrintJob) -> str:
     template = states.get(job.state, "{name}: " + job.state.value)
     printer = job.printer or translate("BadgeDesk", "the default printer")
     name = f"{job.badge.first_name} {job.badge.last_name}".strip()
+    if job.state is JobState.FAILED:  # to reprint: which of namesakes (acceptance 5, F-5)
+        name = who(name, job.badge.organisation)
     return template.format(name=name, printer=printer, why=job.message)
+
+
+def not_printed(person: Registration, error: BaseException) -> str:
+    """Say whose badge was not made and why (a preview PDF), in the user's language."""
+    text = QCoreApplication.translate("BadgeDesk", "Badge for {name} NOT printed: {why}")
+    name = who(f"{person.first_name} {person.last_name}".strip(), person.organisation)
+    return text.format(name=name, why=error)
+
+
+def who(name: str, organisation: str) -> str:
+    """A name with its organisation, so a namesake is not reprinted instead."""
+    return f"{name} ({organisation})" if name and organisation else name
 
 
 def unprinted_text(names: list[str]) -> str:
@@ -220,7 +234,7 @@ class BadgeDesk:
 
         def failed(error: BaseException) -> None:
             self._writing.discard(writing)
-            self.report(lambda: str(error), True)
+            self.report(lambda: not_printed(person, error), True)
 
         self.runner.run_io(write, written, failed)
 
@@ -287,6 +301,7 @@ class BadgeDesk:
             for job in desk.end_unfinished_prints(keep, self.stale_after_s):
                 person = desk.registration(job.code)
                 name = f"{person.first_name} {person.last_name}".strip() if person else ""
+                name = who(name, person.organisation) if person else name
                 if (name or job.code) not in names:
                     names.append(name or job.code)
             return names

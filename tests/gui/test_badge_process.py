@@ -94,6 +94,7 @@ def test_a_badge_process_that_cannot_start_fails_the_badge_in_norwegian_not_the_
     printing = window.status.printing
     qtbot.waitUntil(lambda: printing.problem, timeout=WAIT_MS)
     assert "Navneskiltet ble ikke laget" in printing.text()
+    assert f"{person.first_name} {person.last_name} ({person.organisation})" in printing.text()
     strip = window.problem  # the whole sentence above the card until OK (the bar cuts it)
     assert strip.isVisible() and strip.text.text() == printing.text()
     assert "på nytt fra deltakerens detaljer" in strip.text.text()

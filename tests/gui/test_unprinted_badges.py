@@ -107,7 +107,7 @@ def test_badges_in_flight_at_quit_end_failed_and_the_next_start_names_them(
         qtbot.waitUntil(strip.isVisible, timeout=WAIT_MS)
         text = strip.text.text()
         for person in (first, second):
-            assert f"{person.first_name} {person.last_name}" in text
+            assert f"{person.first_name} {person.last_name} ({person.organisation})" in text
         assert text.startswith("2 navneskilt ble ikke" if language == "nb" else "2 badges not")
         qtbot.waitUntil(lambda: _jobs(path)[second.code][0] == "failed", timeout=WAIT_MS)
         ended = _jobs(path)
