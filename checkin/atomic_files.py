@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import sqlite3
 import stat
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
@@ -26,6 +27,7 @@ from typing import IO, Any
 from checkin.errors import StorageError, Trouble, explain
 from checkin.messages import _
 
+WORKING_SUFFIXES = ("-wal", "-shm", "-journal")  # SQLite's files beside a database
 FILE_MODE = 0o600  # owner read/write: every file the desk writes may hold personal data
 FOLDER_MODE = 0o700  # owner only, for every folder the desk makes
 Check = Callable[[Path], str | None]
@@ -148,6 +150,44 @@ def _finish(temp: Path, target: Path, check: Check | None) -> None:
     _sync_folder(target.parent)
 
 
+def holds_database(path: str | os.PathLike[str]) -> bool:
+    """Whether ``path`` is an SQLite database with tables (an event file, a hub's database).
+
+    Asked through SQLite, never by reading the file: closing any descriptor of the desk's own
+    open event file would drop every POSIX lock the process holds on it, and another program
+    would then delete the write-ahead log the desk still writes to (SQLite's "How To Corrupt",
+    2.2). SQLite shares its locks between the connections of one process, so its own read is
+    safe. A database's working file (``-wal``, ``-shm``, ``-journal`` beside it) counts too.
+    """
+    where = Path(path)
+    name = where.name
+    for suffix in WORKING_SUFFIXES:
+        if name.endswith(suffix) and where.with_name(name.removesuffix(suffix)).is_file():
+            return True
+    if not where.is_file():
+        return False
+    try:
+        conn = sqlite3.connect(f"{where.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        return int(conn.execute("PRAGMA schema_version").fetchone()[0]) > 0
+    except sqlite3.Error:  # not a database (a PDF, a CSV), or one that cannot be read
+        return False
+    finally:
+        conn.close()
+
+
+def refuse_database(target: Path) -> None:
+    """Raise StorageError when writing ``target`` would replace an event file (or its part)."""
+    if holds_database(target):
+        message = _(
+            "Will not write over {target}: it is an event file (a database); nothing was "
+            "written. Choose another file name."
+        )
+        raise StorageError(Trouble.IS_EVENT_FILE, target, message.format(target=target))
+
+
 @contextmanager
 def atomic_path(target: str | os.PathLike[str], check: Check | None = None) -> Iterator[Path]:
     """Yield a temporary path to write; when the block ends, check it and put it in place.
@@ -158,9 +198,11 @@ def atomic_path(target: str | os.PathLike[str], check: Check | None = None) -> I
 
     Raises:
         StorageError: the folder refused the file, a write failed, or the check failed;
-            the temporary file is gone and the target untouched.
+            the temporary file is gone and the target untouched; or the target is an event
+            file (a database) or one of its working files, which no output replaces.
     """
     goal = Path(target)
+    refuse_database(goal)
     temp = _create(goal)
     try:
         yield temp

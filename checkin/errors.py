@@ -47,6 +47,7 @@ class Trouble(enum.StrEnum):
     NO_PERMISSION = "no-permission"
     MISSING = "missing"
     NOT_EVENT_FILE = "not-an-event-file"
+    IS_EVENT_FILE = "is-an-event-file"  # asked to write over (or read as input) an event file
     IO = "io"
 
 

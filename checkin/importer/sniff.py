@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from checkin.atomic_files import holds_database
 from checkin.importer.encoding import EncodingError, decode, looks_binary, utf16_without_bom
 from checkin.importer.limits import MAX_FILE_BYTES, size_text
 from checkin.messages import N_, message_of, said
@@ -39,7 +40,16 @@ class Text:
 
 
 def check_size(path: Path) -> int:
-    """Return a file's size in bytes; raise NotATableError when it is empty or too large."""
+    """Return a file's size in bytes; raise NotATableError when it is empty or too large.
+
+    An event file (a database) or one of its working files is refused before a byte of it is
+    read: reading the desk's own open event file here would cost the desk its locks on it
+    (`checkin.atomic_files.holds_database`).
+    """
+    if holds_database(path):
+        raise NotATableError(N_("this is an event file (a database), not a table of "
+                                "registrations: choose the CSV or XLSX file of the "
+                                "registration system"))  # fmt: skip
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
         raise NotATableError(
