@@ -8,8 +8,6 @@ desk still wrote to, and what the desk acknowledged after that was lost at a kil
 from __future__ import annotations
 
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,16 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QFileSystemModel
 from checkin.demo import make_demo
 from checkin.domain.model import Method
 from checkin.ui import file_dialog
-
-READ_ELSEWHERE = "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
-READ_ELSEWHERE += "print(c.execute('SELECT count(*) FROM checkins').fetchone()[0]); c.close()"
-
-
-def read_elsewhere(db: Path) -> int:
-    """Open, read and close the event file in another process (as `checkin info` does)."""
-    done = subprocess.run([sys.executable, "-c", READ_ELSEWHERE, str(db)], capture_output=True,
-                          text=True, check=True, timeout=60)  # fmt: skip
-    return int(done.stdout)
+from tests.other_process import read_elsewhere
 
 
 def list_folder(qtbot, dialog: QFileDialog, folder: Path) -> None:

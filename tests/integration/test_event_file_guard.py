@@ -8,8 +8,6 @@ another program's close then deleted the -wal the desk still wrote to.
 from __future__ import annotations
 
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -21,16 +19,7 @@ from checkin.desk import Desk
 from checkin.domain.model import Method
 from checkin.errors import StorageError, Trouble
 from checkin.importer.load import preview
-
-READ_ELSEWHERE = "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
-READ_ELSEWHERE += "print(c.execute('SELECT count(*) FROM checkins').fetchone()[0]); c.close()"
-
-
-def read_elsewhere(db: Path) -> int:
-    """Open, read and close the event file in another process (as `checkin info` does)."""
-    done = subprocess.run([sys.executable, "-c", READ_ELSEWHERE, str(db)], capture_output=True,
-                          text=True, check=True, timeout=60)  # fmt: skip
-    return int(done.stdout)
+from tests.other_process import read_elsewhere
 
 
 def registrations(db: Path) -> int:
