@@ -7,6 +7,7 @@ registrations, counts and first check-ins here rather than from the store.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -128,7 +129,15 @@ class DeskViews:
 
     def values_in_use(self, field: str) -> set[str]:
         """Return the non-empty values registrations have for ``ticket_type`` or ``category``."""
-        return {getattr(person, field) for person in self.registrations()} - {""}
+        return set(self.value_counts(field)[0]) - {""}
+
+    def value_counts(self, *fields: str) -> list[Counter[str]]:
+        """How many registrations carry each value of each field (``category``...), one pass."""
+        counts: list[Counter[str]] = [Counter() for _ in fields]
+        for person in self.registrations():
+            for count, field in zip(counts, fields, strict=True):
+                count[getattr(person, field)] += 1
+        return counts
 
     def valid_by_name(self) -> list[Registration]:
         """Return every valid registration in Norwegian order of last name, then first name."""

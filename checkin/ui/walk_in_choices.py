@@ -40,11 +40,7 @@ def walk_in_choices(desk: Desk, day: date) -> WalkInChoices:
 
     Runs on the database thread (one pass over the registrations).
     """
-    categories: Counter[str] = Counter()
-    kinds: Counter[str] = Counter()
-    for person in desk.registrations():
-        categories[person.category] += 1
-        kinds[person.ticket_type] += 1
+    categories, kinds = desk.value_counts("category", "ticket_type")
     for name in desk.ticket_type_names():  # declared, perhaps with no registration yet
         kinds[name] += 0
     valid = Counter({name: n for name, n in kinds.items() if _valid_on(desk, name, day)})
